@@ -1,0 +1,5 @@
+import type { ApiEndpoint } from '../define-endpoint.ts';
+import { ping } from './ping.endpoint.ts';
+
+/** Chapter 12.3: monitoring (CC-CMS), C2-signed. */
+export const monitoringEndpoints: readonly ApiEndpoint[] = [ping];

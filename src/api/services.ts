@@ -1,0 +1,52 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { AdvanceableClock, Clock } from '../domain/time/index.ts';
+import type { SnowflakeIds } from '../domain/ids/index.ts';
+import type { PasswordHasher, SecretSource, TokenService } from '../auth/index.ts';
+import type { Repositories, Store } from '../store/index.ts';
+import type { KeyedMutex } from '../engine/keyed-mutex.ts';
+import type { CallbackOutbox } from '../events/index.ts';
+
+/** Addresses and switches the interfaces report or obey, from the server configuration. */
+export interface PublicSettings {
+  /** The sign-in service address agents use (5.1.9 serviceIp/servicePort). */
+  serviceHost: string;
+  servicePort: number;
+  /** The SIP registrar of the simulated network (5.1.9 sipServiceIp/sipServicePort). */
+  sipHost: string;
+  sipPort: number;
+  /** Name of this gateway node, the suffix of GUIDs (e.g. "AgentGateway1"). */
+  serverName: string;
+  dataDir: string;
+}
+
+/** Something changed in a tenant's configuration that live state may cache. */
+export type ConfigChange = { vdnId: number; what: 'agents' | 'skills' | 'routes' | 'ivr' | 'tenant' };
+
+export interface ConfigChangeFeed {
+  publish(change: ConfigChange): void;
+  subscribe(listener: (change: ConfigChange) => void): () => void;
+}
+
+/**
+ * What interface handlers may use. Composed once in src/app; handlers keep business rules in
+ * src/domain and src/services and use these only to reach state.
+ */
+export interface ApiServices {
+  readonly clock: Clock;
+  readonly store: Store;
+  readonly repos: Repositories;
+  readonly ids: SnowflakeIds;
+  readonly secrets: SecretSource;
+  readonly tokens: TokenService;
+  readonly passwords: PasswordHasher;
+  readonly settings: PublicSettings;
+  /** Serialises configuration writes per tenant (the reference's "distributed lock"). */
+  readonly tenantLocks: KeyedMutex;
+  readonly configChanges: ConfigChangeFeed;
+  readonly callbacks: CallbackOutbox;
+  readonly log: FastifyBaseLogger;
+  /** The virtual clock when the server runs with `--clock virtual`. */
+  readonly virtualClock: AdvanceableClock | undefined;
+  /** Resolves once the asynchronous work started by timers has finished (virtual time). */
+  settle(): Promise<void>;
+}

@@ -1,0 +1,5 @@
+import type { ApiEndpoint } from '../define-endpoint.ts';
+import { advanceClock, readClock } from './clock.endpoint.ts';
+
+/** The simulator's driver API (`/sim/v1`), registered unless the server runs with --no-sim. */
+export const simEndpoints: readonly ApiEndpoint[] = [readClock, advanceClock];

@@ -1,0 +1,94 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import type { SecretSource } from '../auth/index.ts';
+import type { AdvanceableClock, Clock } from '../domain/time/index.ts';
+import { createCredentialGuards } from '../http/auth/index.ts';
+import { createHttpServer } from '../http/create-server.ts';
+import { registerEndpoints } from '../http/register-endpoints.ts';
+import { allEndpoints } from '../api/registry.ts';
+import { simEndpoints } from '../api/sim/index.ts';
+import type { ApiServices } from '../api/services.ts';
+import { openStore } from '../store/index.ts';
+import { VirtualClock } from '../sim/virtual-clock.ts';
+import type { AppConfig } from './config.ts';
+import { composeServices } from './compose-services.ts';
+import { assertLimits, limits } from './limits.ts';
+import { SystemClock } from './system-clock.ts';
+import { ensureTenants } from './ensure-tenants.ts';
+
+export interface BuildOptions {
+  config: AppConfig;
+  /** Overrides the clock chosen by config (tests pass a VirtualClock). */
+  clock?: Clock;
+  logger?: FastifyServerOptions['logger'];
+  secrets?: SecretSource;
+  passwordCostN?: number;
+}
+
+export interface OpenCecApp {
+  readonly http: FastifyInstance;
+  readonly services: ApiServices;
+  close(): Promise<void>;
+}
+
+/** Epoch of a virtual clock started from the command line: a fixed, readable instant. */
+const virtualClockStartMs = Date.UTC(2026, 0, 5, 8, 0, 0);
+
+/**
+ * Builds the whole server without listening (STYLE rule 9): store, services, tenants, routes.
+ * Tests call it with an in-memory store and a virtual clock and talk to it with `inject`.
+ */
+export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
+  assertLimits();
+  const { config } = options;
+  const clock = options.clock ?? (config.clock === 'virtual' ? new VirtualClock(virtualClockStartMs) : new SystemClock());
+  const virtualClock = isAdvanceable(clock) ? clock : undefined;
+  const http = createHttpServer({
+    logger: options.logger ?? { level: config.logLevel },
+    bodyLimitBytes: limits.requestBodyBytesMax,
+    requestTimeoutMs: limits.httpRequestTimeoutMs,
+  });
+  const store = await openStore({ url: config.storeUrl });
+  try {
+    const services = composeServices({ config, store, clock, virtualClock, log: http.log, secrets: options.secrets, passwordCostN: options.passwordCostN });
+    await ensureTenants(config, services, http.log);
+    await registerDocs(http);
+    const guards = createCredentialGuards({ tokens: services.tokens, credentials: services.repos.credentials, clock, signatureSkewMs: limits.c2SignatureSkewMs });
+    registerEndpoints(http, [...allEndpoints, ...(config.simEnabled ? simEndpoints : [])], { services, guards });
+    http.get('/openapi.json', { schema: { hide: true } as never }, async () => http.swagger());
+    await http.ready();
+    await services.callbacks.start();
+    return {
+      http,
+      services,
+      async close() {
+        await http.close();
+        await services.callbacks.stop();
+        if (clock instanceof SystemClock) clock.cancelAll();
+        await store.close();
+      },
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
+function isAdvanceable(clock: Clock): clock is AdvanceableClock {
+  return typeof (clock as Partial<AdvanceableClock>).advance === 'function';
+}
+
+async function registerDocs(http: FastifyInstance): Promise<void> {
+  await http.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'OpenCEC',
+        description: 'The CEC 2.5 contact-center API, as implemented by OpenCEC. Sections refer to the CEC 2.5.0.0 API Reference.',
+        version: '0.1.0',
+      },
+    },
+  });
+  await http.register(swaggerUi, { routePrefix: '/docs' });
+}

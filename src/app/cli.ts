@@ -1,0 +1,53 @@
+import { ConfigError, parseConfig } from './config.ts';
+import { startServer } from './main.ts';
+import { writeDocs } from './docs/write-docs.ts';
+
+const usage = `Usage: opencec <command> [options]
+
+Commands:
+  start        Run the server (default port 8043) with the demo tenant on first start.
+  docs         Regenerate the derived documents (docs/coverage.md).
+
+Options of start:
+  --port N               HTTP port (OPENCEC_PORT, default 8043)
+  --host ADDR            listen address (OPENCEC_HOST, default 0.0.0.0)
+  --data-dir DIR         embedded store and files (OPENCEC_DATA_DIR, default ./data)
+  --store URL            postgres://... for PostgreSQL, else a SQLite file (OPENCEC_STORE_URL)
+  --tenant FILE          tenant file to create on first start (OPENCEC_TENANT_FILE)
+  --clock real|virtual   virtual time moves only through POST /sim/v1/clock/advance (OPENCEC_CLOCK)
+  --no-sim               disable the simulator's driver API /sim/v1 (OPENCEC_SIM=false)
+  --seed N               seed of the engine's random choices (OPENCEC_SEED, default 1)
+  --log-level LEVEL      trace|debug|info|warn|error (OPENCEC_LOG_LEVEL, default info)
+  --public-host HOST     address reported to clients (OPENCEC_PUBLIC_HOST, default 127.0.0.1)
+  --node-id N            node number 0-1023 (OPENCEC_NODE_ID, default 0)
+`;
+
+/** The `opencec` command line; returns the process exit code. */
+export async function runCli(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'start':
+        await startServer(parseConfig(rest));
+        return 0;
+      case 'docs':
+        for (const file of writeDocs()) process.stdout.write(`wrote ${file}\n`);
+        return 0;
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        process.stdout.write(usage);
+        return command === undefined ? 1 : 0;
+      default:
+        process.stderr.write(`unknown command ${command}\n\n${usage}`);
+        return 1;
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n\n${usage}`);
+      return 2;
+    }
+    throw error;
+  }
+}

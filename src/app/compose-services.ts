@@ -1,0 +1,98 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { cryptoSecrets, scryptHasher, TokenService, type SecretSource } from '../auth/index.ts';
+import { authorizationHeader } from '../auth/signature-v2.ts';
+import { SnowflakeIds } from '../domain/ids/index.ts';
+import type { AdvanceableClock, Clock } from '../domain/time/index.ts';
+import { KeyedMutex } from '../engine/keyed-mutex.ts';
+import { CallbackOutbox, httpCallbackTransport } from '../events/index.ts';
+import type { ApiServices, ConfigChange, ConfigChangeFeed, PublicSettings } from '../api/services.ts';
+import { createRepositories, type Repositories, type Store } from '../store/index.ts';
+import type { AppConfig } from './config.ts';
+import { limits } from './limits.ts';
+
+export interface ServiceOptions {
+  config: AppConfig;
+  store: Store;
+  clock: Clock;
+  virtualClock: AdvanceableClock | undefined;
+  log: FastifyBaseLogger;
+  secrets?: SecretSource;
+  /** scrypt cost for account passwords (tests lower it). */
+  passwordCostN?: number;
+}
+
+/** Builds the services every interface handler may reach (the composition root's wiring). */
+export function composeServices(options: ServiceOptions): ApiServices {
+  const { config, store, clock, log } = options;
+  const secrets = options.secrets ?? cryptoSecrets;
+  const repos = createRepositories(store.db);
+  const ids = new SnowflakeIds(clock, config.nodeId);
+  const settings: PublicSettings = {
+    serviceHost: config.publicHost,
+    servicePort: config.port,
+    sipHost: config.publicHost,
+    sipPort: 5060,
+    serverName: `AgentGateway${config.nodeId + 1}`,
+    dataDir: config.dataDir,
+  };
+  const callbacks = new CallbackOutbox({
+    repository: repos.callbacks,
+    clock,
+    nextId: () => ids.next(),
+    transport: httpCallbackTransport({ timeoutMs: limits.callbackTimeoutMs, headersFor: (delivery, url, body) => signCallback(repos, clock, delivery.vdnId, url, body) }),
+    retryDelayMsBase: limits.callbackRetryDelayMsBase,
+    retryDelayMsMax: limits.callbackRetryDelayMsMax,
+    batchSize: limits.callbackBatchSize,
+    onError: (error) => log.error({ err: error }, 'callback delivery failed'),
+  });
+  return {
+    clock,
+    store,
+    repos,
+    ids,
+    secrets,
+    tokens: new TokenService(repos.credentials, clock, secrets),
+    passwords: scryptHasher(secrets, options.passwordCostN),
+    settings,
+    tenantLocks: new KeyedMutex(),
+    configChanges: createConfigChangeFeed(log),
+    callbacks,
+    log,
+    virtualClock: options.virtualClock,
+    settle: () => callbacks.settled(),
+  };
+}
+
+/**
+ * Callbacks to a tenant's systems are signed with the tenant's first AK/SK in the `auth-v2` scheme
+ * of §4.3 (decision 0004), so receivers can verify they come from their CEC.
+ */
+async function signCallback(repos: Repositories, clock: Clock, vdnId: number, url: URL, body: string): Promise<Record<string, string>> {
+  const [credential] = await repos.credentials.listAppCredentials(vdnId);
+  if (!credential) return {};
+  const headers = { host: url.host, 'content-type': 'application/json;charset=UTF-8', 'content-length': String(Buffer.byteLength(body)) };
+  const authorization = authorizationHeader(
+    { method: 'POST', path: url.pathname, query: [...url.searchParams.entries()], headers, body },
+    { accessKey: credential.appKey, secretKey: credential.appSecret, timestamp: new Date(clock.now()).toISOString(), signedHeaders: ['content-length', 'content-type', 'host'] },
+  );
+  return { authorization };
+}
+
+function createConfigChangeFeed(log: FastifyBaseLogger): ConfigChangeFeed {
+  const listeners = new Set<(change: ConfigChange) => void>();
+  return {
+    publish(change) {
+      for (const listener of listeners) {
+        try {
+          listener(change);
+        } catch (error) {
+          log.error({ err: error, change }, 'config change listener failed');
+        }
+      }
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import path from 'node:path';
+
+/**
+ * The server's options, from command-line flags and then environment variables. This is the only
+ * module that reads `process.env` (STYLE rule 13): everything else receives an AppConfig.
+ */
+export interface AppConfig {
+  /** HTTP port (default 8043). */
+  port: number;
+  host: string;
+  /** Directory for the embedded store and uploaded files. */
+  dataDir: string;
+  /** `postgres://...` for PostgreSQL; otherwise a SQLite file (default `<dataDir>/opencec.db`). */
+  storeUrl: string;
+  /** A tenant file replacing the demo tenant on first start. */
+  tenantFile: string | undefined;
+  /** `real` (wall clock) or `virtual` (moves only through the driver API). */
+  clock: 'real' | 'virtual';
+  /** The simulator's driver API under /sim/v1 (on by default, off with --no-sim). */
+  simEnabled: boolean;
+  /** Seed of the engine's random choices. */
+  seed: number;
+  logLevel: string;
+  /** Address advertised to clients (querySysInfo's serviceIp and sipServiceIp). */
+  publicHost: string;
+  /** Node number in identifiers and GUIDs (0–1023). */
+  nodeId: number;
+}
+
+const flagNames = ['port', 'host', 'data-dir', 'store', 'tenant', 'clock', 'seed', 'log-level', 'public-host', 'node-id'] as const;
+type FlagName = (typeof flagNames)[number];
+
+export class ConfigError extends Error {}
+
+export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const flags = parseFlags(argv);
+  const pick = (flag: FlagName, envName: string): string | undefined => flags.values.get(flag) ?? env[envName];
+  const dataDir = path.resolve(pick('data-dir', 'OPENCEC_DATA_DIR') ?? './data');
+  const clock = pick('clock', 'OPENCEC_CLOCK') ?? 'real';
+  if (clock !== 'real' && clock !== 'virtual') throw new ConfigError(`--clock must be real or virtual, not ${clock}`);
+  const simFromEnv = env.OPENCEC_SIM === undefined ? true : !['0', 'false', 'off', 'no'].includes(env.OPENCEC_SIM.toLowerCase());
+  return {
+    port: integer(pick('port', 'OPENCEC_PORT') ?? '8043', 'port', 0, 65535),
+    host: pick('host', 'OPENCEC_HOST') ?? '0.0.0.0',
+    dataDir,
+    storeUrl: pick('store', 'OPENCEC_STORE_URL') ?? path.join(dataDir, 'opencec.db'),
+    tenantFile: pick('tenant', 'OPENCEC_TENANT_FILE'),
+    clock,
+    simEnabled: flags.booleans.has('no-sim') ? false : simFromEnv,
+    seed: integer(pick('seed', 'OPENCEC_SEED') ?? '1', 'seed', 0, 2 ** 32 - 1),
+    logLevel: pick('log-level', 'OPENCEC_LOG_LEVEL') ?? 'info',
+    publicHost: pick('public-host', 'OPENCEC_PUBLIC_HOST') ?? '127.0.0.1',
+    nodeId: integer(pick('node-id', 'OPENCEC_NODE_ID') ?? '0', 'node-id', 0, 1023),
+  };
+}
+
+function parseFlags(argv: readonly string[]): { values: Map<FlagName, string>; booleans: Set<string> } {
+  const values = new Map<FlagName, string>();
+  const booleans = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (!arg.startsWith('--')) throw new ConfigError(`unexpected argument ${arg}`);
+    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+    if (name === 'no-sim') {
+      booleans.add(name);
+      continue;
+    }
+    if (!(flagNames as readonly string[]).includes(name)) throw new ConfigError(`unknown option --${name}`);
+    const value = inline ?? argv[++i];
+    if (value === undefined) throw new ConfigError(`--${name} needs a value`);
+    values.set(name as FlagName, value);
+  }
+  return { values, booleans };
+}
+
+function integer(text: string, name: string, min: number, max: number): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`--${name} must be an integer in [${min}, ${max}], not ${text}`);
+  return n;
+}

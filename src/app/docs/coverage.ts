@@ -1,0 +1,90 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ApiEndpoint } from '../../api/define-endpoint.ts';
+
+interface CatalogEntry {
+  id: string;
+  title: string;
+  leaf: boolean;
+  method: string | null;
+  uri: string | null;
+}
+
+export const catalogPath = path.resolve(import.meta.dirname, '../../../docs/reference/catalog.json');
+export const coveragePath = path.resolve(import.meta.dirname, '../../../docs/coverage.md');
+
+export function readCatalog(): CatalogEntry[] {
+  return JSON.parse(fs.readFileSync(catalogPath, 'utf8')) as CatalogEntry[];
+}
+
+/** The interfaces of the reference: catalog sections that carry a URI. */
+export function catalogInterfaces(catalog: CatalogEntry[] = readCatalog()): CatalogEntry[] {
+  return catalog.filter((entry) => entry.uri);
+}
+
+const compareSections = (a: string, b: string): number => {
+  const pa = a.split('.');
+  const pb = b.split('.');
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i];
+    const y = pb[i];
+    if (x === undefined) return -1;
+    if (y === undefined) return 1;
+    const nx = Number(x);
+    const ny = Number(y);
+    if (!Number.isNaN(nx) && !Number.isNaN(ny) && nx !== ny) return nx - ny;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+};
+
+const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+
+/**
+ * docs/coverage.md: one row per interface of the reference with its status, derived from the
+ * endpoint registry (STYLE rule 1). Sections the catalog lists without a URI (its extraction
+ * missed them) appear once an endpoint implements them.
+ */
+export function renderCoverage(endpoints: readonly ApiEndpoint[], catalog: CatalogEntry[] = readCatalog()): string {
+  const bySection = new Map<string, ApiEndpoint[]>();
+  for (const endpoint of endpoints) {
+    if (!/^\d/.test(endpoint.section)) continue;
+    bySection.set(endpoint.section, [...(bySection.get(endpoint.section) ?? []), endpoint]);
+  }
+  const rows: Array<{ section: string; title: string; method: string; path: string; status: string }> = [];
+  const seen = new Set<string>();
+  for (const entry of catalogInterfaces(catalog)) {
+    seen.add(entry.id);
+    const implemented = bySection.get(entry.id);
+    rows.push({ section: entry.id, title: entry.title, method: entry.method ?? implemented?.[0]?.method ?? '', path: entry.uri ?? '', status: status(implemented) });
+  }
+  const titles = new Map(catalog.map((entry) => [entry.id, entry.title]));
+  for (const [section, implemented] of bySection) {
+    if (seen.has(section)) continue;
+    rows.push({ section, title: titles.get(section) ?? implemented[0]!.summary, method: implemented[0]!.method, path: implemented[0]!.path, status: status(implemented) });
+  }
+  rows.sort((a, b) => compareSections(a.section, b.section));
+  const counts = { implemented: 0, partial: 0, 'not yet': 0 };
+  for (const row of rows) counts[row.status.startsWith('partial') ? 'partial' : (row.status as 'implemented' | 'not yet')]++;
+  const lines = [
+    '# Coverage of the CEC 2.5 API Reference',
+    '',
+    'Generated from the endpoint registry (`src/api/registry.ts`) and the reference catalog',
+    '(`docs/reference/catalog.json`) by `npm run docs`; a test fails when it is stale. Do not edit by hand:',
+    'an endpoint that is partial says what is missing in its definition (`gaps`).',
+    '',
+    `Interfaces: ${rows.length}. Implemented: ${counts.implemented}. Partial: ${counts.partial}. Not yet: ${counts['not yet']}.`,
+    '',
+    '| Section | Interface | Method | Path | Status |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${r.section} | ${cell(r.title)} | ${r.method} | \`${cell(r.path)}\` | ${cell(r.status)} |`),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+function status(implemented: ApiEndpoint[] | undefined): string {
+  if (!implemented?.length) return 'not yet';
+  const gaps = implemented.map((e) => e.gaps).filter((g): g is string => Boolean(g));
+  return gaps.length ? `partial: ${gaps.join('; ')}` : 'implemented';
+}

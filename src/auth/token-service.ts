@@ -1,0 +1,80 @@
+import type { Clock } from '../domain/time/index.ts';
+import type { CredentialRepository } from '../store/index.ts';
+import { tokenHash } from './password-hash.ts';
+import type { SecretSource } from './secret-source.ts';
+
+export type TokenFamily = 'C1' | 'C3' | 'C5';
+
+export interface TokenGrant {
+  vdnId: number | null;
+  appKey: string;
+}
+
+export interface IssuedToken extends TokenGrant {
+  token: string;
+  createdAtMs: number;
+  expiresAtMs: number;
+}
+
+interface CachedGrant extends TokenGrant {
+  family: TokenFamily;
+  expiresAtMs: number;
+}
+
+/** Bound on the in-memory token cache; beyond it the store answers. */
+const tokenCacheEntriesMax = 10_000;
+
+/**
+ * Issues and verifies bearer-style tokens (C1 AccessToken, C3 authToken, C5 config GUID). Tokens
+ * are durable (a restart does not sign clients out) and only their hash is stored. There is no
+ * refresh: an expired token is dead and the client asks for a new one (ref L1109–1170, L2539).
+ */
+export class TokenService {
+  private readonly cache = new Map<string, CachedGrant>();
+
+  constructor(
+    private readonly repository: CredentialRepository,
+    private readonly clock: Clock,
+    private readonly secrets: SecretSource,
+  ) {}
+
+  async issue(family: TokenFamily, grant: TokenGrant, ttlMs: number, format: (raw: string) => string = (raw) => raw): Promise<IssuedToken> {
+    const createdAtMs = this.clock.now();
+    const expiresAtMs = createdAtMs + ttlMs;
+    const token = format(this.secrets.hex(24));
+    const hash = tokenHash(token);
+    await this.repository.deleteExpiredTokens(createdAtMs);
+    await this.repository.insertToken({ tokenHash: hash, family, vdnId: grant.vdnId, appKey: grant.appKey, createdAtMs, expiresAtMs });
+    this.remember(hash, { ...grant, family, expiresAtMs });
+    return { ...grant, token, createdAtMs, expiresAtMs };
+  }
+
+  /** The grant of a live token of `family`, or undefined when unknown, expired or of another family. */
+  async verify(family: TokenFamily, token: string): Promise<TokenGrant | undefined> {
+    if (!token) return undefined;
+    const hash = tokenHash(token);
+    let grant = this.cache.get(hash);
+    if (!grant) {
+      const row = await this.repository.findToken(hash);
+      if (!row) return undefined;
+      grant = { vdnId: row.vdnId, appKey: row.appKey, family: row.family, expiresAtMs: row.expiresAtMs };
+      this.remember(hash, grant);
+    }
+    if (grant.family !== family || grant.expiresAtMs <= this.clock.now()) return undefined;
+    return { vdnId: grant.vdnId, appKey: grant.appKey };
+  }
+
+  async revoke(token: string): Promise<void> {
+    const hash = tokenHash(token);
+    this.cache.delete(hash);
+    await this.repository.deleteToken(hash);
+  }
+
+  private remember(hash: string, grant: CachedGrant): void {
+    if (this.cache.size >= tokenCacheEntriesMax) {
+      const oldest = this.cache.keys().next().value;
+      if (oldest !== undefined) this.cache.delete(oldest);
+    }
+    this.cache.set(hash, grant);
+  }
+}

@@ -1,0 +1,1 @@
+export { SnowflakeIds } from './snowflake.ts';

@@ -1,0 +1,144 @@
+import type { Clock, TimerId } from '../domain/time/index.ts';
+import type { CallbackDeliveryRepository, CallbackDeliveryRow } from '../store/index.ts';
+
+export interface CallbackRequest {
+  vdnId: number;
+  /** What the callback reports (e.g. "voice-file-review"), for logs and queries. */
+  kind: string;
+  url: string;
+  body: unknown;
+  maxAttempts: number;
+}
+
+/** Sends one callback; resolves to whether the receiver acknowledged it. */
+export type CallbackTransport = (delivery: CallbackDeliveryRow) => Promise<{ acknowledged: boolean; error?: string }>;
+
+export interface CallbackOutboxOptions {
+  repository: CallbackDeliveryRepository;
+  clock: Clock;
+  nextId: () => string;
+  transport: CallbackTransport;
+  /** Delay before the second attempt; doubles for each further attempt up to `retryDelayMsMax`. */
+  retryDelayMsBase: number;
+  retryDelayMsMax: number;
+  /** How many due deliveries one pump sends (each pump re-arms for the rest). */
+  batchSize: number;
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * A durable outbox for callbacks to customer systems (review results of 5.4.4/5.4.5, later push
+ * events and task results). A callback is written to the store before anything is sent, so a
+ * crash or restart never loses it; `start` re-arms whatever was pending. Attempts follow the
+ * Clock, so retries are exact under virtual time.
+ */
+export class CallbackOutbox {
+  private timer: TimerId | undefined;
+  private timerAtMs = Number.POSITIVE_INFINITY;
+  private pumping: Promise<void> | undefined;
+  private stopped = false;
+
+  constructor(private readonly options: CallbackOutboxOptions) {}
+
+  async enqueue(request: CallbackRequest): Promise<string> {
+    const id = this.options.nextId();
+    const now = this.options.clock.now();
+    await this.options.repository.insert({
+      id,
+      vdnId: request.vdnId,
+      kind: request.kind,
+      url: request.url,
+      body: JSON.stringify(request.body),
+      attempts: 0,
+      maxAttempts: request.maxAttempts,
+      nextAttemptAtMs: now,
+      status: 'pending',
+      lastError: null,
+      createdAtMs: now,
+    });
+    this.arm(now);
+    return id;
+  }
+
+  /** Re-arms the pump for deliveries left pending by an earlier run. */
+  async start(): Promise<void> {
+    this.stopped = false;
+    const due = await this.options.repository.nextDueAtMs();
+    if (due !== undefined) this.arm(due);
+  }
+
+  /** Stops arming new attempts and waits for the attempt in flight. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer !== undefined) this.options.clock.cancel(this.timer);
+    this.timer = undefined;
+    await this.pumping;
+  }
+
+  /** Waits until the pump in flight, if any, has finished (for tests). */
+  async settled(): Promise<void> {
+    while (this.pumping) await this.pumping;
+  }
+
+  private arm(atMs: number): void {
+    if (this.stopped || atMs >= this.timerAtMs) return;
+    if (this.timer !== undefined) this.options.clock.cancel(this.timer);
+    this.timerAtMs = atMs;
+    this.timer = this.options.clock.schedule(atMs, () => {
+      this.timer = undefined;
+      this.timerAtMs = Number.POSITIVE_INFINITY;
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    if (this.pumping) {
+      // A pump is running; run again right after it, since new work may have come due.
+      void this.pumping.then(() => this.arm(this.options.clock.now()));
+      return;
+    }
+    this.pumping = this.sendDue()
+      .catch((error) => this.options.onError?.(error))
+      .finally(() => {
+        this.pumping = undefined;
+      });
+  }
+
+  private async sendDue(): Promise<void> {
+    const { repository, clock, batchSize } = this.options;
+    const due = await repository.listDue(clock.now(), batchSize);
+    for (const delivery of due) {
+      if (this.stopped) return;
+      await this.attempt(delivery);
+    }
+    const next = await repository.nextDueAtMs();
+    if (next !== undefined) this.arm(next);
+  }
+
+  private async attempt(delivery: CallbackDeliveryRow): Promise<void> {
+    const { repository, clock, transport } = this.options;
+    let outcome: { acknowledged: boolean; error?: string };
+    try {
+      outcome = await transport(delivery);
+    } catch (error) {
+      outcome = { acknowledged: false, error: error instanceof Error ? error.message : String(error) };
+    }
+    const attempts = delivery.attempts + 1;
+    if (outcome.acknowledged) {
+      await repository.update(delivery.id, { attempts, status: 'delivered', lastError: null });
+      return;
+    }
+    const exhausted = attempts >= delivery.maxAttempts;
+    await repository.update(delivery.id, {
+      attempts,
+      status: exhausted ? 'failed' : 'pending',
+      lastError: outcome.error ?? 'not acknowledged',
+      nextAttemptAtMs: exhausted ? delivery.nextAttemptAtMs : clock.now() + this.retryDelayMs(attempts),
+    });
+  }
+
+  private retryDelayMs(attemptsSoFar: number): number {
+    const { retryDelayMsBase, retryDelayMsMax } = this.options;
+    return Math.min(retryDelayMsMax, retryDelayMsBase * 2 ** (attemptsSoFar - 1));
+  }
+}

@@ -1,0 +1,39 @@
+import type { CallbackDeliveryRow } from '../store/index.ts';
+import type { CallbackTransport } from './callback-outbox.ts';
+
+export interface HttpCallbackTransportOptions {
+  timeoutMs: number;
+  /** Extra headers for a delivery (e.g. an auth-v2 signature by the tenant's AK/SK). */
+  headersFor?: (delivery: CallbackDeliveryRow, url: URL, body: string) => Promise<Record<string, string>>;
+  /** Whether a receiver's reply acknowledges the callback (default: 2xx and returnCode "0"). */
+  acknowledges?: (status: number, body: unknown) => boolean;
+}
+
+/** CEC §5.4.4 Table 5-120 (ref L6553): the receiver answers `{"returnCode":"0"}` when it took the result. */
+export function returnCodeAcknowledges(status: number, body: unknown): boolean {
+  return status >= 200 && status < 300 && typeof body === 'object' && body !== null && String((body as Record<string, unknown>).returnCode) === '0';
+}
+
+/** POSTs the delivery's JSON body to its URL. */
+export function httpCallbackTransport(options: HttpCallbackTransportOptions): CallbackTransport {
+  const acknowledges = options.acknowledges ?? returnCodeAcknowledges;
+  return async (delivery) => {
+    const url = new URL(delivery.url);
+    const extra = options.headersFor ? await options.headersFor(delivery, url, delivery.body) : {};
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json;charset=UTF-8', ...extra },
+      body: delivery.body,
+      signal: AbortSignal.timeout(options.timeoutMs),
+    });
+    const text = await response.text();
+    let parsed: unknown;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      parsed = undefined;
+    }
+    const acknowledged = acknowledges(response.status, parsed);
+    return acknowledged ? { acknowledged } : { acknowledged, error: `HTTP ${response.status}: ${text.slice(0, 200)}` };
+  };
+}

@@ -1,0 +1,111 @@
+import type { FastifyRequest } from 'fastify';
+import type { Clock } from '../../domain/time/index.ts';
+import { safeEqual, type TokenService } from '../../auth/index.ts';
+import { parseAuthorization, parseSignatureTimestamp, signature, type SignableRequest } from '../../auth/signature-v2.ts';
+import type { CredentialRepository } from '../../store/index.ts';
+import { httpStatusText } from '../cec-error.ts';
+import type { AuthContext, AuthGuard, AuthMode, EndpointDefinition } from '../endpoint.ts';
+import { header } from './header.ts';
+
+export interface CredentialGuardDeps {
+  tokens: TokenService;
+  credentials: CredentialRepository;
+  clock: Clock;
+  /** How far a C2 signature timestamp may be from our clock, either way (the reference sets none). */
+  signatureSkewMs: number;
+}
+
+type AnyEndpoint = EndpointDefinition<any, any, any, any>;
+
+const unauthorized = (endpoint: AnyEndpoint, message: string = httpStatusText[401]) => endpoint.envelope.generic('unauthorized', message);
+
+/** The guards of the credential-based modes: C1, C2, C3, C5, and the unauthenticated ones. */
+export function createCredentialGuards(deps: CredentialGuardDeps): Partial<Record<AuthMode, AuthGuard>> {
+  const bearer: AuthGuard = async (request, endpoint) => {
+    // CEC §4.2 (ref L1109): `Authorization: Bearer <AccessToken>`; `x-app-key`, when sent, names the same app.
+    const match = /^bearer\s*(\S+)\s*$/i.exec(header(request, 'authorization') ?? '');
+    const grant = match ? await deps.tokens.verify('C1', match[1]!) : undefined;
+    if (!grant) throw unauthorized(endpoint);
+    const appKey = header(request, 'x-app-key');
+    if (appKey !== undefined && appKey !== '' && appKey !== grant.appKey) throw unauthorized(endpoint);
+    return { mode: 'C1', vdnId: grant.vdnId, subject: grant.appKey };
+  };
+
+  const bearerOrCredentials: AuthGuard = async (request, endpoint) => {
+    // CEC §5.1.12 (ref L3867, L3935): Authorization is optional there; the body may carry
+    // `username`/`password` instead. We read them as the tenant's app key and secret.
+    if (header(request, 'authorization')) return bearer(request, endpoint);
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const username = typeof body.username === 'string' ? body.username : '';
+    const password = typeof body.password === 'string' ? body.password : '';
+    const credential = username ? await deps.credentials.findAppCredential('aksk', username) : undefined;
+    if (!credential || !safeEqual(credential.appSecret, password)) throw unauthorized(endpoint);
+    return { mode: 'C1-or-credentials', vdnId: credential.vdnId, subject: credential.appKey };
+  };
+
+  const signed: AuthGuard = async (request, endpoint) => verifySignature(request, endpoint, deps);
+
+  const oiap: AuthGuard = async (request, endpoint) => {
+    // CEC §4.4 (ref L2563–2579): a tenant sends `authToken` in the body; systems send the
+    // `authToken` and `appkey` headers.
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const token = header(request, 'authtoken') ?? (typeof body.authToken === 'string' ? body.authToken : '');
+    const grant = await deps.tokens.verify('C3', token);
+    if (!grant) throw unauthorized(endpoint, 'authToken is invalid or expired');
+    const appKey = header(request, 'appkey');
+    if (appKey !== undefined && appKey !== grant.appKey) throw unauthorized(endpoint, 'appkey does not match authToken');
+    return { mode: 'C3', vdnId: grant.vdnId, subject: grant.appKey };
+  };
+
+  const configGuid: AuthGuard = async (request, endpoint) => {
+    // CEC §4.6 (ref L2645): later configuration calls carry the login GUID in the `Guid` header.
+    const grant = await deps.tokens.verify('C5', header(request, 'guid') ?? '');
+    if (!grant) throw unauthorized(endpoint, 'no right to invoke the interface, authentication may have expired');
+    return { mode: 'C5', vdnId: grant.vdnId, subject: grant.appKey };
+  };
+
+  const open = (mode: AuthMode): AuthGuard => async () => ({ mode, vdnId: null, subject: 'anonymous' }) satisfies AuthContext;
+
+  return { none: open('none'), sim: open('sim'), C1: bearer, 'C1-or-credentials': bearerOrCredentials, C2: signed, C3: oiap, C5: configGuid };
+}
+
+async function verifySignature(request: FastifyRequest, endpoint: AnyEndpoint, deps: CredentialGuardDeps): Promise<AuthContext> {
+  const parsed = parseAuthorization(header(request, 'authorization'));
+  if (!parsed || !parsed.signedHeaders.includes('host')) throw unauthorized(endpoint);
+  const credential = await deps.credentials.findAppCredential('aksk', parsed.accessKey);
+  const signedAtMs = parseSignatureTimestamp(parsed.timestamp);
+  if (!credential || signedAtMs === undefined) throw unauthorized(endpoint);
+  if (Math.abs(deps.clock.now() - signedAtMs) > deps.signatureSkewMs) throw unauthorized(endpoint);
+  const signable = signableRequest(request);
+  const input = { accessKey: parsed.accessKey, secretKey: credential.appSecret, timestamp: parsed.timestamp, signedHeaders: parsed.signedHeaders };
+  // The prose formula keeps an empty query line that the code and example omit; accept both.
+  const valid = [false, true].some((literalQueryLine) => safeEqual(signature(signable, input, literalQueryLine), parsed.signature));
+  if (!valid) throw unauthorized(endpoint);
+  return { mode: 'C2', vdnId: credential.vdnId, subject: credential.appKey };
+}
+
+function signableRequest(request: FastifyRequest): SignableRequest {
+  const original = request.originalUrl ?? request.url;
+  const queryStart = original.indexOf('?');
+  const path = queryStart < 0 ? original : original.slice(0, queryStart);
+  const queryText = queryStart < 0 ? '' : original.slice(queryStart + 1);
+  const query = queryText
+    .split('&')
+    .filter((part) => part !== '')
+    .map((part) => {
+      const eq = part.indexOf('=');
+      const [k, v] = eq < 0 ? [part, ''] : [part.slice(0, eq), part.slice(eq + 1)];
+      return [safeDecode(k), safeDecode(v)] as const;
+    });
+  const headers: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(request.headers)) headers[name] = Array.isArray(value) ? value.join(',') : value;
+  return { method: request.method, path: safeDecode(path), query, headers, body: request.rawBody ?? '' };
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,1 @@
+export { normalizeKeys, unwrapBodyLabel, aliasTable, type AliasTable } from './normalize-keys.ts';

@@ -1,0 +1,88 @@
+import Fastify, { LogController, type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import { CecError, httpStatusText } from './cec-error.ts';
+import { bareEnvelope, gatewayEnvelope, type Envelope } from './envelope/index.ts';
+import { canonicalUrl } from './route-path.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The body exactly as received (the C2 signature covers these bytes). */
+    rawBody?: string;
+  }
+}
+
+export interface HttpServerOptions {
+  logger: FastifyServerOptions['logger'];
+  bodyLimitBytes: number;
+  requestTimeoutMs: number;
+}
+
+/**
+ * A Fastify instance speaking the reference's conventions: case-insensitive paths with the
+ * documented variants rewritten to one form, lenient JSON (any content type, empty bodies,
+ * numbers and booleans as strings), plain JSON.stringify replies (the envelopes define the exact
+ * output, so no schema-driven serializer may drop or coerce fields), and family envelopes for the
+ * transport-level failures too.
+ */
+export function createHttpServer(options: HttpServerOptions): FastifyInstance {
+  const app = Fastify({
+    logger: options.logger,
+    bodyLimit: options.bodyLimitBytes,
+    requestTimeout: options.requestTimeoutMs,
+    routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, ignoreDuplicateSlashes: true, maxParamLength: 500 },
+    rewriteUrl: (req) => canonicalUrl(req.url ?? '/'),
+    ajv: { customOptions: { coerceTypes: 'array', useDefaults: true, removeAdditional: false, allErrors: false, strict: false } },
+    // One log line per request is noise for a contact center's traffic; errors are still logged.
+    logController: new LogController({ disableRequestLogging: true }),
+  });
+
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'string' }, (request, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    request.rawBody = text;
+    if (text.trim() === '') return done(null, undefined);
+    try {
+      done(null, JSON.parse(text, dropPrototypeKeys));
+    } catch {
+      const error = new Error('request body is not valid JSON') as Error & { statusCode: number };
+      error.statusCode = 400;
+      done(error, undefined);
+    }
+  });
+
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+
+  app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
+    const envelope = envelopeOf(request);
+    const status = error.statusCode ?? 500;
+    let failure: CecError;
+    if (error instanceof CecError) failure = error;
+    else if (status === 413) failure = envelope.generic('malformedRequest', 'The request body is too large.');
+    else if (status >= 400 && status < 500) failure = envelope.generic('malformedRequest', httpStatusText[400]);
+    else {
+      request.log.error({ err: error }, 'unhandled error');
+      failure = envelope.generic('internal', 'An internal error occurred.');
+    }
+    const httpStatus = status >= 400 && status < 500 && !(error instanceof CecError) ? status : failure.httpStatus;
+    return reply.code(httpStatus).send(envelope.failure(failure));
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const envelope = envelopeForUrl(request.url);
+    const failure = envelope.generic('notFound', envelope === gatewayEnvelope ? 'URL information is not found' : httpStatusText[404]);
+    return reply.code(failure.httpStatus).send(envelope.failure(failure));
+  });
+
+  return app;
+}
+
+function dropPrototypeKeys(key: string, value: unknown): unknown {
+  return key === '__proto__' || key === 'constructor' ? undefined : value;
+}
+
+function envelopeOf(request: FastifyRequest): Envelope {
+  return request.routeOptions?.config?.endpoint?.envelope ?? envelopeForUrl(request.url);
+}
+
+function envelopeForUrl(url: string): Envelope {
+  return /^\/agentgateway\//i.test(url) ? gatewayEnvelope : bareEnvelope;
+}

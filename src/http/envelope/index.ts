@@ -1,0 +1,3 @@
+export type { Envelope } from './envelope.ts';
+export { fieldEnvelope, configGeneric } from './field-envelope.ts';
+export * from './families.ts';

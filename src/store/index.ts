@@ -1,0 +1,12 @@
+export { openStore, type Store, type StoreDialect, type StoreOptions } from './open-store.ts';
+export { createRepositories, inTransaction, type Repositories } from './repositories.ts';
+export type * from './schema.ts';
+export type { AppCredential, AccessToken, ConfigAdmin, CredentialRepository } from './repositories/credential.repository.ts';
+export type { VdnRow, VdnRepository } from './repositories/vdn.repository.ts';
+export type { AgentAccountRow, AgentSkillRow, AgentAccountRepository, AgentListFilter } from './repositories/agent-account.repository.ts';
+export type { SkillRow, SkillRepository, SkillFilter } from './repositories/skill.repository.ts';
+export type { AccessCodeRow, CalledRouteRow, NumberRepository, AccessCodeFilter, CalledRouteFilter } from './repositories/number.repository.ts';
+export type { IvrFlowRow, SatisfactionConfigRow, SatisfactionResultRow, IvrRepository } from './repositories/ivr.repository.ts';
+export type { VoiceFileRow, VoiceTemplateRow, VoiceAssetRepository } from './repositories/voice-asset.repository.ts';
+export type { CallbackDeliveryRow, CallbackDeliveryRepository } from './repositories/callback-delivery.repository.ts';
+export type { IdCounterRepository } from './repositories/id-counter.repository.ts';

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as foundation from './0001-foundation.ts';
+
+/**
+ * Every migration, in order. They are listed here rather than read from the filesystem so that
+ * the same list runs under tsx, in tests and in a bundle.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-foundation': foundation,
+};

@@ -1,0 +1,36 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.ts';
+import { createAgentAccountRepository } from './repositories/agent-account.repository.ts';
+import { createCallbackDeliveryRepository } from './repositories/callback-delivery.repository.ts';
+import { createCredentialRepository } from './repositories/credential.repository.ts';
+import { createIdCounterRepository } from './repositories/id-counter.repository.ts';
+import { createIvrRepository } from './repositories/ivr.repository.ts';
+import { createNumberRepository } from './repositories/number.repository.ts';
+import { createSkillRepository } from './repositories/skill.repository.ts';
+import { createVdnRepository } from './repositories/vdn.repository.ts';
+import { createVoiceAssetRepository } from './repositories/voice-asset.repository.ts';
+import type { Store } from './open-store.ts';
+
+/** Every repository, bound to one connection or transaction. */
+export function createRepositories(db: Kysely<Database>) {
+  return {
+    vdns: createVdnRepository(db),
+    credentials: createCredentialRepository(db),
+    idCounters: createIdCounterRepository(db),
+    agents: createAgentAccountRepository(db),
+    skills: createSkillRepository(db),
+    numbers: createNumberRepository(db),
+    ivr: createIvrRepository(db),
+    voiceAssets: createVoiceAssetRepository(db),
+    callbacks: createCallbackDeliveryRepository(db),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;
+
+/**
+ * Runs `work` in one transaction with repositories bound to it: all of its writes land, or none.
+ */
+export function inTransaction<T>(store: Store, work: (repos: Repositories) => Promise<T>): Promise<T> {
+  return store.db.transaction().execute((trx) => work(createRepositories(trx)));
+}

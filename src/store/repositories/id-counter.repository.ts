@@ -1,0 +1,32 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../schema.ts';
+
+/**
+ * Durable counters for the small sequential identifiers the reference shows (called-route dnid,
+ * skill ids, IVR flow ids): one atomic upsert per allocation, safe on both dialects. A row holds
+ * the last value handed out (the column is named next_value for historical reasons).
+ */
+export function createIdCounterRepository(db: Kysely<Database>) {
+  return {
+    /** Returns the next value of `scope`, starting at `first` for a new scope. */
+    async next(scope: string, first = 1): Promise<number> {
+      const row = await db
+        .insertInto('idCounter')
+        .values({ scope, nextValue: first })
+        .onConflict((oc) => oc.column('scope').doUpdateSet({ nextValue: sql<number>`id_counter.next_value + 1` }))
+        .returning('nextValue')
+        .executeTakeFirstOrThrow();
+      return Number(row.nextValue);
+    },
+    /** Records that `value` is in use, so that later allocations of `scope` come after it. */
+    async raiseTo(scope: string, value: number): Promise<void> {
+      await db
+        .insertInto('idCounter')
+        .values({ scope, nextValue: value })
+        .onConflict((oc) => oc.column('scope').doUpdateSet({ nextValue: sql<number>`case when id_counter.next_value < ${value} then ${value} else id_counter.next_value end` }))
+        .execute();
+    },
+  };
+}
+
+export type IdCounterRepository = ReturnType<typeof createIdCounterRepository>;

@@ -1,0 +1,102 @@
+import { Type, type Static } from '@sinclair/typebox';
+
+/**
+ * The tenant file (`--tenant file.json`): everything a VDN needs to run, in the vocabulary of the
+ * reference's configuration chapter. docs/tenant-file.md documents it field by field.
+ */
+const OverflowPolicy = Type.Object({
+  transferType: Type.Union([Type.Literal('Release'), Type.Literal('Transfer')]),
+  deviceType: Type.Optional(Type.String()),
+  value: Type.Optional(Type.Union([Type.String(), Type.Integer()])),
+});
+
+export const SkillSpec = Type.Object({
+  skillId: Type.Integer({ minimum: 1 }),
+  name: Type.String({ minLength: 1, maxLength: 20 }),
+  description: Type.Optional(Type.String({ maxLength: 50 })),
+  mediaTypeId: Type.Integer(),
+  maxWaitTime: Type.Optional(Type.Integer({ minimum: 0, maximum: 60000 })),
+  maxWaitNum: Type.Optional(Type.Integer({ minimum: 0, maximum: 10000 })),
+  maxAgentWrapupTime: Type.Optional(Type.Integer({ minimum: 0, maximum: 3600 })),
+  skillParam: Type.Optional(
+    Type.Object({
+      noAgents: Type.Optional(OverflowPolicy),
+      busy: Type.Optional(OverflowPolicy),
+      timeOut: Type.Optional(OverflowPolicy),
+      answerFunction: Type.Optional(Type.String()),
+      waitVoice: Type.Optional(Type.Object({ parameterType: Type.String(), id: Type.Optional(Type.String()) })),
+    }),
+  ),
+});
+
+export const AgentSpec = Type.Object({
+  workNo: Type.Integer({ minimum: 101, maximum: 59999 }),
+  userAccount: Type.String({ minLength: 6, maxLength: 50 }),
+  userName: Type.String({ minLength: 1, maxLength: 20 }),
+  /** Account (business) password. */
+  password: Type.String({ minLength: 8 }),
+  /** CTI sign-in password (6.1.1.1 `password`); defaults to `password`. */
+  ctiPassword: Type.Optional(Type.String({ maxLength: 32 })),
+  email: Type.Optional(Type.String()),
+  phone: Type.Optional(Type.String({ maxLength: 25 })),
+  agentType: Type.Optional(Type.Integer()),
+  ccRoleId: Type.Optional(Type.Integer()),
+  sipAccount: Type.String({ minLength: 1, maxLength: 24 }),
+  sipPwd: Type.Optional(Type.String()),
+  accountCode: Type.Optional(Type.String({ maxLength: 100 })),
+  skills: Type.Optional(
+    Type.Array(Type.Object({ skillId: Type.Integer(), agentWeight: Type.Optional(Type.Integer({ minimum: 1 })), skillWeight: Type.Optional(Type.Integer({ minimum: 1 })) })),
+  ),
+});
+
+export const AccessCodeSpec = Type.Object({
+  accessCode: Type.String({ minLength: 1, maxLength: 32, pattern: '^[0-9*#]+$' }),
+  mediaTypeId: Type.Optional(Type.Integer()),
+  description: Type.Optional(Type.String()),
+  n400Number: Type.Optional(Type.String()),
+  numCallAttr: Type.Optional(Type.Integer({ minimum: 1, maximum: 3 })),
+});
+
+export const CalledRouteSpec = Type.Object({
+  accessCode: Type.String(),
+  extCode: Type.Optional(Type.String({ maxLength: 12 })),
+  /** 1 skill queue, 3 IVR flow. */
+  deviceType: Type.Integer(),
+  deviceId: Type.Integer(),
+  mediaTypeId: Type.Optional(Type.Integer()),
+  editable: Type.Optional(Type.String()),
+});
+
+export const IvrFlowSpec = Type.Object({
+  flowId: Type.Integer({ minimum: 1 }),
+  accessCode: Type.String(),
+  description: Type.String(),
+  flowFileName: Type.Optional(Type.String()),
+  flowType: Type.Optional(Type.Integer()),
+  /** The simulated flow: prompts, digit collection, routing (docs/tenant-file.md). */
+  script: Type.Optional(Type.Object({}, { additionalProperties: true })),
+});
+
+export const TenantSpec = Type.Object({
+  vdnId: Type.Integer({ minimum: 1, maximum: 9999 }),
+  name: Type.String({ minLength: 1, maxLength: 64 }),
+  description: Type.Optional(Type.String()),
+  workNoRange: Type.Tuple([Type.Integer({ minimum: 101 }), Type.Integer({ maximum: 59999 })]),
+  /** AK/SK pairs, valid for C1 (bearer tokens) and C2 (signatures). */
+  appCredentials: Type.Array(Type.Object({ appKey: Type.String({ minLength: 1 }), appSecret: Type.String({ minLength: 1 }) })),
+  /** OIAP app keys for C3. */
+  oiapCredentials: Type.Optional(Type.Array(Type.Object({ appKey: Type.String({ minLength: 1 }), appSecret: Type.String({ minLength: 1 }) }))),
+  /** The VDN administrator of the configuration login (C5); its id is 100000 + vdnId. */
+  adminPassword: Type.String({ minLength: 1 }),
+  settings: Type.Optional(Type.Object({}, { additionalProperties: true })),
+  skills: Type.Array(SkillSpec),
+  agents: Type.Array(AgentSpec),
+  accessCodes: Type.Array(AccessCodeSpec),
+  ivrFlows: Type.Optional(Type.Array(IvrFlowSpec)),
+  calledRoutes: Type.Array(CalledRouteSpec),
+  satisfaction: Type.Optional(Type.Object({ enabled: Type.Boolean(), ivrFlowId: Type.Optional(Type.Integer()) })),
+});
+
+export type TenantSpec = Static<typeof TenantSpec>;
+export type SkillSpec = Static<typeof SkillSpec>;
+export type AgentSpec = Static<typeof AgentSpec>;

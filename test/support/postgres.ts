@@ -1,0 +1,42 @@
+import pg from 'pg';
+
+/**
+ * PostgreSQL for the storage tests. `OPENCEC_TEST_PG_URL` (e.g. postgres://postgres@127.0.0.1:5432/postgres)
+ * names a server; each call creates a fresh database there and returns its URL and a drop function.
+ * Without the variable the PostgreSQL variants of the tests are skipped, and say so.
+ */
+export const pgServerUrl: string | undefined = process.env.OPENCEC_TEST_PG_URL || undefined;
+
+let counter = 0;
+
+export async function createPgDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  if (!pgServerUrl) throw new Error('OPENCEC_TEST_PG_URL is not set');
+  const name = `opencec_test_${process.pid}_${Date.now().toString(36)}_${++counter}`;
+  const admin = new pg.Client({ connectionString: pgServerUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(pgServerUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: pgServerUrl });
+      await client.connect();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
+
+/** The store URLs a storage test runs against: SQLite always, PostgreSQL when configured. */
+export const dialects: ReadonlyArray<{ name: 'sqlite' | 'postgres'; enabled: boolean }> = [
+  { name: 'sqlite', enabled: true },
+  { name: 'postgres', enabled: pgServerUrl !== undefined },
+];

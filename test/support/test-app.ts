@@ -1,0 +1,73 @@
+import { buildApp, type OpenCecApp } from '../../src/app/build-app.ts';
+import { parseConfig } from '../../src/app/config.ts';
+import { VirtualClock } from '../../src/sim/virtual-clock.ts';
+
+/** 2026-01-05T08:00:00Z, a Monday: the start of every test's virtual time. */
+export const testEpochMs = Date.UTC(2026, 0, 5, 8, 0, 0);
+
+export interface TestApp extends OpenCecApp {
+  readonly clock: VirtualClock;
+  /** `app.http.inject` with JSON in and parsed JSON out. */
+  request(options: TestRequest): Promise<TestResponse>;
+}
+
+export interface TestRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  url: string;
+  body?: unknown;
+  /** Sent as-is (a string body is not JSON-encoded again). */
+  rawBody?: string;
+  headers?: Record<string, string>;
+}
+
+export interface TestResponse {
+  status: number;
+  headers: Record<string, string | string[] | number | undefined>;
+  body: any;
+  text: string;
+}
+
+/**
+ * A whole server on an in-memory SQLite store (or `storeUrl`) and a virtual clock, with the demo
+ * tenant, talking through `inject`. Passwords use a cheap scrypt cost to keep tests fast.
+ */
+export async function createTestApp(options: { storeUrl?: string; tenantFile?: string; args?: string[] } = {}): Promise<TestApp> {
+  const args = ['--store', options.storeUrl ?? 'sqlite::memory:', '--data-dir', '/tmp/opencec-test-data', ...(options.args ?? [])];
+  if (options.tenantFile) args.push('--tenant', options.tenantFile);
+  const config = parseConfig(args, {});
+  const clock = new VirtualClock(testEpochMs);
+  const app = await buildApp({ config, clock, logger: false, passwordCostN: 1024 });
+  return {
+    ...app,
+    clock,
+    async request(req) {
+      const headers: Record<string, string> = { ...(req.headers ?? {}) };
+      let payload: string | undefined = req.rawBody;
+      if (payload === undefined && req.body !== undefined) {
+        payload = JSON.stringify(req.body);
+        if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['content-type'] = 'application/json';
+      }
+      const res = await app.http.inject({ method: req.method, url: req.url, headers, ...(payload !== undefined ? { payload } : {}) });
+      let body: unknown;
+      try {
+        body = res.body ? JSON.parse(res.body) : undefined;
+      } catch {
+        body = undefined;
+      }
+      return { status: res.statusCode, headers: res.headers as TestResponse['headers'], body, text: res.body };
+    },
+  };
+}
+
+/** A C1 bearer token of the demo tenant (or of `appKey`/`appSecret`). */
+export async function bearerToken(app: TestApp, appKey = 'demo-ak', appSecret = 'demo-sk'): Promise<string> {
+  const res = await app.request({ method: 'POST', url: '/apigovernance/api/oauth/tokenByAkSk', body: { app_key: appKey, app_secret: appSecret } });
+  if (res.status !== 200) throw new Error(`token request failed: ${res.status} ${res.text}`);
+  return res.body.AccessToken as string;
+}
+
+/** Calls a C1 interface with the demo tenant's token. */
+export function c1(app: TestApp, token: string) {
+  return (url: string, body?: unknown, method: TestRequest['method'] = 'POST') =>
+    app.request({ method, url, body, headers: { authorization: `Bearer ${token}` } });
+}
