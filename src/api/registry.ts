@@ -1,9 +1,21 @@
 import type { ApiEndpoint } from './define-endpoint.ts';
 import { authEndpoints } from './auth/index.ts';
+import { configAgentEndpoints } from './config-agents/index.ts';
+import { configIvrEndpoints } from './config-ivr/index.ts';
+import { configNumberEndpoints } from './config-numbers/index.ts';
+import { configSkillEndpoints } from './config-skills/index.ts';
 import { monitoringEndpoints } from './monitoring/index.ts';
 
 /**
  * Every interface the server implements, family by family, in one readable list (STYLE rule 9).
- * docs/coverage.md, the OpenAPI document and the catalog test are derived from it.
+ * docs/coverage.md, the OpenAPI document and the catalog test are derived from it. Sections named
+ * `ext.*` are OpenCEC extensions beyond the reference (documented in docs/extensions.md).
  */
-export const allEndpoints: readonly ApiEndpoint[] = [...authEndpoints, ...monitoringEndpoints];
+export const allEndpoints: readonly ApiEndpoint[] = [
+  ...authEndpoints,
+  ...configAgentEndpoints,
+  ...configSkillEndpoints,
+  ...configNumberEndpoints,
+  ...configIvrEndpoints,
+  ...monitoringEndpoints,
+];
