@@ -1,0 +1,2 @@
+export * from './agent-status.ts';
+export * from './work-state-machine.ts';

@@ -1,0 +1,2 @@
+export * from './cec-event.ts';
+export * from './call-event-content.ts';

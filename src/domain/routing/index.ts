@@ -1,0 +1,2 @@
+export { WaitingCalls, type WaitingEntry } from './waiting-calls.ts';
+export { IdleAgents, type IdleCandidate } from './idle-agents.ts';

@@ -1,0 +1,11 @@
+export { type Checked, type VoiceRejection, utf8ByteLength } from './voice-rejection.ts';
+export * from './voice-enums.ts';
+export { checkAssetName, assetNameLengthMax } from './asset-name.ts';
+export { checkBase64Payload, type Base64Payload } from './base64-payload.ts';
+export { checkCallbackUrl, callbackUrlLengthMax } from './callback-trustlist.ts';
+export { checkVoiceUpload, type VoiceUpload, type VoiceUploadInput, type VoiceUploadContext } from './voice-upload-rules.ts';
+export * from './voice-template-rules.ts';
+export { parseTemplateText, variableToken, templateTextBytesMax, templateVariableBytesMax, templateVariablesMax, type TemplateVariable, type TemplateVariableKind } from './tts-template.ts';
+export { fillTemplate, renderTemplate, numValueDigitsMax, type TemplateFill, type TemplateFillRejection, type TemplateFillTag } from './template-fill.ts';
+export * from './voice-review.ts';
+export { takeToken, type TokenBucket, type TokenBucketPolicy } from './token-bucket.ts';

@@ -1,0 +1,133 @@
+import { incomingCallInfoContent, offeredContent, talkingContent, type CallView } from '../domain/events/index.ts';
+import type { TenantEngine } from './tenant-engine.ts';
+import { fail, ok, type AgentLeg, type AgentRuntime, type Call, type Result } from './engine-types.ts';
+import { refreshAvailability } from './agent-availability.ts';
+import { beginOperation, OpType } from './agent-journal.ts';
+import { closeCdr, DeviceType, LeaveReason, openCdr } from './cdr-legs.ts';
+import { startRecording } from './recording.ts';
+import { settleAfterCall } from './after-call.ts';
+import { enqueue } from './acd.ts';
+import { scheduleCustomerTalk } from './customer-behaviour.ts';
+
+export function callView(call: Call): CallView {
+  return { callId: call.callId, caller: call.caller, called: call.called, feature: call.feature, mediaAbility: call.mediaAbility };
+}
+
+/**
+ * Offers a call to an agent (canonical sequences A and B of note 02 §5.5): AgentEvent_Ringing for
+ * manual answer, AgentEvent_Auto_Answer otherwise, then the softphone rings (AgentOther_PhoneAlerting)
+ * unless it is already off-hook (always-off-hook mode). Auto-answer picks up after the phone's
+ * answer delay; manual answer waits for the answer interface until the ring timeout.
+ */
+export function offerCall(engine: TenantEngine, agent: AgentRuntime, call: Call, options: { transferFrom?: string } = {}): void {
+  const now = engine.now();
+  const cdr = openCdr(engine, call, { type: DeviceType.agent, no: agent.workNo, deviceIn: 'DEVICE_AGENT', workNo: agent.workNo }, { waitBeginMs: now, ackBeginMs: now });
+  const leg: AgentLeg = { callId: call.callId, state: 'alerting', type: 'main', sinceMs: now, answeredAtMs: null, ringTimer: null, recording: null, cdr };
+  agent.legs.set(call.callId, leg);
+  call.agents.add(agent.workNo);
+  refreshAvailability(engine, agent);
+  engine.output.fact('offered', { callId: call.callId, workNo: agent.workNo });
+  const transfer = options.transferFrom ? { from: options.transferFrom } : undefined;
+  engine.emit(agent.workNo, agent.options.autoAnswer ? 'AgentEvent_Auto_Answer' : 'AgentEvent_Ringing', offeredContent(callView(call), transfer));
+  if (!agent.phoneOffHook) engine.emit(agent.workNo, 'AgentOther_PhoneAlerting');
+  if (agent.options.autoAnswer) {
+    const delayMs = engine.telephony.agentPhoneAnswerDelayMs(agent.workNo, agent.options.phonenum);
+    leg.ringTimer = engine.after(delayMs, () => pickUp(engine, agent.workNo, call.callId));
+  } else {
+    leg.ringTimer = engine.after(engine.settings.ringTimeoutMs, () => ringTimedOut(engine, agent.workNo, call.callId));
+  }
+}
+
+/** CEC §6.1.2.3 answer: the agent answers its ringing call (the one named, or the only one). */
+export function answer(engine: TenantEngine, workNo: number, callId: string | undefined): Result<null> {
+  const agent = engine.agents.get(workNo);
+  if (!agent) return fail('NotSignedIn', 'the agent has not signed in');
+  const leg = [...agent.legs.values()].find((l) => l.state === 'alerting' && (!callId || l.callId === callId));
+  if (!leg) return fail('NoCallToAnswer', 'there is no call to answer');
+  pickUp(engine, workNo, leg.callId);
+  return ok(null);
+}
+
+/** The agent's softphone goes off-hook for a ringing call, and the agent is connected. */
+function pickUp(engine: TenantEngine, workNo: number, callId: string): void {
+  const agent = engine.agents.get(workNo);
+  const leg = agent?.legs.get(callId);
+  const call = engine.calls.get(callId);
+  if (!agent || !leg || leg.state !== 'alerting' || !call) return;
+  leg.ringTimer = engine.cancel(leg.ringTimer);
+  if (!agent.phoneOffHook) {
+    agent.phoneOffHook = true;
+    engine.emit(agent.workNo, 'AgentOther_PhoneOffhook', { type: leg.type });
+  }
+  connectAgent(engine, agent, call, leg);
+}
+
+/**
+ * The agent talks: AgentEvent_Talking, then for a call that came through a skill queue
+ * AgentEvent_Incoming_CallInfo (6.1.2.21's order), then the recording starts.
+ */
+export function connectAgent(engine: TenantEngine, agent: AgentRuntime, call: Call, leg: AgentLeg): void {
+  const now = engine.now();
+  leg.state = 'talking';
+  leg.sinceMs = now;
+  leg.answeredAtMs ??= now;
+  leg.cdr.callBeginMs ??= now;
+  engine.emit(agent.workNo, 'AgentEvent_Talking', talkingContent(callView(call), leg.type));
+  if (call.feature === 0 && call.currentSkillId !== null) {
+    const skill = engine.config.skills.get(call.currentSkillId);
+    engine.emit(
+      agent.workNo,
+      'AgentEvent_Incoming_CallInfo',
+      incomingCallInfoContent({
+        callId: call.callId,
+        skillName: skill?.name ?? '',
+        skillId: call.currentSkillId,
+        caller: call.caller,
+        called: call.called,
+        lastReleaseAgentId: call.lastReleaseAgentId,
+        mediaType: skill?.mediaTypeId ?? call.mediaType,
+        releaseAndReQueueCount: call.requeueCount,
+        releaseAndReQueueCallFlag: call.requeueCount > 0 ? 1 : 0,
+      }),
+    );
+    agent.statistics.answerCount += 1;
+  }
+  startRecording(engine, agent, call, leg);
+  beginOperation(engine, agent, OpType.talking, { callId: call.callId, skillId: call.currentSkillId, opCause: 0 });
+  engine.output.fact('connected', { callId: call.callId, workNo: agent.workNo });
+  scheduleCustomerTalk(engine, call);
+}
+
+/**
+ * A manually answered call rang too long (note 02 §5.4 "Ring timeout"): AgentEvent_No_Answer, the
+ * phone stops ringing, the agent is set busy so that it is not offered the next call at once, and
+ * the call goes back to its queue keeping its place.
+ */
+function ringTimedOut(engine: TenantEngine, workNo: number, callId: string): void {
+  const agent = engine.agents.get(workNo);
+  const leg = agent?.legs.get(callId);
+  const call = engine.calls.get(callId);
+  if (!agent || !leg || leg.state !== 'alerting' || !call) return;
+  leg.ringTimer = null;
+  takeBack(engine, agent, call, leg, { leaveReason: LeaveReason.agentNoAnswer, busyReason: 0 });
+  agent.statistics.noAnswerCount += 1;
+}
+
+/**
+ * Takes a ringing call away from an agent (ring timeout, reject mode 1) and re-queues it. The
+ * agent ends busy with `busyReason` (CEC §6.1.2.22 mode 1: "return call to queue + agent busy").
+ */
+export function takeBack(engine: TenantEngine, agent: AgentRuntime, call: Call, leg: AgentLeg, how: { leaveReason: number; busyReason: number }): void {
+  engine.cancel(leg.ringTimer);
+  engine.emit(agent.workNo, 'AgentEvent_No_Answer', call.callId);
+  if (!agent.phoneOffHook) engine.emit(agent.workNo, 'AgentOther_PhoneRelease', { phoneState: 3 });
+  agent.legs.delete(call.callId);
+  call.agents.delete(agent.workNo);
+  closeCdr(engine, call, leg.cdr, how.leaveReason);
+  call.requeueCount += 1;
+  agent.preBusy = true;
+  agent.preBusyReason = how.busyReason;
+  settleAfterCall(engine, agent, { answered: false, skillId: call.currentSkillId });
+  const skillId = call.currentSkillId;
+  if (skillId !== null) enqueue(engine, call, skillId, { requeue: { sinceMs: call.queueSinceMs ?? engine.now() } });
+}

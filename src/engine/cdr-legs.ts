@@ -1,0 +1,99 @@
+import type { TenantEngine } from './tenant-engine.ts';
+import type { Call, CdrLeg } from './engine-types.ts';
+
+/** Device types of CDR rows (13.2.2.1 device_type). */
+export const DeviceType = { queue: 1, agent: 2, ivr: 3 } as const;
+
+/** Leave reasons (13.2.3.7, Table 13-131) the engine records. */
+export const LeaveReason = {
+  normal: 0,
+  overflow: 1,
+  timeout: 2,
+  noAgent: 3,
+  agentNoAnswer: 5,
+  userReleased: 15,
+  agentReleased: 16,
+  transferredOut: 17,
+  transferredToSkill: 28,
+  agentRejected: 50,
+  userHungUpAfterAnswer: 88,
+} as const;
+
+/** Release causes (13.2.3.3) recorded on the last row of a call. */
+export const ReleaseCause = {
+  ivrNormal: 256,
+  queueFull: 512,
+  clientDisconnects: 518,
+  normal: 531,
+  customerCancelsQueuing: 536,
+  overflow: 561,
+  noAgentOnDuty: 562,
+  agentNoAnswer: 853,
+} as const;
+
+/**
+ * Opens the CDR row of a call's visit to a device. It is written at once (status open), so that
+ * a crash leaves a row that recovery can close; `closeCdr` completes it when the call leaves.
+ */
+export function openCdr(
+  engine: TenantEngine,
+  call: Call,
+  device: { type: number; no: number; deviceIn: string; serviceNo?: string; workNo?: number },
+  times: Partial<Pick<CdrLeg, 'waitBeginMs' | 'ackBeginMs' | 'callBeginMs'>>,
+): CdrLeg {
+  const leg: CdrLeg = {
+    id: `${call.callId}#${engine.ids.next('leg')}`,
+    deviceType: device.type,
+    deviceNo: device.no,
+    deviceIn: device.deviceIn,
+    serviceNo: device.serviceNo ?? '',
+    workNo: device.workNo ?? null,
+    preDeviceType: call.lastDevice?.type ?? null,
+    preDeviceNo: call.lastDevice?.no ?? null,
+    preDeviceIn: call.lastDevice?.deviceIn ?? '',
+    skillId: call.firstSkillId,
+    currentSkillId: call.currentSkillId,
+    waitBeginMs: times.waitBeginMs ?? null,
+    waitEndMs: null,
+    ackBeginMs: times.ackBeginMs ?? null,
+    ackEndMs: null,
+    callBeginMs: times.callBeginMs ?? null,
+    callEndMs: null,
+    leaveReason: null,
+  };
+  call.openCdr.add(leg);
+  call.lastDevice = { type: device.type, no: device.no, deviceIn: device.deviceIn };
+  engine.output.cdr(call, leg, 'open', null, null);
+  return leg;
+}
+
+/**
+ * Closes a CDR row. Rows of one call are numbered 1, 2, 3... and the last one −1, which alone
+ * carries the release cause (13.2.2.1 call_id_num, release_cause). A row is the last when the
+ * call has ended and no other row is open.
+ */
+export function closeCdr(engine: TenantEngine, call: Call, leg: CdrLeg, leaveReason: number): void {
+  if (!call.openCdr.delete(leg)) return;
+  const now = engine.now();
+  leg.leaveReason = leaveReason;
+  if (leg.waitBeginMs !== null && leg.waitEndMs === null) leg.waitEndMs = leg.ackBeginMs ?? leg.callBeginMs ?? now;
+  if (leg.ackBeginMs !== null && leg.ackEndMs === null) leg.ackEndMs = leg.callBeginMs ?? now;
+  if (leg.callBeginMs !== null) leg.callEndMs = now;
+  const last = call.ended && call.openCdr.size === 0;
+  const callIdNum = last ? -1 : ++call.closedCdrCount;
+  engine.output.cdr(call, leg, 'close', callIdNum, last ? call.releaseCause : null);
+}
+
+/** Ends a call: records why and closes every row still open (the last one numbered −1). */
+export function endCall(engine: TenantEngine, call: Call, releaseCause: number, leaveReason: number): void {
+  if (call.ended) return;
+  call.ended = true;
+  call.endedAtMs = engine.now();
+  call.releaseCause = releaseCause;
+  for (const timer of call.customerTimers) engine.cancel(timer);
+  call.customerTimers = [];
+  if (call.customer) call.customer.state = 'released';
+  for (const leg of [...call.openCdr]) closeCdr(engine, call, leg, leaveReason);
+  engine.calls.delete(call.callId);
+  engine.output.fact('callEnded', { callId: call.callId, releaseCause });
+}

@@ -1,0 +1,71 @@
+import type { TenantConfig } from './engine-types.ts';
+import { TenantEngine, type EngineDeps } from './tenant-engine.ts';
+import { applyConfig } from './apply-config.ts';
+
+export interface RegistryDeps {
+  loadConfig(vdnId: number): Promise<TenantConfig>;
+  /** The VDN whose work-number range holds `workNo` (agent-gateway paths carry no VDN). */
+  vdnOfWorkNo(workNo: number): Promise<number | undefined>;
+  engineDeps(vdnId: number, config: TenantConfig): EngineDeps;
+}
+
+/**
+ * One engine per tenant, created on first use from the tenant's configuration, and kept in step
+ * with configuration changes. Reloads are serialised per tenant, and `get` waits for a reload in
+ * flight, so a request that follows a configuration change sees it.
+ */
+export class EngineRegistry {
+  private readonly engines = new Map<number, Promise<TenantEngine>>();
+  private readonly reloads = new Map<number, Promise<void>>();
+  private readonly workNoVdn = new Map<number, number>();
+
+  constructor(private readonly deps: RegistryDeps) {}
+
+  async get(vdnId: number): Promise<TenantEngine> {
+    let engine = this.engines.get(vdnId);
+    if (!engine) {
+      engine = this.deps.loadConfig(vdnId).then((config) => new TenantEngine(this.deps.engineDeps(vdnId, config)));
+      this.engines.set(vdnId, engine);
+      engine.catch(() => this.engines.delete(vdnId));
+    }
+    await this.reloads.get(vdnId);
+    return engine;
+  }
+
+  /** The engine of the tenant an agent belongs to, if any. */
+  async forWorkNo(workNo: number): Promise<TenantEngine | undefined> {
+    let vdnId = this.workNoVdn.get(workNo);
+    if (vdnId === undefined) {
+      vdnId = await this.deps.vdnOfWorkNo(workNo);
+      if (vdnId === undefined) return undefined;
+      this.workNoVdn.set(workNo, vdnId);
+    }
+    return this.get(vdnId);
+  }
+
+  /** Engines already running (for shutdown, monitoring and invariant checks). */
+  async running(): Promise<TenantEngine[]> {
+    return Promise.all([...this.engines.values()]);
+  }
+
+  /** Re-reads a tenant's configuration into its engine, if the engine runs. */
+  reload(vdnId: number): Promise<void> {
+    if (!this.engines.has(vdnId)) return Promise.resolve();
+    const previous = this.reloads.get(vdnId) ?? Promise.resolve();
+    const next = previous.then(async () => {
+      const [engine, config] = await Promise.all([this.engines.get(vdnId)!, this.deps.loadConfig(vdnId)]);
+      engine.run(() => applyConfig(engine, config));
+    });
+    const settled = next.catch(() => undefined);
+    this.reloads.set(vdnId, settled);
+    void settled.then(() => {
+      if (this.reloads.get(vdnId) === settled) this.reloads.delete(vdnId);
+    });
+    return next;
+  }
+
+  /** Work-number ranges changed (tenants added): forget cached owners. */
+  forgetWorkNoOwners(): void {
+    this.workNoVdn.clear();
+  }
+}

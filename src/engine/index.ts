@@ -1,0 +1,18 @@
+export { TenantEngine, type EngineDeps, type EngineIds, type EngineSettings } from './tenant-engine.ts';
+export { EngineRegistry, type RegistryDeps } from './engine-registry.ts';
+export { KeyedMutex } from './keyed-mutex.ts';
+export * from './engine-types.ts';
+export { signIn, signOut, guidValid, rotateGuidIfDue, renewGuid, touch, type SignInRequest, type SignOutKind } from './agent-session.ts';
+export { requestWork, startRestTimer, type WorkParams } from './agent-work.ts';
+export { answer, callView, takeBack, connectAgent, offerCall } from './agent-calls.ts';
+export { customerHangsUp, releaseByAgent, currentLeg, finishAgentLeg } from './call-release.ts';
+export { customerDials, type InboundDial } from './inbound-call.ts';
+export { callout, type CalloutRequest } from './outbound-call.ts';
+export { digitsPressed } from './ivr-runner.ts';
+export { refreshAvailability, isAvailable } from './agent-availability.ts';
+export { enqueue, serveAgent, serveQueue, leaveQueue } from './acd.ts';
+export { settleAfterCall, releasePhone } from './after-call.ts';
+export { DeviceType, LeaveReason, ReleaseCause, openCdr, closeCdr, endCall } from './cdr-legs.ts';
+export { beginOperation, endOperation, OpType } from './agent-journal.ts';
+export { startRecording, stopRecording } from './recording.ts';
+export { createCall } from './call-factory.ts';

@@ -1,0 +1,134 @@
+import { customerAlertingContent, outboundDetectContent } from '../domain/events/index.ts';
+import type { DialFailure } from '../telephony/switch.port.ts';
+import type { TenantEngine } from './tenant-engine.ts';
+import { fail, ok, type AgentLeg, type AgentRuntime, type Call, type Result } from './engine-types.ts';
+import { refreshAvailability } from './agent-availability.ts';
+import { connectAgent } from './agent-calls.ts';
+import { releasePhone, settleAfterCall } from './after-call.ts';
+import { createCall } from './call-factory.ts';
+import { DeviceType, endCall, openCdr } from './cdr-legs.ts';
+
+export interface CalloutRequest {
+  workNo: number;
+  called: string;
+  /** Calling number shown to the customer; the tenant's default when empty (Table 6-109). */
+  caller?: string;
+  skillId?: number;
+  callData?: string;
+  /** 7 common outbound (default), 44 previewed outbound (6.1.2.2). */
+  feature?: number;
+}
+
+/**
+ * CEC §6.1.2.1 callout (sequence E of note 02 §5.5): the agent's phone rings and goes off-hook
+ * (AgentOther_PhoneAlerting, AgentOther_PhoneOffhook, unless already off-hook), the agent is
+ * occupied (AgentState_Busy), the customer's phone rings (AgentEvent_Customer_Alerting) and
+ * answers (AgentEvent_Talking feature 7), or the attempt fails (AgentEvent_Call_Out_Fail +
+ * OUTBOUND_DETECT_EVENT with the cause of Table 6-451).
+ */
+export function callout(engine: TenantEngine, request: CalloutRequest): Result<Call> {
+  const agent = engine.agents.get(request.workNo);
+  if (!agent) return fail('NotSignedIn', 'the agent has not signed in');
+  if (agent.config.isForceChange) return fail('ForceChangePassword', 'the agent must change its password before making calls');
+  if ([...agent.legs.values()].some((l) => l.state !== 'held')) return fail('StateIncorrect', 'the agent is already in a call');
+  const call = createCall(engine, {
+    feature: request.feature ?? 7,
+    caller: request.caller || engine.config.defaultCallerNumber,
+    called: request.called,
+    callData: request.callData,
+    customerNumber: request.called,
+    customerState: 'dialing',
+  });
+  if (request.skillId !== undefined && engine.config.skills.has(request.skillId)) {
+    call.firstSkillId = request.skillId;
+    call.currentSkillId = request.skillId;
+  }
+  rememberWorkStateForAfterCall(agent);
+  const now = engine.now();
+  const cdr = openCdr(engine, call, { type: DeviceType.agent, no: agent.workNo, deviceIn: 'DEVICE_AGENT', workNo: agent.workNo }, { waitBeginMs: now });
+  const leg: AgentLeg = { callId: call.callId, state: 'occupied', type: 'main', sinceMs: now, answeredAtMs: null, ringTimer: null, recording: null, cdr };
+  agent.legs.set(call.callId, leg);
+  call.agents.add(agent.workNo);
+  agent.statistics.calloutCount += 1;
+  refreshAvailability(engine, agent);
+  if (agent.phoneOffHook) {
+    engine.defer(() => agentPhoneUp(engine, agent.workNo, call.callId));
+  } else {
+    engine.emit(agent.workNo, 'AgentOther_PhoneAlerting');
+    const delayMs = engine.telephony.agentPhoneAnswerDelayMs(agent.workNo, agent.options.phonenum);
+    leg.ringTimer = engine.after(delayMs, () => agentPhoneUp(engine, agent.workNo, call.callId));
+  }
+  return ok(call);
+}
+
+/**
+ * An agent who calls out from busy, rest or wrap-up returns to that state afterwards (decision
+ * 0005): the request is remembered as if made during the call.
+ */
+function rememberWorkStateForAfterCall(agent: AgentRuntime): void {
+  if (agent.legs.size > 0) return;
+  if (agent.work === 'busy') {
+    agent.preBusy = true;
+    agent.preBusyReason = agent.busyReason;
+  } else if (agent.work === 'rest') {
+    agent.preRest = true;
+    agent.preRestCause = agent.restCause;
+    agent.preRestSeconds = agent.restDurationSeconds;
+  }
+}
+
+function agentPhoneUp(engine: TenantEngine, workNo: number, callId: string): void {
+  const agent = engine.agents.get(workNo);
+  const leg = agent?.legs.get(callId);
+  const call = engine.calls.get(callId);
+  if (!agent || !leg || !call || leg.state !== 'occupied') return;
+  leg.ringTimer = null;
+  if (!agent.phoneOffHook) {
+    agent.phoneOffHook = true;
+    engine.emit(workNo, 'AgentOther_PhoneOffhook', { type: leg.type });
+  }
+  engine.emit(workNo, 'AgentState_Busy');
+  dialCustomer(engine, agent, call, leg);
+}
+
+function dialCustomer(engine: TenantEngine, agent: AgentRuntime, call: Call, leg: AgentLeg): void {
+  const outcome = engine.telephony.dial(call.called);
+  const track = (timer: ReturnType<TenantEngine['after']>) => {
+    if (timer !== null) call.customerTimers.push(timer);
+  };
+  const alerting = () => {
+    if (call.ended || !call.customer) return;
+    call.customer.state = 'alerting';
+    leg.cdr.ackBeginMs = engine.now();
+    engine.emit(agent.workNo, 'AgentEvent_Customer_Alerting', customerAlertingContent(call.callId, call.called));
+  };
+  if (outcome.kind === 'answer') {
+    track(engine.after(outcome.alertAfterMs, alerting));
+    track(
+      engine.after(Math.max(outcome.answerAfterMs, outcome.alertAfterMs), () => {
+        if (call.ended || !call.customer || agent.legs.get(call.callId) !== leg) return;
+        call.customer.state = 'connected';
+        call.customerTimers = [];
+        connectAgent(engine, agent, call, leg);
+      }),
+    );
+    return;
+  }
+  if (outcome.alerted) track(engine.after(0, alerting));
+  track(engine.after(outcome.afterMs, () => calloutFailed(engine, agent.workNo, call.callId, outcome.failure)));
+}
+
+function calloutFailed(engine: TenantEngine, workNo: number, callId: string, failure: DialFailure): void {
+  const agent = engine.agents.get(workNo);
+  const call = engine.calls.get(callId);
+  const leg = agent?.legs.get(callId);
+  if (!agent || !call || !leg) return;
+  engine.emit(workNo, 'AgentEvent_Call_Out_Fail', callId);
+  engine.emit(workNo, 'OUTBOUND_DETECT_EVENT', outboundDetectContent(callId, failure.detect, failure.desc));
+  endCall(engine, call, failure.releaseCause, failure.leaveReason);
+  agent.legs.delete(callId);
+  call.agents.delete(workNo);
+  agent.lastCallId = callId;
+  releasePhone(engine, agent, 3);
+  settleAfterCall(engine, agent, { answered: false, skillId: call.currentSkillId });
+}

@@ -1,0 +1,85 @@
+import type { AgentConfig, IvrScript, OverflowPolicy, SkillConfig, TenantConfig } from '../../engine/engine-types.ts';
+import type { Repositories } from '../../store/index.ts';
+
+/**
+ * Reads a tenant's configuration from the store into the snapshot the engine runs on. Called when
+ * the engine starts and again whenever the configuration changes (ConfigChangeFeed).
+ */
+export async function loadTenantConfig(repos: Repositories, vdnId: number): Promise<TenantConfig> {
+  const [vdn, agents, bindings, skills, routes, flows, satisfaction] = await Promise.all([
+    repos.vdns.find(vdnId),
+    repos.agents.listAll(vdnId),
+    repos.agents.listSkillsOfVdn(vdnId),
+    repos.skills.listAll(vdnId),
+    repos.numbers.listRoutesOfVdn(vdnId),
+    repos.ivr.listFlows(vdnId),
+    repos.ivr.findSatisfactionConfig(vdnId),
+  ]);
+  if (!vdn) throw new Error(`VDN ${vdnId} does not exist`);
+  const settings = parseJson<Record<string, unknown>>(vdn.settings, {});
+  const skillsByAgent = new Map<number, AgentConfig['skills']>();
+  for (const b of bindings) {
+    const list = skillsByAgent.get(b.workNo) ?? [];
+    list.push({ skillId: b.skillId, agentWeight: b.agentWeight, skillWeight: b.skillWeight });
+    skillsByAgent.set(b.workNo, list);
+  }
+  return {
+    vdnId,
+    name: vdn.name,
+    defaultCallerNumber: typeof settings.defaultCallerNumber === 'string' ? settings.defaultCallerNumber : '',
+    agents: new Map(
+      agents.map((a) => [
+        a.workNo,
+        {
+          workNo: a.workNo,
+          userName: a.userName,
+          ctiPassword: a.ctiPassword,
+          sipAccount: a.sipAccount,
+          agentType: a.agentType,
+          ccRoleId: a.ccRoleId,
+          skills: skillsByAgent.get(a.workNo) ?? [],
+          isForceChange: a.isForceChange === 1,
+          lockedUntilMs: a.lockedUntilMs,
+        },
+      ]),
+    ),
+    skills: new Map(skills.map((s) => [s.skillId, toSkillConfig(s.skillId, s.name, s.mediaTypeId, s.maxWaitTime, s.maxWaitNum, s.maxAgentWrapupTime, s.skillParam)])),
+    routes: routes
+      .map((r) => ({ accessCode: r.accessCode, extCode: r.extCode, deviceType: r.deviceType, deviceId: r.deviceId, mediaTypeId: r.mediaTypeId ?? 5 }))
+      .sort((a, b) => (b.accessCode + b.extCode).length - (a.accessCode + a.extCode).length),
+    ivrFlows: new Map(flows.map((f) => [f.flowId, { flowId: f.flowId, accessCode: f.accessCode, description: f.description, script: parseJson<IvrScript>(f.script, {}) }])),
+    satisfaction: { enabled: satisfaction?.enabled === 1, flowId: satisfaction?.ivrFlowId ?? null },
+  };
+}
+
+function toSkillConfig(skillId: number, name: string, mediaTypeId: number, maxWait: number, maxNum: number, wrapup: number, paramJson: string): SkillConfig {
+  const param = parseJson<Record<string, unknown>>(paramJson, {});
+  return {
+    skillId,
+    name,
+    mediaTypeId,
+    maxWaitTimeSeconds: maxWait,
+    maxWaitNum: maxNum,
+    maxAgentWrapupTimeSeconds: wrapup,
+    noAgents: policy(param.noAgents),
+    busy: policy(param.busy),
+    timeOut: policy(param.timeOut),
+  };
+}
+
+/** An overflow policy as stored (5.2.1 strings such as deviceType "1", value "3") in engine form. */
+function policy(raw: unknown): OverflowPolicy {
+  const p = (raw ?? {}) as Record<string, unknown>;
+  if (p.transferType !== 'Transfer') return { transferType: 'Release' };
+  const deviceType = Number(p.deviceType);
+  const value = Number(p.value);
+  return Number.isInteger(deviceType) && Number.isInteger(value) ? { transferType: 'Transfer', deviceType, value } : { transferType: 'Release' };
+}
+
+function parseJson<T>(text: string, fallback: T): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
+  }
+}

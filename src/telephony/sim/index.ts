@@ -1,0 +1,1 @@
+export { SimSwitch, dialRules, type SimSwitchOptions } from './sim-switch.ts';
