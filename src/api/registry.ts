@@ -1,4 +1,5 @@
 import type { ApiEndpoint } from './define-endpoint.ts';
+import { agentGatewayEndpoints } from './agent-gateway/index.ts';
 import { authEndpoints } from './auth/index.ts';
 import { configAgentEndpoints } from './config-agents/index.ts';
 import { configIvrEndpoints } from './config-ivr/index.ts';
@@ -17,5 +18,6 @@ export const allEndpoints: readonly ApiEndpoint[] = [
   ...configSkillEndpoints,
   ...configNumberEndpoints,
   ...configIvrEndpoints,
+  ...agentGatewayEndpoints,
   ...monitoringEndpoints,
 ];

@@ -4,7 +4,9 @@ import type { SnowflakeIds } from '../domain/ids/index.ts';
 import type { PasswordHasher, SecretSource, TokenService } from '../auth/index.ts';
 import type { Repositories, Store } from '../store/index.ts';
 import type { KeyedMutex } from '../engine/keyed-mutex.ts';
-import type { CallbackOutbox } from '../events/index.ts';
+import type { AgentEventHub, CallbackOutbox, RecordWriter } from '../events/index.ts';
+import type { CecEvent } from '../domain/events/index.ts';
+import type { EngineRegistry, EngineSettings } from '../engine/index.ts';
 
 /** Addresses and switches the interfaces report or obey, from the server configuration. */
 export interface PublicSettings {
@@ -27,6 +29,18 @@ export interface ConfigChangeFeed {
   subscribe(listener: (change: ConfigChange) => void): () => void;
 }
 
+/** The live contact center: engines per tenant, agent event delivery, and the record writer. */
+export interface CtiServices {
+  readonly registry: EngineRegistry;
+  readonly hub: AgentEventHub;
+  readonly records: RecordWriter;
+  readonly settings: EngineSettings;
+  /** Observers of every agent event (tests, monitoring, the simulator's event log). */
+  readonly eventTaps: Set<(event: CecEvent) => void>;
+  /** Observers of domain facts (simulation invariants and event-log hash). */
+  readonly factTaps: Set<(kind: string, data: Record<string, unknown>) => void>;
+}
+
 /**
  * What interface handlers may use. Composed once in src/app; handlers keep business rules in
  * src/domain and src/services and use these only to reach state.
@@ -44,6 +58,9 @@ export interface ApiServices {
   readonly tenantLocks: KeyedMutex;
   readonly configChanges: ConfigChangeFeed;
   readonly callbacks: CallbackOutbox;
+  readonly cti: CtiServices;
+  /** Tracks work started by timers so that settle() and shutdown can wait for it. */
+  readonly background: { track<T>(work: Promise<T>): Promise<T>; idle(): Promise<void> };
   readonly log: FastifyBaseLogger;
   /** The virtual clock when the server runs with `--clock virtual`. */
   readonly virtualClock: AdvanceableClock | undefined;

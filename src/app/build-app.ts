@@ -4,10 +4,12 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { SecretSource } from '../auth/index.ts';
 import type { AdvanceableClock, Clock } from '../domain/time/index.ts';
 import { createCredentialGuards } from '../http/auth/index.ts';
+import { createAgentGuards } from '../api/agent-gateway/c4-guard.ts';
 import { createHttpServer } from '../http/create-server.ts';
 import { registerEndpoints } from '../http/register-endpoints.ts';
 import { allEndpoints } from '../api/registry.ts';
 import { simEndpoints } from '../api/sim/index.ts';
+import { resumeVoiceReviews } from '../api/config-ivr/index.ts';
 import type { ApiServices } from '../api/services.ts';
 import { openStore } from '../store/index.ts';
 import { VirtualClock } from '../sim/virtual-clock.ts';
@@ -54,11 +56,15 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
     const services = composeServices({ config, store, clock, virtualClock, log: http.log, secrets: options.secrets, passwordCostN: options.passwordCostN });
     await ensureTenants(config, services, http.log);
     await registerDocs(http);
-    const guards = createCredentialGuards({ tokens: services.tokens, credentials: services.repos.credentials, clock, signatureSkewMs: limits.c2SignatureSkewMs });
+    const guards = {
+      ...createCredentialGuards({ tokens: services.tokens, credentials: services.repos.credentials, clock, signatureSkewMs: limits.c2SignatureSkewMs }),
+      ...createAgentGuards(services.cti),
+    };
     registerEndpoints(http, [...allEndpoints, ...(config.simEnabled ? simEndpoints : [])], { services, guards });
     http.get('/openapi.json', { schema: { hide: true } as never }, async () => http.swagger());
     await http.ready();
     await services.callbacks.start();
+    await resumeVoiceReviews(services);
     return {
       http,
       services,

@@ -9,6 +9,10 @@ import type { ApiServices, ConfigChange, ConfigChangeFeed, PublicSettings } from
 import { createRepositories, type Repositories, type Store } from '../store/index.ts';
 import type { AppConfig } from './config.ts';
 import { limits } from './limits.ts';
+import { composeCti } from './compose-cti.ts';
+import { BackgroundWork } from './background-work.ts';
+import { SimSwitch } from '../telephony/sim/index.ts';
+import type { Switch } from '../telephony/switch.port.ts';
 
 export interface ServiceOptions {
   config: AppConfig;
@@ -19,6 +23,8 @@ export interface ServiceOptions {
   secrets?: SecretSource;
   /** scrypt cost for account passwords (tests lower it). */
   passwordCostN?: number;
+  /** The telephone network (default: the built-in simulated one). */
+  telephony?: Switch;
 }
 
 /** Builds the services every interface handler may reach (the composition root's wiring). */
@@ -45,6 +51,25 @@ export function composeServices(options: ServiceOptions): ApiServices {
     batchSize: limits.callbackBatchSize,
     onError: (error) => log.error({ err: error }, 'callback delivery failed'),
   });
+  const cti = composeCti({
+    store,
+    repos,
+    clock,
+    ids,
+    secrets,
+    telephony: options.telephony ?? new SimSwitch(),
+    seed: config.seed,
+    serverName: settings.serverName,
+    guidMode: config.guidMode,
+    log,
+  });
+  const background = new BackgroundWork();
+  const configChanges = createConfigChangeFeed(log);
+  // The engines run on configuration snapshots: every change reloads the tenant's snapshot.
+  configChanges.subscribe((change) => {
+    if (change.what === 'tenant') cti.registry.forgetWorkNoOwners();
+    cti.registry.reload(change.vdnId).catch((error: unknown) => log.error({ err: error, change }, 'reloading tenant configuration failed'));
+  });
   return {
     clock,
     store,
@@ -55,11 +80,17 @@ export function composeServices(options: ServiceOptions): ApiServices {
     passwords: scryptHasher(secrets, options.passwordCostN),
     settings,
     tenantLocks: new KeyedMutex(),
-    configChanges: createConfigChangeFeed(log),
+    configChanges,
     callbacks,
+    cti,
+    background,
     log,
     virtualClock: options.virtualClock,
-    settle: () => callbacks.settled(),
+    async settle() {
+      await background.idle();
+      await cti.records.flushed();
+      await callbacks.settled();
+    },
   };
 }
 

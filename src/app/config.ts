@@ -25,9 +25,11 @@ export interface AppConfig {
   publicHost: string;
   /** Node number in identifiers and GUIDs (0–1023). */
   nodeId: number;
+  /** Agent GUIDs: dynamic (AUTHMODE=2, rotating on the poll; the default) or static (AUTHMODE=1). */
+  guidMode: 'static' | 'dynamic';
 }
 
-const flagNames = ['port', 'host', 'data-dir', 'store', 'tenant', 'clock', 'seed', 'log-level', 'public-host', 'node-id'] as const;
+const flagNames = ['port', 'host', 'data-dir', 'store', 'tenant', 'clock', 'seed', 'log-level', 'public-host', 'node-id', 'guid-mode'] as const;
 type FlagName = (typeof flagNames)[number];
 
 export class ConfigError extends Error {}
@@ -38,6 +40,8 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv = pr
   const dataDir = path.resolve(pick('data-dir', 'OPENCEC_DATA_DIR') ?? './data');
   const clock = pick('clock', 'OPENCEC_CLOCK') ?? 'real';
   if (clock !== 'real' && clock !== 'virtual') throw new ConfigError(`--clock must be real or virtual, not ${clock}`);
+  const guidMode = pick('guid-mode', 'OPENCEC_GUID_MODE') ?? 'dynamic';
+  if (guidMode !== 'static' && guidMode !== 'dynamic') throw new ConfigError(`--guid-mode must be static or dynamic, not ${guidMode}`);
   const simFromEnv = env.OPENCEC_SIM === undefined ? true : !['0', 'false', 'off', 'no'].includes(env.OPENCEC_SIM.toLowerCase());
   return {
     port: integer(pick('port', 'OPENCEC_PORT') ?? '8043', 'port', 0, 65535),
@@ -51,6 +55,7 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv = pr
     logLevel: pick('log-level', 'OPENCEC_LOG_LEVEL') ?? 'info',
     publicHost: pick('public-host', 'OPENCEC_PUBLIC_HOST') ?? '127.0.0.1',
     nodeId: integer(pick('node-id', 'OPENCEC_NODE_ID') ?? '0', 'node-id', 0, 1023),
+    guidMode,
   };
 }
 

@@ -8,6 +8,13 @@ export const limits = {
   voiceUploadBodyBytesMax: 12 * 1024 * 1024,
   /** Decoded voice file size (5.4.4, ref L6536: "The maximum size is 8 MB"). */
   voiceFileBytesMax: 8 * 1024 * 1024,
+  /** 5.4.4 (ref L6520): "After 10 requests are sent per second, traffic control is performed." */
+  voiceUploadsPerSecond: 10,
+  /**
+   * The longest audio an upload may hold (decision 0302): more than an 8 MB file in the platform's
+   * own format lasts (8000 bytes/s ≈ 17.5 min), and a bound on what one MP3 can ask of the converter.
+   */
+  voiceDurationMsMax: 20 * 60_000,
   /** HTTP request timeout; must exceed the long-poll wait. */
   httpRequestTimeoutMs: 60_000,
   /** C1 token lifetime: X-Token-Expire, at most 3600 s (4.2, ref L1138); default when absent. */
@@ -35,6 +42,33 @@ export const limits = {
   deleteRouteIdsMax: 1000,
   /** Paging of 5.2.4, 5.3.1, 5.3.5: limit ≤ 100 (ref L4395, L5644, L6027). */
   pageSizeMax: 100,
+
+  /** Dynamic GUIDs rotate every GUIDINTERVAL and die GUIDTIMEOUT after issue (ref L2636–2637). */
+  guidIntervalMs: 60_000,
+  guidTimeoutMs: 120_000,
+  /** No poll or heartbeat for 2 minutes signs an agent out (ref L6746, L7106). */
+  sessionIdleMsMax: 120_000,
+  /** An empty event poll is held 100 × 100 ms (ref L13612). */
+  longPollWaitMs: 10_000,
+  /** Events kept per agent queue; a client that stops reading loses the oldest beyond this. */
+  agentEventQueueDepthMax: 1_000,
+  /** After sign-out, the last events (ShutdownService) wait this long for a final poll. */
+  signOutEventGraceMs: 15_000,
+  /** Push mode (6.1.4.2): events per POST, retries with backoff. */
+  pushBatchEventsMax: 50,
+  pushRetryDelayMsBase: 1_000,
+  pushRetryDelayMsMax: 30_000,
+  pushTimeoutMs: 10_000,
+  /** A manually answered call rings this long before it goes back to its queue (decision 0005). */
+  ringTimeoutMs: 15_000,
+  /** Signed-in agents per tenant (999-003 beyond it). */
+  signedInAgentsMax: 10_000,
+  /** Call-associated data (Table 6-109): at most 16 KB. */
+  callDataBytesMax: 16 * 1024,
+  /** Flow control of the query interfaces (ref L12091): 5 per 2 s per agent, 15,000 per 2 s overall. */
+  queryWindowMs: 2_000,
+  queriesPerAgentMax: 5,
+  queriesOverallMax: 15_000,
 } as const;
 
 /** Fails fast when two bounds contradict each other. */
@@ -46,4 +80,8 @@ export function assertLimits(): void {
   assert(limits.c1TokenTtlSecondsDefault <= limits.c1TokenTtlSecondsMax, 'default token TTL within the maximum');
   assert(limits.callbackRetryDelayMsBase <= limits.callbackRetryDelayMsMax, 'retry base within the retry maximum');
   assert(limits.callbackTimeoutMs < limits.httpRequestTimeoutMs, 'a callback must time out before a request does');
+  assert(limits.guidIntervalMs < limits.guidTimeoutMs, 'GUIDINTERVAL must be below GUIDTIMEOUT (ref L2639)');
+  assert(limits.longPollWaitMs < limits.httpRequestTimeoutMs, 'a long poll must answer before the request times out');
+  assert(limits.longPollWaitMs < limits.sessionIdleMsMax, 'a waiting poll must not let its session expire');
+  assert(limits.pushRetryDelayMsMax < limits.sessionIdleMsMax, 'push retries must fit in a session lifetime');
 }

@@ -196,6 +196,12 @@ export interface RecordingHandle {
   caller: string;
   called: string;
   workNo: number;
+  vdnId: number;
+  /** Call type (Table 13-130) and skills, for the recording index (13.2.2.2). */
+  callType: number;
+  mediaType: number;
+  userWantedSkillId: number | null;
+  currentSkillId: number | null;
 }
 
 /** An open interval of an agent operation (13.2.2.2), written when it ends. */

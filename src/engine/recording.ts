@@ -11,7 +11,19 @@ export function startRecording(engine: TenantEngine, agent: AgentRuntime, call: 
   if (leg.recording) return;
   const now = engine.now();
   const name = engine.telephony.recording({ vdnId: engine.vdnId, workNo: agent.workNo, callId: call.callId, atMs: now, taskSeq: engine.ids.next('task') });
-  leg.recording = { ...name, beginTimeMs: now, callId: call.callId, caller: call.caller, called: call.called, workNo: agent.workNo };
+  leg.recording = {
+    ...name,
+    beginTimeMs: now,
+    callId: call.callId,
+    caller: call.caller,
+    called: call.called,
+    workNo: agent.workNo,
+    vdnId: engine.vdnId,
+    callType: call.feature,
+    mediaType: call.mediaType === 5 ? 5 : 1,
+    userWantedSkillId: call.firstSkillId,
+    currentSkillId: call.currentSkillId,
+  };
   engine.emit(agent.workNo, 'AgentMediaEvent_Record', recordContent(leg.recording));
   engine.output.recording(leg.recording, 'start', null);
 }

@@ -49,8 +49,10 @@ export function registerEndpoints<S>(app: FastifyInstance, endpoints: readonly A
           ...(url === toRoutePath(endpoint.path) ? {} : { hide: true }),
         } as never,
         preValidation: async (request: FastifyRequest) => {
-          if (endpoint.body && request.body !== undefined) {
-            request.body = normalizeKeys(unwrapBodyLabel(request.body, endpoint.body), endpoint.body, aliases);
+          if (endpoint.body) {
+            // An absent body is an empty object: interfaces whose fields are all optional
+            // (querySkills, queryIVRFlowList...) are called without one.
+            request.body = normalizeKeys(unwrapBodyLabel(request.body ?? {}, endpoint.body), endpoint.body, aliases);
           }
           if (endpoint.query) request.query = normalizeKeys(request.query, endpoint.query, aliases);
         },
@@ -102,9 +104,10 @@ function internalFailure(endpoint: AnyEndpoint<any>, request: FastifyRequest, er
 function validationMessage(error: Error & { validation?: Array<{ instancePath?: string; message?: string; params?: Record<string, unknown> }> }): string {
   const first = error.validation?.[0];
   if (!first) return error.message;
-  const field = (first.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.') || String(first.params?.missingProperty ?? '');
-  const message = first.params?.missingProperty ? `${String(first.params.missingProperty)} is mandatory` : first.message ?? 'is invalid';
-  return first.params?.missingProperty ? `${field ? `${field}.` : ''}${message}`.replace(/^\./, '') : `${field} ${message}`.trim();
+  const parent = (first.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
+  const missing = first.params?.missingProperty;
+  if (typeof missing === 'string') return `${parent ? `${parent}.` : ''}${missing} is mandatory`;
+  return `${parent || 'body'} ${first.message ?? 'is invalid'}`;
 }
 
 /** Groups the OpenAPI document by reference chapter. */

@@ -3,6 +3,7 @@ import type { Database } from './schema.ts';
 import { createAgentAccountRepository } from './repositories/agent-account.repository.ts';
 import { createCallbackDeliveryRepository } from './repositories/callback-delivery.repository.ts';
 import { createCredentialRepository } from './repositories/credential.repository.ts';
+import { createCtiRecordRepository } from './repositories/cti-record.repository.ts';
 import { createIdCounterRepository } from './repositories/id-counter.repository.ts';
 import { createIvrRepository } from './repositories/ivr.repository.ts';
 import { createNumberRepository } from './repositories/number.repository.ts';
@@ -23,6 +24,7 @@ export function createRepositories(db: Kysely<Database>) {
     ivr: createIvrRepository(db),
     voiceAssets: createVoiceAssetRepository(db),
     callbacks: createCallbackDeliveryRepository(db),
+    ctiRecords: createCtiRecordRepository(db),
   };
 }
 

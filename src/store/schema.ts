@@ -21,6 +21,9 @@ export interface Database {
   voiceTemplate: VoiceTemplateTable;
   callbackDelivery: CallbackDeliveryTable;
   idCounter: IdCounterTable;
+  cdr: CdrTable;
+  recording: RecordingTable;
+  agentOperation: AgentOperationTable;
 }
 
 export interface VdnTable {
@@ -82,6 +85,7 @@ export interface AgentAccountTable {
   failedPwdAttempts: number;
   lockedUntilMs: number | null;
   pwdChangedAtMs: number;
+  pwdUserChangedAtMs: number | null;
   sipFailedAttempts: number;
   sipLockedUntilMs: number | null;
   /** JSON array of the last CTI passwords (hashes), for the reuse rule of 6.1.1.16. */
@@ -228,4 +232,81 @@ export interface CallbackDeliveryTable {
 export interface IdCounterTable {
   scope: string;
   nextValue: number;
+}
+
+/** One visit of a call to a device (13.2.2.1): written open when it starts, closed when it ends. */
+export interface CdrTable {
+  id: string;
+  vdnId: number;
+  callId: string;
+  /** 1, 2, 3... in leaving order, the last row −1 (null while open). */
+  callIdNum: number | null;
+  /** 'open' while the call is at the device; 'closed' after. */
+  status: string;
+  agentId: string;
+  callerNo: string;
+  calleeNo: string;
+  waitBeginMs: number | null;
+  waitEndMs: number | null;
+  ackBeginMs: number | null;
+  ackEndMs: number | null;
+  callBeginMs: number | null;
+  callEndMs: number | null;
+  deviceType: number;
+  deviceNo: number;
+  callType: number;
+  releaseCause: number | null;
+  preDeviceType: number | null;
+  preDeviceNo: number | null;
+  skillId: number | null;
+  currentSkillId: number | null;
+  deviceIn: string;
+  preDeviceIn: string;
+  serviceNo: string;
+  leaveReason: number | null;
+  mediaType: number;
+  subMediaType: number | null;
+  openedAtMs: number;
+  closedAtMs: number | null;
+}
+
+/** The recording index (13.2.2.2): one row per recorded talk segment. */
+export interface RecordingTable {
+  recordId: string;
+  vdnId: number;
+  taskId: string;
+  agentId: string;
+  callId: string;
+  callerNumber: string;
+  calleeNo: string;
+  beginMs: number;
+  endMs: number | null;
+  fileName: string;
+  locationId: string;
+  callType: number;
+  mediaType: number;
+  userWantedSkillId: number | null;
+  currentSkillId: number | null;
+  /** 'recording' until stopped, then 'done'. */
+  status: string;
+}
+
+/** Agent operation details (13.2.2.3): one row per state interval of an agent. */
+export interface AgentOperationTable {
+  id: string;
+  vdnId: number;
+  agentId: string;
+  skillId: number | null;
+  callId: string;
+  beginMs: number;
+  endMs: number;
+  opType: number;
+  opObject: string;
+  opCause: number;
+  mediaType: number;
+  agentType: number;
+  phoneNo: string;
+  callInOut: string;
+  logonSn: string;
+  skillInfoSn: string;
 }

@@ -19,7 +19,7 @@ export class RecordingOutput implements EngineOutput {
   readonly opened: string[] = [];
   readonly recordings: Array<{ phase: string; recordId: string; endMs: number | null }> = [];
   readonly operations: Array<{ workNo: number; opType: number; opCause: number; beginMs: number; endMs: number }> = [];
-  readonly satisfaction: Array<{ callId: string; value: string }> = [];
+  readonly surveys: Array<{ callId: string; value: string }> = [];
   readonly facts: Array<{ kind: string; data: Record<string, unknown> }> = [];
 
   agentEvent(_workNo: number, event: CecEvent): void {
@@ -39,7 +39,7 @@ export class RecordingOutput implements EngineOutput {
     this.operations.push({ workNo: runtime.workNo, opType: op.opType, opCause: op.opCause, beginMs: op.beginMs, endMs });
   }
   satisfaction(_vdnId: number, callId: string, value: string): void {
-    this.satisfaction.push({ callId, value });
+    this.surveys.push({ callId, value });
   }
   fact(kind: string, data: Record<string, unknown>): void {
     this.facts.push({ kind, data });

@@ -36,7 +36,7 @@ export const skillFieldLimits = {
  */
 const nameForbidden = new Set([...'`~!#$%^&*()+={}\';<>/?', '\n', '\r', '\t', ...'～＃％…＆＊＋｛｝']);
 
-/** §5.2.4 (ref L4380) lists a comma among the forbidden characters of the name filter as well. */
+/** §5.2.4 (ref L4377) lists a comma among the forbidden characters of the name filter as well. */
 const nameFilterForbidden = new Set([...nameForbidden, ',']);
 
 function firstForbidden(text: string, forbidden: ReadonlySet<string>): string | undefined {

@@ -9,7 +9,7 @@ export const callbackUrlLengthMax = 1024;
  * is trusted when it starts with an entry and the entry ends at a boundary of the URL (the end,
  * or before `:`, `/`, `?` or `#`), so `http://127.0.0.1` admits `http://127.0.0.1:8080/review`
  * but not `http://127.0.0.1.example.com/`. Scheme and host compare case-insensitively and a
- * default port is the same as none, as URLs do.
+ * default port is the same as none, as URLs do (decision 0301). An empty list trusts nothing.
  */
 export function checkCallbackUrl(field: string, value: string, trustlist: readonly string[]): Checked<string> {
   const raw = value.trim();

@@ -1,5 +1,7 @@
 import type { Migration } from 'kysely';
 import * as foundation from './0001-foundation.ts';
+import * as ctiRecords from './0002-cti-records.ts';
+import * as agentPasswordChange from './0101-agent-password-change.ts';
 
 /**
  * Every migration, in order. They are listed here rather than read from the filesystem so that
@@ -7,4 +9,6 @@ import * as foundation from './0001-foundation.ts';
  */
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
+  '0002-cti-records': ctiRecords,
+  '0101-agent-password-change': agentPasswordChange,
 };

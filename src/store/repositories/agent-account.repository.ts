@@ -6,12 +6,23 @@ export type AgentSkillRow = Selectable<AgentSkillTable>;
 
 export interface AgentListFilter {
   agentTypes?: readonly number[];
+  /** 5.1.4: only agents whose anonymization flag has this value. */
+  transparentDisplayFlag?: boolean;
   offset: number;
   limit: number;
 }
 
+/** An agent bound to a skill, with the weights of that binding (5.1.7). */
+export type AgentOfSkillRow = AgentAccountRow & { agentWeight: number; skillWeight: number };
+
 /** Agent accounts (5.1) and their skill bindings. Every query is scoped by VDN. */
 export function createAgentAccountRepository(db: Kysely<Database>) {
+  const filtered = (vdnId: number, filter: Omit<AgentListFilter, 'offset' | 'limit'>) => {
+    let query = db.selectFrom('agentAccount').where('vdnId', '=', vdnId);
+    if (filter.agentTypes?.length) query = query.where('agentType', 'in', [...filter.agentTypes]);
+    if (filter.transparentDisplayFlag !== undefined) query = query.where('transparentDisplayFlag', '=', filter.transparentDisplayFlag ? 1 : 0);
+    return query;
+  };
   return {
     find(vdnId: number, workNo: number): Promise<AgentAccountRow | undefined> {
       return db.selectFrom('agentAccount').selectAll().where('vdnId', '=', vdnId).where('workNo', '=', workNo).executeTakeFirst();
@@ -35,16 +46,41 @@ export function createAgentAccountRepository(db: Kysely<Database>) {
     },
 
     list(vdnId: number, filter: AgentListFilter): Promise<AgentAccountRow[]> {
-      let query = db.selectFrom('agentAccount').selectAll().where('vdnId', '=', vdnId);
-      if (filter.agentTypes?.length) query = query.where('agentType', 'in', [...filter.agentTypes]);
-      return query.orderBy('workNo').offset(filter.offset).limit(filter.limit).execute();
+      return filtered(vdnId, filter).selectAll().orderBy('workNo').offset(filter.offset).limit(filter.limit).execute();
     },
 
-    async count(vdnId: number, agentTypes?: readonly number[]): Promise<number> {
-      let query = db.selectFrom('agentAccount').select((eb) => eb.fn.countAll<number>().as('n')).where('vdnId', '=', vdnId);
-      if (agentTypes?.length) query = query.where('agentType', 'in', [...agentTypes]);
-      const row = await query.executeTakeFirstOrThrow();
+    /** The number of agents of the VDN matching `filter`. */
+    async count(vdnId: number, filter: Omit<AgentListFilter, 'offset' | 'limit'> = {}): Promise<number> {
+      const row = await filtered(vdnId, filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       return Number(row.n);
+    },
+
+    /** The agents of the VDN among `userAccounts` (those that exist), by work number. */
+    listByUserAccounts(vdnId: number, userAccounts: readonly string[]): Promise<AgentAccountRow[]> {
+      if (userAccounts.length === 0) return Promise.resolve([]);
+      return db.selectFrom('agentAccount').selectAll().where('vdnId', '=', vdnId).where('userAccount', 'in', [...userAccounts]).orderBy('workNo').execute();
+    },
+
+    /**
+     * 5.1.11, 5.1.12: the agent whose agent account or bound business account (accountCode) is
+     * `account`; when two agents match, the one matching on `prefer` wins.
+     */
+    async findBySignInAccount(vdnId: number, account: string, prefer: 'userAccount' | 'accountCode'): Promise<AgentAccountRow | undefined> {
+      const rows = await db
+        .selectFrom('agentAccount')
+        .selectAll()
+        .where('vdnId', '=', vdnId)
+        .where((eb) => eb.or([eb('userAccount', '=', account), eb('accountCode', '=', account)]))
+        .orderBy('workNo')
+        .execute();
+      return rows.find((r) => r[prefer] === account) ?? rows[0];
+    },
+
+    /** Which of `candidates` some agent of any VDN already uses as its SIP number. */
+    async sipAccountsInUse(candidates: readonly string[]): Promise<string[]> {
+      if (candidates.length === 0) return [];
+      const rows = await db.selectFrom('agentAccount').select('sipAccount').where('sipAccount', 'in', [...candidates]).execute();
+      return rows.map((r) => r.sipAccount);
     },
 
     listAll(vdnId: number): Promise<AgentAccountRow[]> {
@@ -71,6 +107,12 @@ export function createAgentAccountRepository(db: Kysely<Database>) {
 
     listSkills(vdnId: number, workNo: number): Promise<AgentSkillRow[]> {
       return db.selectFrom('agentSkill').selectAll().where('vdnId', '=', vdnId).where('workNo', '=', workNo).orderBy('skillId').execute();
+    },
+
+    /** The skill bindings of the agents `workNos` of the VDN, by work number then skill. */
+    listSkillsOfAgents(vdnId: number, workNos: readonly number[]): Promise<AgentSkillRow[]> {
+      if (workNos.length === 0) return Promise.resolve([]);
+      return db.selectFrom('agentSkill').selectAll().where('vdnId', '=', vdnId).where('workNo', 'in', [...workNos]).orderBy('workNo').orderBy('skillId').execute();
     },
 
     listSkillsOfVdn(vdnId: number): Promise<AgentSkillRow[]> {
@@ -108,6 +150,22 @@ export function createAgentAccountRepository(db: Kysely<Database>) {
         .selectFrom('agentAccount')
         .innerJoin('agentSkill', (join) => join.onRef('agentSkill.workNo', '=', 'agentAccount.workNo'))
         .selectAll('agentAccount')
+        .where('agentSkill.vdnId', '=', vdnId)
+        .where('agentSkill.skillId', '=', skillId)
+        .orderBy('agentAccount.workNo')
+        .offset(offset)
+        .limit(limit)
+        .execute();
+    },
+
+    /** A page of the agents bound to the skill, with the weights of each binding (5.1.7). */
+    listBindingsOfSkill(vdnId: number, skillId: number, offset: number, limit: number): Promise<AgentOfSkillRow[]> {
+      return db
+        .selectFrom('agentAccount')
+        .innerJoin('agentSkill', (join) => join.onRef('agentSkill.workNo', '=', 'agentAccount.workNo'))
+        .selectAll('agentAccount')
+        .select(['agentSkill.agentWeight', 'agentSkill.skillWeight'])
+        .where('agentAccount.vdnId', '=', vdnId)
         .where('agentSkill.vdnId', '=', vdnId)
         .where('agentSkill.skillId', '=', skillId)
         .orderBy('agentAccount.workNo')

@@ -34,7 +34,9 @@ export function createNumberRepository(db: Kysely<Database>) {
   };
   const routes = (vdnId: number, f: Omit<CalledRouteFilter, 'offset' | 'limit'>) => {
     let q = db.selectFrom('calledRoute').where('vdnId', '=', vdnId);
-    if (f.accessCode) q = q.where(containsIgnoreCase('accessCode', f.accessCode));
+    // CEC §5.3.5 (ref L6020–6023): only the device name is a fuzzy filter; the access code and the
+    // extension code match exactly (decision 0203).
+    if (f.accessCode !== undefined) q = q.where('accessCode', '=', f.accessCode);
     if (f.extCode !== undefined) q = q.where('extCode', '=', f.extCode);
     if (f.deviceType !== undefined) q = q.where('deviceType', '=', f.deviceType);
     if (f.deviceDesc) q = q.where(containsIgnoreCase('deviceDesc', f.deviceDesc));
@@ -48,6 +50,13 @@ export function createNumberRepository(db: Kysely<Database>) {
     /** System-wide: a dialled number belongs to exactly one tenant. */
     findAccessCodeAnyVdn(accessCode: string): Promise<AccessCodeRow | undefined> {
       return db.selectFrom('accessCode').selectAll().where('accessCode', '=', accessCode).executeTakeFirst();
+    },
+    /** The access code that is the longest prefix of a dialled number, in any tenant. */
+    async findAccessCodeForNumber(dialled: string): Promise<AccessCodeRow | undefined> {
+      const prefixes = Array.from({ length: Math.min(dialled.length, 32) }, (_, i) => dialled.slice(0, i + 1));
+      if (prefixes.length === 0) return undefined;
+      const rows = await db.selectFrom('accessCode').selectAll().where('accessCode', 'in', prefixes).execute();
+      return rows.sort((a, b) => b.accessCode.length - a.accessCode.length)[0];
     },
     listAccessCodesOfVdn(vdnId: number): Promise<AccessCodeRow[]> {
       return db.selectFrom('accessCode').selectAll().where('vdnId', '=', vdnId).orderBy('accessCode').execute();

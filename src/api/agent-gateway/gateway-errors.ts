@@ -1,0 +1,58 @@
+import type { Rejection, RejectionTag } from '../../engine/index.ts';
+import { CecError } from '../../http/cec-error.ts';
+
+/**
+ * Engine rejections → CC-Gateway codes (Table 6-449, ref L21262–21466) and their messages. One
+ * table for every agent-gateway interface, so a state error reads the same everywhere.
+ */
+const codes: Record<RejectionTag, [code: string, message: string]> = {
+  InvalidParameter: ['000-002', 'The parameter or address in the URL is incorrect, or an interface parameter is invalid.'],
+  SignInParameterInvalid: ['100-001', 'The sign-in parameter is empty or invalid.'],
+  NotSignedIn: ['100-006', 'The agent has not signed in.'],
+  AlreadySignedIn: ['100-002', 'The agent has signed in.'],
+  WrongPassword: ['100-004', 'The user name or password is incorrect.'],
+  AccountLocked: ['110-016', 'The account is locked.'],
+  AgentTypeIncorrect: ['100-012', 'The agent type is incorrect during sign-in.'],
+  PhoneInvalid: ['100-013', 'The bound phone number is invalid.'],
+  SignInLimit: ['999-003', 'The number of signed-in agents exceeds the maximum.'],
+  SignOutParameterInvalid: ['100-005', 'The sign-out parameter is invalid.'],
+  SignOutInCall: ['100-010', 'A state error occurs during sign-out.'],
+  AlreadySignedOut: ['100-008', 'The agent has signed out.'],
+  StateIncorrect: ['100-009', 'The agent status is incorrect.'],
+  ForceChangePassword: ['100-007', 'The agent must change the password before making calls.'],
+  NoCallToAnswer: ['200-002', 'There is no call to be answered or rejected.'],
+  NoCallToRelease: ['200-017', 'There is no call to be ended.'],
+  NoSuchCall: ['200-025', 'There is no call to be released.'],
+  OutboundNumberIncorrect: ['200-001', 'The outbound number is incorrect.'],
+  NoCallToHold: ['200-013', 'There is no call to be held.'],
+  HoldStateError: ['200-014', 'A state error occurs after the call is held.'],
+  NoHeldCall: ['200-015', 'There is no call to be unheld.'],
+  UnholdStateError: ['200-016', 'A state error occurs after the call is unheld.'],
+  NoCallToMute: ['200-003', 'There is no call to be muted.'],
+  MuteStateError: ['200-004', 'A state error occurs after the call is muted.'],
+  NoCallToUnmute: ['200-007', 'There is no call to be unmuted.'],
+  UnmuteStateError: ['200-008', 'A state error occurs after the call is unmuted.'],
+  NoCallToTransfer: ['200-012', 'There is no call to be transferred.'],
+  NoCallToConsult: ['200-018', 'There is no call for internal consultation.'],
+  NoCallForConference: ['200-010', 'There is no call for a three-party call.'],
+  ConferenceHoldFailed: ['200-011', 'Holding the call failed during the three-party call.'],
+  NoPartyToRelease: ['200-023', 'There is no call of the specified number to be released.'],
+  PartyOfOlderCall: ['200-024', 'Only a party of the last call can be released.'],
+  NoRingingCallToReject: ['200-037', 'There is no ringing call to be rejected.'],
+  NoCallData: ['400-001', 'There is no call information when call data is configured.'],
+  NoHeldCallList: ['400-003', 'There is no traffic information for the hold queue.'],
+  NoPermission: ['300-001', 'The agent has no permission to query agent information.'],
+  NotFound: ['300-002', 'No agent information is found.'],
+  PreviewInvalid: ['200-036', 'The preview outbound call parameter is invalid.'],
+  Internal: ['100-007', 'An exception occurred during the operation.'],
+};
+
+/** The CecError for an engine rejection; `override` lets an interface use its documented code. */
+export function gatewayError(rejection: Rejection, override?: Partial<Record<RejectionTag, string>>): CecError {
+  const [code, message] = codes[rejection.tag];
+  return new CecError(override?.[rejection.tag] ?? code, rejection.detail ? `${message} (${rejection.detail})` : message);
+}
+
+export function gatewayCode(tag: RejectionTag): string {
+  return codes[tag][0];
+}

@@ -1,0 +1,29 @@
+import { Type } from '@sinclair/typebox';
+import { gatewayEnvelope } from '../../../http/envelope/index.ts';
+import { renewGuid } from '../../../engine/index.ts';
+import { defineEndpoint } from '../../define-endpoint.ts';
+import { signedInEngine } from '../agent-context.ts';
+import { AgentIdParams } from '../gateway-schemas.ts';
+
+/**
+ * CEC §6.1.1.24 updateGuid: a refreshed page asks for a new GUID; the old one keeps working until
+ * its GUIDTIMEOUT so that requests in flight do not fail.
+ */
+export const updateGuid = defineEndpoint({
+  section: '6.1.1.24',
+  name: 'updateGuid',
+  summary: 'Updating the GUID',
+  method: 'PUT',
+  path: '/agentgateway/resource/onlineagent/{agentid}/updateGuid',
+  auth: 'C4',
+  envelope: gatewayEnvelope,
+  params: AgentIdParams,
+  response: Type.Object({ result: Type.Object({ guid: Type.String() }) }),
+  errors: ['100-006'],
+  handler({ request, reply }) {
+    const { engine, agent } = signedInEngine(request);
+    const guid = engine.run(() => renewGuid(engine, agent));
+    reply.header('Set-GUID', `JSESSIONID=${guid}`);
+    return { message: 'success', result: { guid } };
+  },
+});

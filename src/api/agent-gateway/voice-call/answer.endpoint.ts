@@ -1,0 +1,26 @@
+import { Type } from '@sinclair/typebox';
+import { gatewayEnvelope } from '../../../http/envelope/index.ts';
+import { answer } from '../../../engine/index.ts';
+import { defineEndpoint } from '../../define-endpoint.ts';
+import { runCommand, signedInEngine } from '../agent-context.ts';
+import { AgentIdParams, EmptyResult } from '../gateway-schemas.ts';
+
+/** CEC §6.1.2.3 answer?callid=: answers the ringing call (the one named, for multimedia). */
+export const answerCall = defineEndpoint({
+  section: '6.1.2.3',
+  name: 'answer',
+  summary: 'Answering a call',
+  method: 'PUT',
+  path: '/agentgateway/resource/voicecall/{agentid}/answer',
+  auth: 'C4',
+  envelope: gatewayEnvelope,
+  params: AgentIdParams,
+  query: Type.Object({ callid: Type.Optional(Type.String({ maxLength: 64 })) }),
+  response: EmptyResult,
+  errors: ['100-006', '100-007', '200-002'],
+  async handler({ query, services, request }) {
+    const { engine, workNo } = signedInEngine(request);
+    await runCommand(services, engine, () => answer(engine, workNo, query.callid || undefined));
+    return { message: 'success', result: {} };
+  },
+});

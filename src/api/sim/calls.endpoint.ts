@@ -1,0 +1,151 @@
+import { Type } from '@sinclair/typebox';
+import { customerDials, customerHangsUp, digitsPressed, type Call, type TenantEngine } from '../../engine/index.ts';
+import { CecError } from '../../http/cec-error.ts';
+import { bareEnvelope } from '../../http/envelope/index.ts';
+import { limits } from '../../app/limits.ts';
+import { defineEndpoint } from '../define-endpoint.ts';
+import type { ApiServices } from '../services.ts';
+
+const notFound = (what: string) => new CecError('404', what, { httpStatus: 404 });
+const CallIdParams = Type.Object({ callId: Type.String({ maxLength: 64 }) });
+
+/** Simulator driver: a customer dials an access code (+ extension), e.g. `{"caller":"13800000001","called":"4001"}`. */
+export const placeCall = defineEndpoint({
+  section: 'sim.calls',
+  name: 'calls',
+  summary: 'A simulated customer dials the center',
+  method: 'POST',
+  path: '/sim/v1/calls',
+  auth: 'sim',
+  envelope: bareEnvelope,
+  body: Type.Object({
+    caller: Type.String({ minLength: 1, maxLength: 24, pattern: '^[0-9*#+]+$' }),
+    called: Type.String({ minLength: 1, maxLength: 32, pattern: '^[0-9*#]+$' }),
+    mediaType: Type.Optional(Type.Integer()),
+    callData: Type.Optional(Type.String()),
+    patienceSeconds: Type.Optional(Type.Number({ minimum: 0 })),
+    talkSeconds: Type.Optional(Type.Number({ minimum: 0 })),
+    dtmf: Type.Optional(Type.String({ pattern: '^[0-9*#]*$', maxLength: 64 })),
+    priority: Type.Optional(Type.Integer({ minimum: 0, maximum: 255 })),
+  }),
+  response: Type.Object({ callId: Type.String() }),
+  async handler({ body, services }) {
+    if (Buffer.byteLength(body.callData ?? '') > limits.callDataBytesMax) throw new CecError('400', 'callData exceeds 16 KB', { httpStatus: 400 });
+    const code = await services.repos.numbers.findAccessCodeForNumber(body.called);
+    if (!code) throw notFound(`no access code matches ${body.called}`);
+    const engine = await services.cti.registry.get(code.vdnId);
+    const result = engine.run(() =>
+      customerDials(engine, {
+        caller: body.caller,
+        called: body.called,
+        callData: body.callData,
+        priority: body.priority,
+        behaviour: {
+          patienceMs: body.patienceSeconds === undefined ? null : Math.round(body.patienceSeconds * 1000),
+          talkMs: body.talkSeconds === undefined ? null : Math.round(body.talkSeconds * 1000),
+          dtmf: (body.dtmf ?? '').split('').filter(Boolean),
+        },
+      }),
+    );
+    if (!result.ok) throw notFound(result.rejection.detail);
+    await services.cti.records.flushed();
+    return { callId: result.value.callId };
+  },
+});
+
+async function liveCall(services: ApiServices, callId: string): Promise<{ engine: TenantEngine; call: Call } | undefined> {
+  for (const engine of await services.cti.registry.running()) {
+    const call = engine.calls.get(callId);
+    if (call) return { engine, call };
+  }
+  return undefined;
+}
+
+/** Simulator driver: the customer (or the called party of an outbound call) hangs up. */
+export const hangUpCall = defineEndpoint({
+  section: 'sim.calls.hangup',
+  name: 'calls/hangup',
+  summary: 'The simulated customer hangs up',
+  method: 'POST',
+  path: '/sim/v1/calls/{callId}/hangup',
+  auth: 'sim',
+  envelope: bareEnvelope,
+  params: CallIdParams,
+  response: Type.Object({ callId: Type.String(), state: Type.Literal('ended') }),
+  async handler({ params, services }) {
+    const live = await liveCall(services, params.callId);
+    if (!live) throw notFound(`call ${params.callId} is not in progress`);
+    live.engine.run(() => customerHangsUp(live.engine, params.callId));
+    await services.cti.records.flushed();
+    return { callId: params.callId, state: 'ended' };
+  },
+});
+
+/** Simulator driver: the customer presses keys (IVR menus, surveys). */
+export const pressDigits = defineEndpoint({
+  section: 'sim.calls.dtmf',
+  name: 'calls/dtmf',
+  summary: 'The simulated customer presses keys',
+  method: 'POST',
+  path: '/sim/v1/calls/{callId}/dtmf',
+  auth: 'sim',
+  envelope: bareEnvelope,
+  params: CallIdParams,
+  body: Type.Object({ digits: Type.String({ minLength: 1, maxLength: 32, pattern: '^[0-9*#]+$' }) }),
+  response: Type.Object({ callId: Type.String(), accepted: Type.String() }),
+  async handler({ params, body, services }) {
+    const live = await liveCall(services, params.callId);
+    if (!live) throw notFound(`call ${params.callId} is not in progress`);
+    live.engine.run(() => digitsPressed(live.engine, live.call, body.digits));
+    await services.cti.records.flushed();
+    return { callId: params.callId, accepted: body.digits };
+  },
+});
+
+/** Simulator driver: where a call is now (IVR, queue, agents), or how it ended. */
+export const readCall = defineEndpoint({
+  section: 'sim.calls.read',
+  name: 'calls/{callId}',
+  summary: 'State of a simulated call',
+  method: 'GET',
+  path: '/sim/v1/calls/{callId}',
+  auth: 'sim',
+  envelope: bareEnvelope,
+  params: CallIdParams,
+  async handler({ params, services }) {
+    const live = await liveCall(services, params.callId);
+    if (live) return describeLiveCall(live.engine, live.call);
+    await services.cti.records.flushed();
+    const rows = await services.repos.ctiRecords.cdrsByCallId(params.callId);
+    if (rows.length === 0) throw notFound(`call ${params.callId} is unknown`);
+    const last = rows.find((r) => r.callIdNum === -1);
+    return {
+      callId: params.callId,
+      vdnId: rows[0]!.vdnId,
+      state: last ? 'ended' : 'unknown',
+      caller: rows[0]!.callerNo,
+      called: rows[0]!.calleeNo,
+      feature: rows[0]!.callType,
+      releaseCause: last?.releaseCause ?? null,
+      legs: rows.map((r) => ({ deviceType: r.deviceType, deviceNo: r.deviceNo, leaveReason: r.leaveReason, callIdNum: r.callIdNum })),
+    };
+  },
+});
+
+function describeLiveCall(engine: TenantEngine, call: Call) {
+  const agents = [...call.agents].map((workNo) => ({ workNo, state: engine.agents.get(workNo)?.legs.get(call.callId)?.state ?? 'unknown' }));
+  const state = call.ivr ? 'ivr' : call.queue ? 'queued' : agents.some((a) => a.state === 'talking') ? 'talking' : agents.some((a) => a.state === 'held') ? 'held' : agents.some((a) => a.state === 'alerting') ? 'alerting' : call.customer?.state ?? 'unknown';
+  return {
+    callId: call.callId,
+    vdnId: engine.vdnId,
+    state,
+    caller: call.caller,
+    called: call.called,
+    feature: call.feature,
+    customer: call.customer,
+    queue: call.queue ? { skillId: call.queue.skillId, waitingSinceMs: call.queue.sinceMs } : null,
+    ivr: call.ivr ? { flowId: call.ivr.flowId, node: call.ivr.node } : null,
+    agents,
+    createdAtMs: call.createdAtMs,
+  };
+}

@@ -1,0 +1,108 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { uuidShaped, type SecretSource } from '../auth/index.ts';
+import type { CecEvent } from '../domain/events/index.ts';
+import { createRng, type Clock } from '../domain/time/index.ts';
+import { EngineRegistry, type EngineOutput, type EngineSettings } from '../engine/index.ts';
+import { AgentEventHub, httpPushSender, RecordWriter } from '../events/index.ts';
+import { loadTenantConfig } from '../services/cti/load-tenant-config.ts';
+import { inTransaction, type Repositories, type Store } from '../store/index.ts';
+import type { Switch } from '../telephony/switch.port.ts';
+import type { SnowflakeIds } from '../domain/ids/index.ts';
+import { limits } from './limits.ts';
+import type { CtiServices } from '../api/services.ts';
+
+
+export interface CtiOptions {
+  store: Store;
+  repos: Repositories;
+  clock: Clock;
+  ids: SnowflakeIds;
+  secrets: SecretSource;
+  telephony: Switch;
+  seed: number;
+  serverName: string;
+  guidMode: 'static' | 'dynamic';
+  log: FastifyBaseLogger;
+}
+
+/**
+ * Wires the CTI: one engine per tenant (EngineRegistry), whose output goes to the agent event hub
+ * (poll and push delivery), the record writer (CDRs, recordings, operations, surveys) and taps.
+ */
+export function composeCti(options: CtiOptions): CtiServices {
+  const { clock, repos, log } = options;
+  const settings: EngineSettings = {
+    serverName: options.serverName,
+    guidMode: options.guidMode,
+    guidIntervalMs: limits.guidIntervalMs,
+    guidTimeoutMs: limits.guidTimeoutMs,
+    sessionIdleMsMax: limits.sessionIdleMsMax,
+    ringTimeoutMs: limits.ringTimeoutMs,
+    signedInAgentsMax: limits.signedInAgentsMax,
+  };
+  const hub = new AgentEventHub({
+    clock,
+    longPollWaitMs: limits.longPollWaitMs,
+    queueDepthMax: limits.agentEventQueueDepthMax,
+    closingGraceMs: limits.signOutEventGraceMs,
+    push: httpPushSender(limits.pushTimeoutMs),
+    pushBatchMax: limits.pushBatchEventsMax,
+    pushRetryDelayMsBase: limits.pushRetryDelayMsBase,
+    pushRetryDelayMsMax: limits.pushRetryDelayMsMax,
+  });
+  const records = new RecordWriter({
+    repos,
+    inTransaction: (work) => inTransaction(options.store, work),
+    nextId: () => options.ids.next(),
+    onError: (error) => log.error({ err: error }, 'writing CTI records failed'),
+  });
+  const eventTaps = new Set<(event: CecEvent) => void>();
+  const factTaps = new Set<(kind: string, data: Record<string, unknown>) => void>();
+  const sessions = new Map<number, () => string>();
+  const output = (vdnId: number): EngineOutput => ({
+    agentEvent(_workNo, event) {
+      hub.append(event);
+      for (const tap of eventTaps) tap(event);
+    },
+    sessionOpened(runtime) {
+      const push = runtime.options.eventMode === 'push' && runtime.options.callbackUri && runtime.options.serviceToken
+        ? { callbackUri: runtime.options.callbackUri, serviceToken: runtime.options.serviceToken, guid: () => runtime.guid }
+        : null;
+      sessions.set(runtime.workNo, () => runtime.guid);
+      hub.open(runtime.workNo, push);
+    },
+    sessionClosed(workNo) {
+      hub.close(workNo, sessions.get(workNo)?.() ?? '');
+      sessions.delete(workNo);
+    },
+    clearAgentEvents: (workNo) => hub.clear(workNo),
+    cdr: (call, leg, phase, num, cause) => records.cdr(call, leg, phase, num, cause, clock.now()),
+    recording: (handle, phase, endMs) => records.recording(handle, phase, endMs),
+    agentOperation: (vdn, runtime, op, endMs) => records.operation(vdn, runtime, op, endMs),
+    satisfaction: (vdn, callId, value, number, atMs) => records.satisfaction(vdn, callId, value, number, atMs),
+    fact(kind, data) {
+      for (const tap of factTaps) tap(kind, { vdnId, ...data });
+    },
+  });
+  let callSeq = 0;
+  let seq = 0;
+  const registry = new EngineRegistry({
+    loadConfig: (vdnId) => loadTenantConfig(repos, vdnId),
+    vdnOfWorkNo: async (workNo) => (await repos.vdns.findByWorkNo(workNo))?.vdnId,
+    engineDeps: (vdnId, config) => ({
+      vdnId,
+      config,
+      clock,
+      rng: createRng(options.seed + vdnId),
+      output: output(vdnId),
+      telephony: options.telephony,
+      settings,
+      ids: {
+        callId: (nowMs) => `${Math.floor(nowMs / 1000)}-${++callSeq}`,
+        next: () => ++seq,
+        guid: () => `${uuidShaped(options.secrets)}.${options.serverName}`,
+      },
+    }),
+  });
+  return { registry, hub, records, settings, eventTaps, factTaps };
+}

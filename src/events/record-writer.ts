@@ -1,0 +1,210 @@
+import type { Insertable, Updateable } from 'kysely';
+import type { AgentRuntime, Call, CdrLeg, OpenOperation, RecordingHandle } from '../engine/index.ts';
+import type { AgentOperationTable, CdrTable, RecordingTable, Repositories } from '../store/index.ts';
+
+type Op =
+  | { kind: 'cdrInsert'; row: Insertable<CdrTable> }
+  | { kind: 'cdrUpdate'; id: string; changes: Updateable<CdrTable> }
+  | { kind: 'recordingInsert'; row: Insertable<RecordingTable> }
+  | { kind: 'recordingUpdate'; id: string; changes: Updateable<RecordingTable> }
+  | { kind: 'operation'; row: Insertable<AgentOperationTable> }
+  | { kind: 'satisfaction'; vdnId: number; callId: string; value: string; customerNumber: string; atMs: number };
+
+export interface RecordWriterOptions {
+  repos: Repositories;
+  inTransaction: <T>(work: (repos: Repositories) => Promise<T>) => Promise<T>;
+  nextId: () => string;
+  onError: (error: unknown) => void;
+}
+
+/** Ops per transaction: large enough to amortise commits, small enough to keep latency low. */
+const batchOpsMax = 2_000;
+
+/**
+ * Writes what the engine records (CDR rows, the recording index, agent operations, survey
+ * results) to the store behind the engine, in batched transactions, in order. The engine never
+ * waits for the store; HTTP handlers await `flushed()` before replying, so an accepted request's
+ * records are durable when the client hears back. A CDR row opened and closed within one batch is
+ * written once, already closed.
+ */
+export class RecordWriter {
+  private pending: Op[] = [];
+  private writing: Promise<void> | undefined;
+  private readonly pendingInserts = new Map<string, Insertable<CdrTable>>();
+  private readonly pendingRecordings = new Map<string, Insertable<RecordingTable>>();
+
+  constructor(private readonly options: RecordWriterOptions) {}
+
+  cdr(call: Call, leg: CdrLeg, phase: 'open' | 'close', callIdNum: number | null, releaseCause: number | null, nowMs: number): void {
+    const row = cdrColumns(call, leg, callIdNum, releaseCause);
+    if (phase === 'open') {
+      const insert: Insertable<CdrTable> = { ...row, id: leg.id, vdnId: call.vdnId, callId: call.callId, status: 'open', openedAtMs: nowMs, closedAtMs: null };
+      this.pendingInserts.set(leg.id, insert);
+      this.push({ kind: 'cdrInsert', row: insert });
+      return;
+    }
+    const changes = { ...row, status: 'closed', closedAtMs: nowMs };
+    const queued = this.pendingInserts.get(leg.id);
+    if (queued) Object.assign(queued, changes);
+    else this.push({ kind: 'cdrUpdate', id: leg.id, changes });
+  }
+
+  recording(handle: RecordingHandle, phase: 'start' | 'stop', endMs: number | null): void {
+    if (phase === 'start') {
+      const row: Insertable<RecordingTable> = {
+        recordId: handle.recordId,
+        vdnId: handle.vdnId,
+        taskId: handle.taskId,
+        agentId: String(handle.workNo),
+        callId: handle.callId,
+        callerNumber: handle.caller,
+        calleeNo: handle.called,
+        beginMs: handle.beginTimeMs,
+        endMs: null,
+        fileName: handle.fileName,
+        locationId: handle.locationId,
+        callType: handle.callType,
+        mediaType: handle.mediaType,
+        userWantedSkillId: handle.userWantedSkillId,
+        currentSkillId: handle.currentSkillId,
+        status: 'recording',
+      };
+      this.pendingRecordings.set(handle.recordId, row);
+      this.push({ kind: 'recordingInsert', row });
+      return;
+    }
+    const queued = this.pendingRecordings.get(handle.recordId);
+    if (queued) Object.assign(queued, { endMs, status: 'done' });
+    else this.push({ kind: 'recordingUpdate', id: handle.recordId, changes: { endMs, status: 'done' } });
+  }
+
+  operation(vdnId: number, agent: AgentRuntime, op: OpenOperation, endMs: number): void {
+    this.push({
+      kind: 'operation',
+      row: {
+        id: this.options.nextId(),
+        vdnId,
+        agentId: String(agent.workNo),
+        skillId: op.skillId,
+        callId: op.callId,
+        beginMs: op.beginMs,
+        endMs,
+        opType: op.opType,
+        opObject: op.opObject,
+        opCause: op.opCause,
+        mediaType: 5,
+        agentType: agent.options.agentType,
+        phoneNo: agent.options.phonenum,
+        callInOut: '',
+        logonSn: agent.sessionId,
+        skillInfoSn: [...agent.signedInSkills].sort((a, b) => a - b).join(';'),
+      },
+    });
+  }
+
+  satisfaction(vdnId: number, callId: string, value: string, customerNumber: string, atMs: number): void {
+    this.push({ kind: 'satisfaction', vdnId, callId, value, customerNumber, atMs });
+  }
+
+  /** Resolves once everything recorded before the call is in the store. */
+  async flushed(): Promise<void> {
+    while (this.pending.length > 0 || this.writing) {
+      if (!this.writing) this.startWriting();
+      await this.writing;
+    }
+  }
+
+  private push(op: Op): void {
+    this.pending.push(op);
+    if (!this.writing) {
+      // Let the current engine run finish queuing before writing its batch.
+      this.writing = Promise.resolve().then(() => this.writeBatches());
+    }
+  }
+
+  private startWriting(): void {
+    this.writing = this.writeBatches();
+  }
+
+  private async writeBatches(): Promise<void> {
+    try {
+      while (this.pending.length > 0) {
+        const batch = this.pending.splice(0, batchOpsMax);
+        for (const op of batch) {
+          if (op.kind === 'cdrInsert') this.pendingInserts.delete(String(op.row.id));
+          if (op.kind === 'recordingInsert') this.pendingRecordings.delete(String(op.row.recordId));
+        }
+        await this.options.inTransaction((repos) => this.write(repos, batch));
+      }
+    } catch (error) {
+      this.options.onError(error);
+    } finally {
+      this.writing = undefined;
+    }
+  }
+
+  private async write(repos: Repositories, batch: Op[]): Promise<void> {
+    const cdrs: Insertable<CdrTable>[] = [];
+    const recordings: Insertable<RecordingTable>[] = [];
+    const operations: Insertable<AgentOperationTable>[] = [];
+    const flushInserts = async () => {
+      if (cdrs.length) await repos.ctiRecords.insertCdrs(cdrs.splice(0));
+      if (recordings.length) await repos.ctiRecords.insertRecordings(recordings.splice(0));
+      if (operations.length) await repos.ctiRecords.insertOperations(operations.splice(0));
+    };
+    for (const op of batch) {
+      switch (op.kind) {
+        case 'cdrInsert':
+          cdrs.push(op.row);
+          break;
+        case 'recordingInsert':
+          recordings.push(op.row);
+          break;
+        case 'operation':
+          operations.push(op.row);
+          break;
+        case 'cdrUpdate':
+          await flushInserts();
+          await repos.ctiRecords.updateCdr(op.id, op.changes);
+          break;
+        case 'recordingUpdate':
+          await flushInserts();
+          await repos.ctiRecords.updateRecording(op.id, op.changes);
+          break;
+        case 'satisfaction':
+          await repos.ivr.insertSatisfactionResult({ id: this.options.nextId(), vdnId: op.vdnId, callId: op.callId, evaluationValue: op.value, channel: 'audio', evaluationTimeMs: op.atMs, customerNumber: op.customerNumber });
+          break;
+      }
+    }
+    await flushInserts();
+  }
+}
+
+function cdrColumns(call: Call, leg: CdrLeg, callIdNum: number | null, releaseCause: number | null) {
+  return {
+    callIdNum,
+    agentId: leg.workNo === null ? '' : String(leg.workNo),
+    callerNo: call.caller,
+    calleeNo: call.called,
+    waitBeginMs: leg.waitBeginMs,
+    waitEndMs: leg.waitEndMs,
+    ackBeginMs: leg.ackBeginMs,
+    ackEndMs: leg.ackEndMs,
+    callBeginMs: leg.callBeginMs,
+    callEndMs: leg.callEndMs,
+    deviceType: leg.deviceType,
+    deviceNo: leg.deviceNo,
+    callType: call.feature,
+    releaseCause,
+    preDeviceType: leg.preDeviceType,
+    preDeviceNo: leg.preDeviceNo,
+    skillId: leg.skillId,
+    currentSkillId: leg.currentSkillId,
+    deviceIn: leg.deviceIn,
+    preDeviceIn: leg.preDeviceIn,
+    serviceNo: leg.serviceNo,
+    leaveReason: leg.leaveReason,
+    mediaType: call.mediaType,
+    subMediaType: null,
+  };
+}

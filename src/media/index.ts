@@ -1,0 +1,10 @@
+export { alawDecodeSample, alawEncode, alawEncodeSample, mulawDecodeSample, mulawEncodeSample } from './g711.ts';
+export { downmixToMono } from './downmix.ts';
+export { StreamingResampler } from './resampler.ts';
+export { parseWav, readWavFrames, type WavAudio, type WavParseResult } from './wav-decode.ts';
+export { encodeWav, wrapWav } from './wav-encode.ts';
+export type { PcmAudio, WavEncoding } from './wav-format.ts';
+export { scanMp3, readMp3FrameHeader, looksLikeMp3, type Mp3Scan, type Mp3ScanResult } from './mp3-frames.ts';
+export { decodeMp3 } from './mp3-decode.ts';
+export { transcodeToPlatformWav, platformSampleRate, type TranscodeOptions, type TranscodeResult, type TranscodeSource } from './transcode.ts';
+export { sineWave, toneAmplitude, rms } from './tone.ts';

@@ -1,0 +1,1 @@
+export { querySatisfactionSurvey, findSatisfactionEvaluation, type SatisfactionSurveyView, type SatisfactionEvaluationView } from './satisfaction-queries.ts';

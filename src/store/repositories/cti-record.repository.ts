@@ -1,0 +1,96 @@
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import type { AgentOperationTable, CdrTable, Database, RecordingTable } from '../schema.ts';
+
+export type CdrRow = Selectable<CdrTable>;
+export type RecordingRow = Selectable<RecordingTable>;
+export type AgentOperationRow = Selectable<AgentOperationTable>;
+
+/** Rows per multi-row INSERT: well under both dialects' bound-parameter limits. */
+const insertChunkRows = 200;
+
+/** CDRs, the recording index and agent operations (reference 13.2.2): write in batches, read by tenant. */
+export function createCtiRecordRepository(db: Kysely<Database>) {
+  const chunks = <T>(rows: readonly T[]): T[][] => {
+    const out: T[][] = [];
+    for (let i = 0; i < rows.length; i += insertChunkRows) out.push(rows.slice(i, i + insertChunkRows));
+    return out;
+  };
+  return {
+    async insertCdrs(rows: readonly Insertable<CdrTable>[]): Promise<void> {
+      for (const chunk of chunks(rows)) await db.insertInto('cdr').values(chunk).execute();
+    },
+    async updateCdr(id: string, changes: Updateable<CdrTable>): Promise<void> {
+      await db.updateTable('cdr').set(changes).where('id', '=', id).execute();
+    },
+    async insertRecordings(rows: readonly Insertable<RecordingTable>[]): Promise<void> {
+      for (const chunk of chunks(rows)) await db.insertInto('recording').values(chunk).execute();
+    },
+    async updateRecording(recordId: string, changes: Updateable<RecordingTable>): Promise<void> {
+      await db.updateTable('recording').set(changes).where('recordId', '=', recordId).execute();
+    },
+    async insertOperations(rows: readonly Insertable<AgentOperationTable>[]): Promise<void> {
+      for (const chunk of chunks(rows)) await db.insertInto('agentOperation').values(chunk).execute();
+    },
+
+    cdrsOfCall(vdnId: number, callId: string): Promise<CdrRow[]> {
+      return db.selectFrom('cdr').selectAll().where('vdnId', '=', vdnId).where('callId', '=', callId).orderBy('openedAtMs').orderBy('id').execute();
+    },
+    /** Every row of a call, whatever its tenant (the simulator's driver API looks calls up by id). */
+    cdrsByCallId(callId: string): Promise<CdrRow[]> {
+      return db.selectFrom('cdr').selectAll().where('callId', '=', callId).orderBy('openedAtMs').orderBy('id').execute();
+    },
+    /** Closed rows whose call ended in [fromMs, toMs), oldest first. */
+    closedCdrs(vdnId: number, fromMs: number, toMs: number, limit: number): Promise<CdrRow[]> {
+      return db
+        .selectFrom('cdr')
+        .selectAll()
+        .where('vdnId', '=', vdnId)
+        .where('status', '=', 'closed')
+        .where('closedAtMs', '>=', fromMs)
+        .where('closedAtMs', '<', toMs)
+        .orderBy('closedAtMs')
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+    },
+    openCdrs(): Promise<CdrRow[]> {
+      return db.selectFrom('cdr').selectAll().where('status', '=', 'open').orderBy('openedAtMs').orderBy('id').execute();
+    },
+    recordingsOfCall(vdnId: number, callId: string): Promise<RecordingRow[]> {
+      return db.selectFrom('recording').selectAll().where('vdnId', '=', vdnId).where('callId', '=', callId).orderBy('beginMs').execute();
+    },
+    recordingsBetween(vdnId: number, fromMs: number, toMs: number, limit: number): Promise<RecordingRow[]> {
+      return db.selectFrom('recording').selectAll().where('vdnId', '=', vdnId).where('beginMs', '>=', fromMs).where('beginMs', '<', toMs).orderBy('beginMs').limit(limit).execute();
+    },
+    openRecordings(): Promise<RecordingRow[]> {
+      return db.selectFrom('recording').selectAll().where('status', '=', 'recording').execute();
+    },
+    operationsOfAgent(vdnId: number, agentId: string, fromMs: number, toMs: number): Promise<AgentOperationRow[]> {
+      return db
+        .selectFrom('agentOperation')
+        .selectAll()
+        .where('vdnId', '=', vdnId)
+        .where('agentId', '=', agentId)
+        .where('endMs', '>=', fromMs)
+        .where('beginMs', '<', toMs)
+        .orderBy('beginMs')
+        .orderBy('id')
+        .execute();
+    },
+    operationsBetween(vdnId: number, fromMs: number, toMs: number, limit: number): Promise<AgentOperationRow[]> {
+      return db.selectFrom('agentOperation').selectAll().where('vdnId', '=', vdnId).where('endMs', '>=', fromMs).where('endMs', '<', toMs).orderBy('endMs').orderBy('id').limit(limit).execute();
+    },
+    /** 5.1.13: forget customers' numbers in CDRs and the recording index. */
+    async erasePersonalData(vdnId: number, numbers: readonly string[]): Promise<number> {
+      if (numbers.length === 0) return 0;
+      const list = [...numbers];
+      const a = await db.updateTable('cdr').set({ callerNo: '' }).where('vdnId', '=', vdnId).where('callerNo', 'in', list).executeTakeFirst();
+      const b = await db.updateTable('cdr').set({ calleeNo: '' }).where('vdnId', '=', vdnId).where('calleeNo', 'in', list).executeTakeFirst();
+      const c = await db.updateTable('recording').set({ callerNumber: '' }).where('vdnId', '=', vdnId).where('callerNumber', 'in', list).executeTakeFirst();
+      const d = await db.updateTable('recording').set({ calleeNo: '' }).where('vdnId', '=', vdnId).where('calleeNo', 'in', list).executeTakeFirst();
+      return [a, b, c, d].reduce((n, r) => n + Number(r.numUpdatedRows), 0);
+    },
+  };
+}
+
+export type CtiRecordRepository = ReturnType<typeof createCtiRecordRepository>;
