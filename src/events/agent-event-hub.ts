@@ -97,6 +97,11 @@ export class AgentEventHub {
     if (queue) queue.events.length = 0;
   }
 
+  /** Whether a poll of the agent is being held (waiting for an event). */
+  holding(workNo: number): boolean {
+    return Boolean(this.queues.get(String(workNo))?.waiter);
+  }
+
   size(workNo: number): number {
     return this.queues.get(String(workNo))?.events.length ?? 0;
   }
