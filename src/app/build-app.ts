@@ -18,6 +18,8 @@ import { composeServices } from './compose-services.ts';
 import { assertLimits, limits } from './limits.ts';
 import { SystemClock } from './system-clock.ts';
 import { ensureTenants } from './ensure-tenants.ts';
+import type { TenantSpec } from '../tenancy/index.ts';
+import type { Switch } from '../telephony/switch.port.ts';
 
 export interface BuildOptions {
   config: AppConfig;
@@ -26,6 +28,10 @@ export interface BuildOptions {
   logger?: FastifyServerOptions['logger'];
   secrets?: SecretSource;
   passwordCostN?: number;
+  /** Provision this tenant (instead of the demo tenant or a tenant file) when the store is empty. */
+  tenant?: TenantSpec;
+  /** The telephone network (default: the built-in simulated one). */
+  telephony?: Switch;
 }
 
 export interface OpenCecApp {
@@ -53,8 +59,17 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
   });
   const store = await openStore({ url: config.storeUrl });
   try {
-    const services = composeServices({ config, store, clock, virtualClock, log: http.log, secrets: options.secrets, passwordCostN: options.passwordCostN });
-    await ensureTenants(config, services, http.log);
+    const services = composeServices({
+      config,
+      store,
+      clock,
+      virtualClock,
+      log: http.log,
+      secrets: options.secrets,
+      passwordCostN: options.passwordCostN,
+      telephony: options.telephony,
+    });
+    await ensureTenants(config, services, http.log, options.tenant);
     await registerDocs(http);
     const guards = {
       ...createCredentialGuards({ tokens: services.tokens, credentials: services.repos.credentials, clock, signatureSkewMs: limits.c2SignatureSkewMs }),

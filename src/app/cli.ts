@@ -1,11 +1,16 @@
 import { ConfigError, parseConfig } from './config.ts';
 import { startServer } from './main.ts';
 import { writeDocs } from './docs/write-docs.ts';
+import { simulateCommand } from './simulate/simulate-command.ts';
 
 const usage = `Usage: opencec <command> [options]
 
 Commands:
   start        Run the server (default port 8043) with the demo tenant on first start.
+  simulate     Run a day (or a year) of a contact center in virtual time (docs/simulator.md):
+                 --agents N --calls-per-hour R --aht SECONDS --patience SECONDS|none
+                 --duration HOURS --seed K  |  --scenario FILE
+                 --json (one JSON object)  --report FILE.html  --no-progress
   docs         Regenerate the derived documents (docs/coverage.md).
 
 Options of start:
@@ -31,6 +36,8 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       case 'start':
         await startServer(parseConfig(rest));
         return 0;
+      case 'simulate':
+        return await simulateCommand(rest);
       case 'docs':
         for (const file of writeDocs()) process.stdout.write(`wrote ${file}\n`);
         return 0;

@@ -69,7 +69,8 @@ export function composeCti(options: CtiOptions): CtiServices {
         ? { callbackUri: runtime.options.callbackUri, serviceToken: runtime.options.serviceToken, guid: () => runtime.guid }
         : null;
       sessions.set(runtime.workNo, () => runtime.guid);
-      hub.open(runtime.workNo, push);
+      // Simulated agents have no desktop: their events go to the taps only.
+      if (runtime.options.eventMode !== 'internal') hub.open(runtime.workNo, push);
     },
     sessionClosed(workNo) {
       hub.close(workNo, sessions.get(workNo)?.() ?? '');

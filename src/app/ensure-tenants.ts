@@ -1,16 +1,20 @@
 import fs from 'node:fs/promises';
 import type { FastifyBaseLogger } from 'fastify';
 import type { ApiServices } from '../api/services.ts';
-import { demoTenant, provisionTenant } from '../tenancy/index.ts';
+import { demoTenant, provisionTenant, type TenantSpec } from '../tenancy/index.ts';
 import type { AppConfig } from './config.ts';
 
 /**
  * On first start the store is empty: create the tenant of `--tenant file.json`, or the demo tenant.
  * Later starts keep what the store holds; a tenant file whose VDN is not there yet is added.
  */
-export async function ensureTenants(config: AppConfig, services: ApiServices, log: FastifyBaseLogger): Promise<void> {
+export async function ensureTenants(config: AppConfig, services: ApiServices, log: FastifyBaseLogger, given?: TenantSpec): Promise<void> {
   const deps = { store: services.store, clock: services.clock, ids: services.ids, passwords: services.passwords };
   const existing = await services.repos.vdns.list();
+  if (given) {
+    if (!existing.some((v) => v.vdnId === given.vdnId)) await provisionTenant(deps, given);
+    return;
+  }
   if (config.tenantFile) {
     const spec = JSON.parse(await fs.readFile(config.tenantFile, 'utf8')) as { vdnId?: unknown };
     if (existing.some((v) => v.vdnId === spec.vdnId)) {

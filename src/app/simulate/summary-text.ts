@@ -1,0 +1,44 @@
+import type { SimulationResult } from '../../sim/run-simulation.ts';
+
+const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
+const secs = (x: number) => (Number.isFinite(x) ? `${x.toFixed(2)} s` : '∞');
+const num = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '∞');
+
+/** The human summary: measured values beside the Erlang prediction. */
+export function summaryText(r: SimulationResult, wallMs: number): string {
+  const rows: Array<[string, string, string]> = [
+    ['Service level (20 s)', pct(r.serviceLevel), pct(r.erlang.serviceLevel)],
+    ['ASA', secs(r.asa), secs(r.erlang.asa)],
+    ['P(wait)', pct(r.pWait), pct(r.erlang.pWait)],
+    ['P(abandon)', pct(r.pAbandon), pct(r.erlang.pAbandon)],
+    ['Occupancy', pct(r.occupancy), pct(r.erlang.occupancy)],
+    ['Average queue length', num(r.averageQueueLength), num(r.erlang.averageQueueLength)],
+  ];
+  const lines = [
+    `Seed ${r.seed}: ${r.offered} calls offered, ${r.answered} answered, ${r.abandoned} abandoned over ${r.measuredHours.toFixed(2)} measured hours.`,
+    '',
+    `${'Indicator'.padEnd(24)}${'Measured'.padStart(14)}${r.erlang.model.padStart(14)}`,
+    ...rows.map(([name, measured, predicted]) => `${name.padEnd(24)}${measured.padStart(14)}${predicted.padStart(14)}`),
+    '',
+    `Event log: ${r.eventLogEntries} entries, sha256 ${r.eventLogHash}`,
+    `Simulated ${(r.simulatedMs / 3_600_000).toFixed(2)} h in ${(wallMs / 1000).toFixed(2)} s (${Math.round(r.simulatedMs / Math.max(1, wallMs))}× real time).`,
+  ];
+  if (r.invariantViolations.length > 0) lines.push('', 'INVARIANT VIOLATIONS:', ...r.invariantViolations.map((v) => `  ${v}`));
+  return `${lines.join('\n')}\n`;
+}
+
+/** The machine summary of `--json` (issue: these keys, rates as fractions, times in seconds). */
+export function summaryJson(r: SimulationResult): Record<string, unknown> {
+  return {
+    offered: r.offered,
+    answered: r.answered,
+    abandoned: r.abandoned,
+    serviceLevel: r.serviceLevel,
+    asa: r.asa,
+    pWait: r.pWait,
+    pAbandon: r.pAbandon,
+    occupancy: r.occupancy,
+    eventLogHash: r.eventLogHash,
+    erlang: { serviceLevel: r.erlang.serviceLevel, asa: r.erlang.asa, pWait: r.erlang.pWait, pAbandon: r.erlang.pAbandon, occupancy: r.erlang.occupancy },
+  };
+}

@@ -1,0 +1,104 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import { DurationSpec } from './distribution.ts';
+
+/**
+ * A simulation scenario (docs/simulator.md): skills, agent groups and their behaviour, and traffic
+ * per access code with rates that may change by hour. `opencec simulate` builds one from its flags
+ * for the common single-queue case, or reads a file of this form.
+ */
+const RatePeriod = Type.Object({ fromHour: Type.Number({ minimum: 0 }), callsPerHour: Type.Number({ minimum: 0 }) });
+
+export const ScenarioSchema = Type.Object({
+  name: Type.Optional(Type.String()),
+  seed: Type.Optional(Type.Integer({ minimum: 0 })),
+  durationHours: Type.Number({ exclusiveMinimum: 0, maximum: 24 * 366 }),
+  /** Calls arriving before this are not measured (the queue has not reached steady state yet). */
+  warmupMinutes: Type.Optional(Type.Number({ minimum: 0 })),
+  /** Width of the interval series of the report. */
+  intervalMinutes: Type.Optional(Type.Number({ exclusiveMinimum: 0 })),
+  serviceLevelSeconds: Type.Optional(Type.Number({ minimum: 0 })),
+  skills: Type.Array(
+    Type.Object({
+      skillId: Type.Integer({ minimum: 1 }),
+      name: Type.Optional(Type.String({ maxLength: 20 })),
+      maxWaitNum: Type.Optional(Type.Integer({ minimum: 1, maximum: 10000 })),
+      maxWaitTimeSeconds: Type.Optional(Type.Integer({ minimum: 0, maximum: 60000 })),
+    }),
+    { minItems: 1 },
+  ),
+  agents: Type.Array(
+    Type.Object({
+      count: Type.Integer({ minimum: 1, maximum: 50000 }),
+      skills: Type.Array(Type.Integer(), { minItems: 1 }),
+      /** Time the agent takes to pick up (0: instant). */
+      answerDelay: Type.Optional(DurationSpec),
+      /** After-call work; none means the agent is idle again at once. */
+      wrapUp: Type.Optional(DurationSpec),
+      /** Breaks: at `atMinute` the agent rests for `minutes` (after the current call). */
+      breaks: Type.Optional(Type.Array(Type.Object({ atMinute: Type.Number({ minimum: 0 }), minutes: Type.Number({ exclusiveMinimum: 0 }) }))),
+    }),
+    { minItems: 1 },
+  ),
+  traffic: Type.Array(
+    Type.Object({
+      accessCode: Type.String({ pattern: '^[0-9]{1,24}$' }),
+      skillId: Type.Integer(),
+      /** A constant rate, or rates by period (each holds from its hour until the next). */
+      callsPerHour: Type.Union([Type.Number({ minimum: 0 }), Type.Array(RatePeriod, { minItems: 1 })]),
+      handleTime: DurationSpec,
+      /** Patience before abandoning; absent means callers never give up. */
+      patience: Type.Optional(DurationSpec),
+    }),
+    { minItems: 1 },
+  ),
+});
+export type Scenario = Static<typeof ScenarioSchema>;
+
+export class ScenarioError extends Error {}
+
+export function checkScenario(input: unknown): Scenario {
+  if (!Value.Check(ScenarioSchema, input)) {
+    const first = Value.Errors(ScenarioSchema, input).First();
+    throw new ScenarioError(`scenario: ${first?.path || '/'} ${first?.message ?? 'is invalid'}`);
+  }
+  const skills = new Set(input.skills.map((s) => s.skillId));
+  for (const group of input.agents) for (const id of group.skills) if (!skills.has(id)) throw new ScenarioError(`scenario: agents use unknown skill ${id}`);
+  for (const flow of input.traffic) if (!skills.has(flow.skillId)) throw new ScenarioError(`scenario: traffic to unknown skill ${flow.skillId}`);
+  const total = input.agents.reduce((n, g) => n + g.count, 0);
+  if (total > 50000) throw new ScenarioError('scenario: at most 50,000 agents');
+  return input;
+}
+
+export interface SimpleScenarioFlags {
+  agents: number;
+  callsPerHour: number;
+  ahtSeconds: number;
+  /** null: callers never abandon. */
+  patienceSeconds: number | null;
+  durationHours: number;
+  seed: number;
+}
+
+/** The common case of the command line: one voice queue, identical agents, exponential times. */
+export function simpleScenario(flags: SimpleScenarioFlags): Scenario {
+  return {
+    name: `${flags.agents} agents, ${flags.callsPerHour} calls/h, AHT ${flags.ahtSeconds} s`,
+    seed: flags.seed,
+    durationHours: flags.durationHours,
+    warmupMinutes: Math.min(60, (flags.durationHours * 60) / 10),
+    intervalMinutes: flags.durationHours > 48 ? 60 : 15,
+    serviceLevelSeconds: 20,
+    skills: [{ skillId: 1, name: 'Voice', maxWaitNum: 10000, maxWaitTimeSeconds: 0 }],
+    agents: [{ count: flags.agents, skills: [1] }],
+    traffic: [
+      {
+        accessCode: '4001',
+        skillId: 1,
+        callsPerHour: flags.callsPerHour,
+        handleTime: { dist: 'exponential', meanSeconds: flags.ahtSeconds },
+        ...(flags.patienceSeconds === null ? {} : { patience: { dist: 'exponential' as const, meanSeconds: flags.patienceSeconds } }),
+      },
+    ],
+  };
+}
