@@ -10,6 +10,8 @@ import { registerEndpoints } from '../http/register-endpoints.ts';
 import { allEndpoints } from '../api/registry.ts';
 import { simEndpoints } from '../api/sim/index.ts';
 import { resumeVoiceReviews } from '../api/config-ivr/index.ts';
+import { recoverInterruptedRecords } from '../services/cti/recover-records.ts';
+import { stopEngine } from '../engine/shutdown.ts';
 import type { ApiServices } from '../api/services.ts';
 import { openStore } from '../store/index.ts';
 import { VirtualClock } from '../sim/virtual-clock.ts';
@@ -70,6 +72,8 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
       telephony: options.telephony,
     });
     await ensureTenants(config, services, http.log, options.tenant);
+    const recovered = await recoverInterruptedRecords(services.repos, clock.now());
+    if (recovered.rows > 0) http.log.warn(recovered, 'closed the records of calls interrupted by an earlier stop');
     await registerDocs(http);
     const guards = {
       ...createCredentialGuards({ tokens: services.tokens, credentials: services.repos.credentials, clock, signatureSkewMs: limits.c2SignatureSkewMs }),
@@ -85,6 +89,10 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
       services,
       async close() {
         await http.close();
+        // End live calls and sessions cleanly, so that their records are complete and closed.
+        for (const engine of await services.cti.registry.running()) stopEngine(engine);
+        await services.background.idle();
+        await services.cti.records.flushed();
         await services.callbacks.stop();
         if (clock instanceof SystemClock) clock.cancelAll();
         await store.close();
