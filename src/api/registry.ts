@@ -1,5 +1,7 @@
 import type { ApiEndpoint } from './define-endpoint.ts';
+import { adminEndpoints } from './admin/index.ts';
 import { agentGatewayEndpoints } from './agent-gateway/index.ts';
+import { offlineAgentEndpoints } from './agent-gateway/offline-agent/index.ts';
 import { authEndpoints } from './auth/index.ts';
 import { configAgentEndpoints } from './config-agents/index.ts';
 import { configIvrEndpoints } from './config-ivr/index.ts';
@@ -19,5 +21,7 @@ export const allEndpoints: readonly ApiEndpoint[] = [
   ...configNumberEndpoints,
   ...configIvrEndpoints,
   ...agentGatewayEndpoints,
+  ...offlineAgentEndpoints,
   ...monitoringEndpoints,
+  ...adminEndpoints,
 ];

@@ -7,6 +7,7 @@ import { createCredentialGuards } from '../http/auth/index.ts';
 import { createAgentGuards } from '../api/agent-gateway/c4-guard.ts';
 import { createHttpServer } from '../http/create-server.ts';
 import { registerEndpoints } from '../http/register-endpoints.ts';
+import { toOpenApiPath } from '../http/route-path.ts';
 import { allEndpoints } from '../api/registry.ts';
 import { simEndpoints } from '../api/sim/index.ts';
 import { resumeVoiceReviews } from '../api/config-ivr/index.ts';
@@ -110,6 +111,12 @@ function isAdvanceable(clock: Clock): clock is AdvanceableClock {
 
 async function registerDocs(http: FastifyInstance): Promise<void> {
   await http.register(swagger, {
+    // Routes are registered under the canonical form of their path (case, /rest, misprints);
+    // the document shows the path as the reference prints it.
+    transform: ({ schema, url, route }) => {
+      const endpoint = route.config?.endpoint;
+      return { schema: schema as never, url: endpoint ? toOpenApiPath(endpoint.path).replace(/\{([A-Za-z0-9_]+)\}/g, ':$1') : url };
+    },
     openapi: {
       openapi: '3.0.3',
       info: {

@@ -26,6 +26,7 @@ Options of start:
   --public-host HOST     address reported to clients (OPENCEC_PUBLIC_HOST, default 127.0.0.1)
   --node-id N            node number 0-1023 (OPENCEC_NODE_ID, default 0)
   --guid-mode MODE       agent GUIDs: dynamic (rotate on the poll) or static (OPENCEC_GUID_MODE)
+  --admin-password PW    system administrator (config login id 1) password (OPENCEC_ADMIN_PASSWORD)
 `;
 
 /** The `opencec` command line; returns the process exit code. */

@@ -27,9 +27,11 @@ export interface AppConfig {
   nodeId: number;
   /** Agent GUIDs: dynamic (AUTHMODE=2, rotating on the poll; the default) or static (AUTHMODE=1). */
   guidMode: 'static' | 'dynamic';
+  /** Password of the system administrator (configuration login id 1), who may create tenants. */
+  adminPassword: string;
 }
 
-const flagNames = ['port', 'host', 'data-dir', 'store', 'tenant', 'clock', 'seed', 'log-level', 'public-host', 'node-id', 'guid-mode'] as const;
+const flagNames = ['port', 'host', 'data-dir', 'store', 'tenant', 'clock', 'seed', 'log-level', 'public-host', 'node-id', 'guid-mode', 'admin-password'] as const;
 type FlagName = (typeof flagNames)[number];
 
 export class ConfigError extends Error {}
@@ -56,6 +58,7 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv = pr
     publicHost: pick('public-host', 'OPENCEC_PUBLIC_HOST') ?? '127.0.0.1',
     nodeId: integer(pick('node-id', 'OPENCEC_NODE_ID') ?? '0', 'node-id', 0, 1023),
     guidMode,
+    adminPassword: pick('admin-password', 'OPENCEC_ADMIN_PASSWORD') ?? 'Admin@123',
   };
 }
 

@@ -4,12 +4,17 @@ import type { ApiServices } from '../api/services.ts';
 import { demoTenant, provisionTenant, type TenantSpec } from '../tenancy/index.ts';
 import type { AppConfig } from './config.ts';
 
+/** The configuration-login id of the system administrator. */
+export const systemAdminLoginId = 1;
+
 /**
  * On first start the store is empty: create the tenant of `--tenant file.json`, or the demo tenant.
  * Later starts keep what the store holds; a tenant file whose VDN is not there yet is added.
  */
 export async function ensureTenants(config: AppConfig, services: ApiServices, log: FastifyBaseLogger, given?: TenantSpec): Promise<void> {
   const deps = { store: services.store, clock: services.clock, ids: services.ids, passwords: services.passwords };
+  // The system administrator (CEC §4.6: ids 1–59999 without a VDN) may create tenants.
+  await services.repos.credentials.upsertConfigAdmin({ loginId: systemAdminLoginId, vdnId: null, passwordHash: services.passwords.hash(config.adminPassword), name: 'system administrator' });
   const existing = await services.repos.vdns.list();
   if (given) {
     if (!existing.some((v) => v.vdnId === given.vdnId)) await provisionTenant(deps, given);

@@ -127,6 +127,7 @@ function familyTag(section: string): string {
     '14': '14 Voice Notification',
     sim: 'Simulator driver API',
     admin: 'OpenCEC administration',
+    ext: 'OpenCEC extensions',
   };
   return names[chapter] ?? chapter;
 }

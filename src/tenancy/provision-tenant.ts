@@ -31,6 +31,15 @@ export async function provisionTenant(deps: ProvisioningDeps, input: unknown): P
   const now = deps.clock.now();
   await inTransaction(deps.store, async (repos) => {
     if (await repos.vdns.find(spec.vdnId)) throw new TenantSpecError(`VDN ${spec.vdnId} already exists`);
+    // Work numbers are system-wide (the agent gateway's paths carry no VDN): ranges must not overlap.
+    for (const other of await repos.vdns.list()) {
+      if (spec.workNoRange[0] <= other.workNoMax && other.workNoMin <= spec.workNoRange[1]) {
+        throw new TenantSpecError(`workNoRange ${spec.workNoRange.join('-')} overlaps VDN ${other.vdnId} (${other.workNoMin}-${other.workNoMax})`);
+      }
+    }
+    for (const agent of spec.agents) {
+      if (await repos.agents.findBySipAccount(agent.sipAccount)) throw new TenantSpecError(`softphone ${agent.sipAccount} belongs to another tenant`);
+    }
     await repos.vdns.insert({
       vdnId: spec.vdnId,
       name: spec.name,
