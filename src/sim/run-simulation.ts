@@ -16,6 +16,8 @@ export interface SimulationHost {
   clock: VirtualClock;
   registry: EngineRegistry;
   records: { flushed(): Promise<void> };
+  /** Calls with their last CDR row, and rows still open, in the simulated tenant's store. */
+  cdrCompleteness(vdnId: number): Promise<{ finishedCalls: number; openRows: number }>;
   eventTaps: Set<(event: CecEvent) => void>;
   factTaps: Set<(kind: string, data: Record<string, unknown>) => void>;
 }
@@ -70,6 +72,7 @@ export async function runSimulation(host: SimulationHost, options: SimulationOpt
   const measurements = new Measurements();
   const log = new EventLog();
   const flowOfCall = new Map<string, number>();
+  let callsEnded = 0;
   const pendingFlow: number[] = [];
   const groupOf = new Map(options.agents.map((a) => [a.workNo, a.group]));
 
@@ -84,6 +87,7 @@ export async function runSimulation(host: SimulationHost, options: SimulationOpt
     } else if (kind === 'connected') measurements.connected(callId, now);
     else if (kind === 'abandoned') measurements.abandoned(callId, now);
     else if (kind === 'agentLeft') measurements.talkEnded(callId, now);
+    else if (kind === 'callEnded') callsEnded += 1;
   };
   const onEvent = (event: CecEvent) => {
     log.add(clock.now(), 'event', event.workNo, [event.eventType, event.content]);
@@ -120,6 +124,10 @@ export async function runSimulation(host: SimulationHost, options: SimulationOpt
       clock.advanceTo(t);
       await host.records.flushed();
     }
+    // Every finished call has exactly one last CDR row, and nothing is left open (STYLE rule 8).
+    const records = await host.cdrCompleteness(simulatedVdnId);
+    if (records.finishedCalls !== callsEnded) violations.push(`${callsEnded} calls ended but ${records.finishedCalls} have a last CDR row`);
+    if (engine.calls.size === 0 && records.openRows > 0) violations.push(`${records.openRows} CDR rows are still open after every call ended`);
     return summarise({ scenario, seed, measurements, log, warmupMs, endMs, targetMs, violations, simulatedMs: clock.now() - startMs, startMs });
   } finally {
     host.factTaps.delete(onFact);

@@ -30,7 +30,15 @@ export async function simulate(scenario: Scenario, seed: number, onProgress?: (f
   const app = await buildApp({ config, clock, logger: { level: 'warn' }, tenant: spec, telephony, passwordCostN: 1024 });
   try {
     const { cti } = app.services;
-    return await runSimulation({ clock, registry: cti.registry, records: cti.records, eventTaps: cti.eventTaps, factTaps: cti.factTaps }, { scenario, seed, agents, onProgress });
+    const host = {
+      clock,
+      registry: cti.registry,
+      records: cti.records,
+      eventTaps: cti.eventTaps,
+      factTaps: cti.factTaps,
+      cdrCompleteness: (vdnId: number) => app.services.repos.ctiRecords.cdrCompleteness(vdnId),
+    };
+    return await runSimulation(host, { scenario, seed, agents, onProgress });
   } finally {
     await app.close();
   }

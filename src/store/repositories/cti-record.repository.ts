@@ -35,6 +35,12 @@ export function createCtiRecordRepository(db: Kysely<Database>) {
     cdrsOfCall(vdnId: number, callId: string): Promise<CdrRow[]> {
       return db.selectFrom('cdr').selectAll().where('vdnId', '=', vdnId).where('callId', '=', callId).orderBy('openedAtMs').orderBy('id').execute();
     },
+    /** Calls of a tenant that have their last row (call_id_num −1), and rows still open. */
+    async cdrCompleteness(vdnId: number): Promise<{ finishedCalls: number; openRows: number }> {
+      const finished = await db.selectFrom('cdr').select((eb) => eb.fn.countAll<number>().as('n')).where('vdnId', '=', vdnId).where('callIdNum', '=', -1).executeTakeFirstOrThrow();
+      const open = await db.selectFrom('cdr').select((eb) => eb.fn.countAll<number>().as('n')).where('vdnId', '=', vdnId).where('status', '=', 'open').executeTakeFirstOrThrow();
+      return { finishedCalls: Number(finished.n), openRows: Number(open.n) };
+    },
     /** Every row of a call, whatever its tenant (the simulator's driver API looks calls up by id). */
     cdrsByCallId(callId: string): Promise<CdrRow[]> {
       return db.selectFrom('cdr').selectAll().where('callId', '=', callId).orderBy('openedAtMs').orderBy('id').execute();
