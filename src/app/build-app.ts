@@ -5,6 +5,7 @@ import type { SecretSource } from '../auth/index.ts';
 import type { AdvanceableClock, Clock } from '../domain/time/index.ts';
 import { createCredentialGuards } from '../http/auth/index.ts';
 import { createAgentGuards } from '../api/agent-gateway/c4-guard.ts';
+import { configureFlowControl } from '../api/agent-gateway/flow-control.ts';
 import { createHttpServer } from '../http/create-server.ts';
 import { registerEndpoints } from '../http/register-endpoints.ts';
 import { toOpenApiPath } from '../http/route-path.ts';
@@ -72,6 +73,7 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
       passwordCostN: options.passwordCostN,
       telephony: options.telephony,
     });
+    configureFlowControl(services, { enabled: config.flowControl });
     await ensureTenants(config, services, http.log, options.tenant);
     const recovered = await recoverInterruptedRecords(services.repos, clock.now());
     if (recovered.rows > 0) http.log.warn(recovered, 'closed the records of calls interrupted by an earlier stop');
@@ -94,6 +96,7 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
         for (const engine of await services.cti.registry.running()) stopEngine(engine);
         await services.background.idle();
         await services.cti.records.flushed();
+        await services.cti.hub.pushesSettled();
         await services.callbacks.stop();
         if (clock instanceof SystemClock) clock.cancelAll();
         await store.close();

@@ -21,6 +21,7 @@ Options of start:
   --tenant FILE          tenant file to create on first start (OPENCEC_TENANT_FILE)
   --clock real|virtual   virtual time moves only through POST /sim/v1/clock/advance (OPENCEC_CLOCK)
   --no-sim               disable the simulator's driver API /sim/v1 (OPENCEC_SIM=false)
+  --no-flow-control      no query flow control (999-002) on the gateway (OPENCEC_FLOW_CONTROL=off)
   --seed N               seed of the engine's random choices (OPENCEC_SEED, default 1)
   --log-level LEVEL      trace|debug|info|warn|error (OPENCEC_LOG_LEVEL, default info)
   --public-host HOST     address reported to clients (OPENCEC_PUBLIC_HOST, default 127.0.0.1)

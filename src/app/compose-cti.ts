@@ -65,9 +65,12 @@ export function composeCti(options: CtiOptions): CtiServices {
       for (const tap of eventTaps) tap(event);
     },
     sessionOpened(runtime) {
-      const push = runtime.options.eventMode === 'push' && runtime.options.callbackUri && runtime.options.serviceToken
-        ? { callbackUri: runtime.options.callbackUri, serviceToken: runtime.options.serviceToken, guid: () => runtime.guid }
-        : null;
+      const callbackUri = runtime.options.callbackUri;
+      // The token is read at each push: a heartbeat may replace it (6.1.1.3).
+      const push =
+        runtime.options.eventMode === 'push' && callbackUri && runtime.options.serviceToken
+          ? { callbackUri, get serviceToken() { return runtime.options.serviceToken ?? ''; }, guid: () => runtime.guid }
+          : null;
       sessions.set(runtime.workNo, () => runtime.guid);
       // Simulated agents have no desktop: their events go to the taps only.
       if (runtime.options.eventMode !== 'internal') hub.open(runtime.workNo, push);

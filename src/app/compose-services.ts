@@ -89,6 +89,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
     async settle() {
       await background.idle();
       await cti.records.flushed();
+      await cti.hub.pushesSettled();
       await callbacks.settled();
     },
   };

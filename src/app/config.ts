@@ -27,6 +27,8 @@ export interface AppConfig {
   nodeId: number;
   /** Agent GUIDs: dynamic (AUTHMODE=2, rotating on the poll; the default) or static (AUTHMODE=1). */
   guidMode: 'static' | 'dynamic';
+  /** Flow control of the query interfaces (ref L12083: 5 per 2 s per agent, 15,000 per 2 s overall). */
+  flowControl: boolean;
   /** Password of the system administrator (configuration login id 1), who may create tenants. */
   adminPassword: string;
 }
@@ -59,6 +61,7 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv = pr
     nodeId: integer(pick('node-id', 'OPENCEC_NODE_ID') ?? '0', 'node-id', 0, 1023),
     guidMode,
     adminPassword: pick('admin-password', 'OPENCEC_ADMIN_PASSWORD') ?? 'Admin@123',
+    flowControl: flags.booleans.has('no-flow-control') ? false : !['0', 'false', 'off', 'no'].includes((env.OPENCEC_FLOW_CONTROL ?? 'on').toLowerCase()),
   };
 }
 
@@ -69,7 +72,7 @@ function parseFlags(argv: readonly string[]): { values: Map<FlagName, string>; b
     const arg = argv[i]!;
     if (!arg.startsWith('--')) throw new ConfigError(`unexpected argument ${arg}`);
     const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (name === 'no-sim') {
+    if (name === 'no-sim' || name === 'no-flow-control') {
       booleans.add(name);
       continue;
     }

@@ -17,6 +17,8 @@ export function settleAfterCall(engine: TenantEngine, agent: AgentRuntime, after
     refreshAvailability(engine, agent);
     return;
   }
+  // Mute belongs to a conversation (6.1.2.6): the next call starts unmuted.
+  agent.muted = false;
   const next = after.answered ? afterCallWorkState(agent, agent.options.autoEnterIdle) : agent.preRest ? 'rest' : agent.preBusy ? 'busy' : 'idle';
   agent.work = next;
   agent.workSinceMs = engine.now();

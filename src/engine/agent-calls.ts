@@ -1,36 +1,56 @@
 import { incomingCallInfoContent, offeredContent, talkingContent, type CallView } from '../domain/events/index.ts';
 import type { TenantEngine } from './tenant-engine.ts';
-import { fail, ok, type AgentLeg, type AgentRuntime, type Call, type Result } from './engine-types.ts';
+import { fail, ok, type AgentLeg, type AgentRuntime, type Call, type LegOrigin, type Result } from './engine-types.ts';
 import { refreshAvailability } from './agent-availability.ts';
-import { beginOperation, OpType } from './agent-journal.ts';
-import { closeCdr, DeviceType, LeaveReason, openCdr } from './cdr-legs.ts';
+import { DeviceType, LeaveReason, openCdr, ReleaseCause } from './cdr-legs.ts';
 import { startRecording } from './recording.ts';
-import { settleAfterCall } from './after-call.ts';
-import { enqueue } from './acd.ts';
 import { scheduleCustomerTalk } from './customer-behaviour.ts';
+import { refreshCallOperation } from './call-operation.ts';
+import { answerOffer, withdrawOffer } from './offer-outcome.ts';
 
 export function callView(call: Call): CallView {
   return { callId: call.callId, caller: call.caller, called: call.called, feature: call.feature, mediaAbility: call.mediaAbility };
+}
+
+export interface OfferOptions {
+  /** The transferring agent (the offer's `transfer: "yes"`, `transfrom`); defaults to the call's. */
+  transferFrom?: string;
+  /** The agent request behind the offer (callinner, innerhelp, transfer); none for queue offers. */
+  origin?: LegOrigin;
+  /**
+   * Whether AgentEvent_Ringing / Auto_Answer announce the offer. A call the agent asked for itself
+   * (requestcall 6.1.2.20, snatchpickup 6.1.2.21) only rings the phone (their Triggered Events).
+   */
+  announce?: boolean;
+  /** The phone picks up after its answer delay whatever autoanswer says (requestcall: the agent asked). */
+  autoPickUp?: boolean;
 }
 
 /**
  * Offers a call to an agent (canonical sequences A and B of note 02 §5.5): AgentEvent_Ringing for
  * manual answer, AgentEvent_Auto_Answer otherwise, then the softphone rings (AgentOther_PhoneAlerting)
  * unless it is already off-hook (always-off-hook mode). Auto-answer picks up after the phone's
- * answer delay; manual answer waits for the answer interface until the ring timeout.
+ * answer delay; manual answer waits for the answer interface until the ring timeout. On a call
+ * between agents (internal call, consultation) the numbers carry the `a` prefix of agent numbers
+ * (ref L20115).
  */
-export function offerCall(engine: TenantEngine, agent: AgentRuntime, call: Call, options: { transferFrom?: string } = {}): void {
+export function offerCall(engine: TenantEngine, agent: AgentRuntime, call: Call, options: OfferOptions = {}): void {
   const now = engine.now();
   const cdr = openCdr(engine, call, { type: DeviceType.agent, no: agent.workNo, deviceIn: 'DEVICE_AGENT', workNo: agent.workNo }, { waitBeginMs: now, ackBeginMs: now });
   const leg: AgentLeg = { callId: call.callId, state: 'alerting', type: 'main', sinceMs: now, answeredAtMs: null, ringTimer: null, recording: null, cdr };
+  if (options.origin) leg.origin = options.origin;
   agent.legs.set(call.callId, leg);
   call.agents.add(agent.workNo);
   refreshAvailability(engine, agent);
   engine.output.fact('offered', { callId: call.callId, workNo: agent.workNo });
-  const transfer = options.transferFrom ? { from: options.transferFrom } : undefined;
-  engine.emit(agent.workNo, agent.options.autoAnswer ? 'AgentEvent_Auto_Answer' : 'AgentEvent_Ringing', offeredContent(callView(call), transfer));
+  const from = options.transferFrom ?? call.transferredFrom ?? undefined;
+  if (options.announce !== false) {
+    const view = callView(call);
+    const shown = call.customer === null ? { ...view, caller: `a${view.caller}`, called: `a${view.called}` } : view;
+    engine.emit(agent.workNo, agent.options.autoAnswer ? 'AgentEvent_Auto_Answer' : 'AgentEvent_Ringing', offeredContent(shown, from ? { from } : undefined));
+  }
   if (!agent.phoneOffHook) engine.emit(agent.workNo, 'AgentOther_PhoneAlerting');
-  if (agent.options.autoAnswer) {
+  if (agent.options.autoAnswer || options.autoPickUp) {
     const delayMs = engine.telephony.agentPhoneAnswerDelayMs(agent.workNo, agent.options.phonenum);
     leg.ringTimer = engine.after(delayMs, () => pickUp(engine, agent.workNo, call.callId));
   } else {
@@ -49,7 +69,7 @@ export function answer(engine: TenantEngine, workNo: number, callId: string | un
 }
 
 /** The agent's softphone goes off-hook for a ringing call, and the agent is connected. */
-function pickUp(engine: TenantEngine, workNo: number, callId: string): void {
+export function pickUp(engine: TenantEngine, workNo: number, callId: string): void {
   const agent = engine.agents.get(workNo);
   const leg = agent?.legs.get(callId);
   const call = engine.calls.get(callId);
@@ -59,7 +79,7 @@ function pickUp(engine: TenantEngine, workNo: number, callId: string): void {
     agent.phoneOffHook = true;
     engine.emit(agent.workNo, 'AgentOther_PhoneOffhook', { type: leg.type });
   }
-  connectAgent(engine, agent, call, leg);
+  answerOffer(engine, agent, call, leg);
 }
 
 /**
@@ -92,16 +112,21 @@ export function connectAgent(engine: TenantEngine, agent: AgentRuntime, call: Ca
     );
     agent.statistics.answerCount += 1;
   }
+  // A transferred call counts once for the agent that answers it (Table 6-233 transfernums).
+  if (call.transferredFrom !== null) {
+    if (call.transferredFrom !== String(agent.workNo)) agent.statistics.transferInCount += 1;
+    call.transferredFrom = null;
+  }
   startRecording(engine, agent, call, leg);
-  beginOperation(engine, agent, OpType.talking, { callId: call.callId, skillId: call.currentSkillId, opCause: 0 });
+  refreshCallOperation(engine, agent);
   engine.output.fact('connected', { callId: call.callId, workNo: agent.workNo });
   scheduleCustomerTalk(engine, call);
 }
 
 /**
  * A manually answered call rang too long (note 02 §5.4 "Ring timeout"): AgentEvent_No_Answer, the
- * phone stops ringing, the agent is set busy so that it is not offered the next call at once, and
- * the call goes back to its queue keeping its place.
+ * phone stops ringing; a queue call goes back to its queue keeping its place and the agent is set
+ * busy so that it is not offered the next call at once; an agent's own request hears it failed.
  */
 function ringTimedOut(engine: TenantEngine, workNo: number, callId: string): void {
   const agent = engine.agents.get(workNo);
@@ -109,25 +134,14 @@ function ringTimedOut(engine: TenantEngine, workNo: number, callId: string): voi
   const call = engine.calls.get(callId);
   if (!agent || !leg || leg.state !== 'alerting' || !call) return;
   leg.ringTimer = null;
-  takeBack(engine, agent, call, leg, { leaveReason: LeaveReason.agentNoAnswer, busyReason: 0 });
   agent.statistics.noAnswerCount += 1;
+  withdrawOffer(engine, agent, call, leg, { leaveReason: LeaveReason.agentNoAnswer, releaseCause: ReleaseCause.agentNoAnswer, after: leg.origin ? 'same' : { busyReason: 0 } });
 }
 
 /**
- * Takes a ringing call away from an agent (ring timeout, reject mode 1) and re-queues it. The
+ * Takes a ringing call away from an agent and re-queues it (ring timeout, reject mode 1). The
  * agent ends busy with `busyReason` (CEC §6.1.2.22 mode 1: "return call to queue + agent busy").
  */
 export function takeBack(engine: TenantEngine, agent: AgentRuntime, call: Call, leg: AgentLeg, how: { leaveReason: number; busyReason: number }): void {
-  engine.cancel(leg.ringTimer);
-  engine.emit(agent.workNo, 'AgentEvent_No_Answer', call.callId);
-  if (!agent.phoneOffHook) engine.emit(agent.workNo, 'AgentOther_PhoneRelease', { phoneState: 3 });
-  agent.legs.delete(call.callId);
-  call.agents.delete(agent.workNo);
-  closeCdr(engine, call, leg.cdr, how.leaveReason);
-  call.requeueCount += 1;
-  agent.preBusy = true;
-  agent.preBusyReason = how.busyReason;
-  settleAfterCall(engine, agent, { answered: false, skillId: call.currentSkillId });
-  const skillId = call.currentSkillId;
-  if (skillId !== null) enqueue(engine, call, skillId, { requeue: { sinceMs: call.queueSinceMs ?? engine.now() } });
+  withdrawOffer(engine, agent, call, leg, { leaveReason: how.leaveReason, releaseCause: ReleaseCause.agentNoAnswer, after: { busyReason: how.busyReason } });
 }

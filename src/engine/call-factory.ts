@@ -46,6 +46,11 @@ export function createCall(engine: TenantEngine, spec: NewCall): Call {
     releaseCause: 0,
     behaviour: { patienceMs: spec.behaviour?.patienceMs ?? null, talkMs: spec.behaviour?.talkMs ?? null, dtmf: [...(spec.behaviour?.dtmf ?? [])] },
     customerTimers: [],
+    externals: [],
+    link: null,
+    transfer: null,
+    ivrHandBack: null,
+    transferredFrom: null,
   };
   engine.calls.set(call.callId, call);
   engine.output.fact('callCreated', { callId: call.callId, feature: call.feature });

@@ -3,18 +3,22 @@ import type { TenantEngine } from './tenant-engine.ts';
 import { fail, ok, type AgentLeg, type AgentRuntime, type Call, type Result } from './engine-types.ts';
 import { leaveQueue } from './acd.ts';
 import { releasePhone, settleAfterCall } from './after-call.ts';
-import { closeCdr, endCall, LeaveReason, ReleaseCause } from './cdr-legs.ts';
-import { startIvr, stopIvr } from './ivr-runner.ts';
+import { endCall, LeaveReason, ReleaseCause } from './cdr-legs.ts';
+import { stopIvr } from './ivr-runner.ts';
 import { stopRecording } from './recording.ts';
+import { agentsOn, liveExternals, remoteOf } from './call-parties.ts';
+import { agentLeaves } from './party-release.ts';
 
 /**
  * The customer hangs up, wherever the call is: in an IVR flow, in a queue, ringing an agent or
- * talking (sequence C of note 02 §5.5 for the agents on the call).
+ * talking (sequence C of note 02 §5.5 for the agents on the call). The customer leaving ends the
+ * call for every party, a consultation partner, a party reached by number and an agent waiting
+ * for a hang-up transfer to return included (decision 0402).
  */
 export function customerHangsUp(engine: TenantEngine, callId: string): Result<null> {
   const call = engine.calls.get(callId);
   if (!call) return fail('NoSuchCall', `call ${callId} does not exist`);
-  if (call.ivr) {
+  if (call.ivr && !call.ivrHandBack) {
     stopIvr(engine, call);
     endCall(engine, call, ReleaseCause.ivrNormal, LeaveReason.userReleased);
     return ok(null);
@@ -24,18 +28,20 @@ export function customerHangsUp(engine: TenantEngine, callId: string): Result<nu
     endCall(engine, call, ReleaseCause.customerCancelsQueuing, LeaveReason.userReleased);
     return ok(null);
   }
-  const agents = [...call.agents].map((workNo) => engine.agents.get(workNo)).filter((a): a is AgentRuntime => a !== undefined);
-  const answered = agents.some((a) => a.legs.get(callId)?.answeredAtMs != null);
+  if (call.ivr) stopIvr(engine, call);
+  const agents = agentsOn(engine, call);
+  const answered = agents.some((a) => a.legs.get(callId)?.answeredAtMs != null) || liveExternals(call).some((p) => p.state === 'connected');
   // CEC §13.2.3.3: 601 "calling party hung up before answer"; 531 normal disconnect after answer.
-  endCall(engine, call, answered ? ReleaseCause.normal : 601, answered ? LeaveReason.userHungUpAfterAnswer : LeaveReason.userReleased);
+  endCall(engine, call, answered ? ReleaseCause.normal : ReleaseCause.callerHungUpBeforeAnswer, answered ? LeaveReason.userHungUpAfterAnswer : LeaveReason.userReleased);
   for (const agent of agents) finishAgentLeg(engine, agent, call, 'customer');
   return ok(null);
 }
 
 /**
  * CEC §6.1.2.16 release / §6.1.2.15 dropcall: the agent leaves a call (its current one, or the one
- * named). With only the customer left, the call ends, or the customer moves on to the satisfaction
- * survey when the tenant has it enabled (5.4.2); with other agents left, the call goes on.
+ * named). What happens to the others follows from who remains (party-release.ts): the call goes
+ * on, the customer moves on to the satisfaction survey, or the call ends. Leaving a call the agent
+ * is transferring completes the transfer (talk forwarding, three-party transfer; Table 6-459).
  */
 export function releaseByAgent(engine: TenantEngine, workNo: number, callId?: string): Result<null> {
   const agent = engine.agents.get(workNo);
@@ -48,24 +54,7 @@ export function releaseByAgent(engine: TenantEngine, workNo: number, callId?: st
     return fail('NoSuchCall', `call ${leg.callId} has ended`);
   }
   agent.statistics.agentReleaseCount += 1;
-  const othersRemain = [...call.agents].some((w) => w !== workNo);
-  const customerTalking = call.customer?.state === 'connected';
-  if (othersRemain && (customerTalking || call.agents.size > 2)) {
-    closeCdr(engine, call, leg.cdr, LeaveReason.agentReleased);
-    finishAgentLeg(engine, agent, call, 'agent');
-    return ok(null);
-  }
-  const survey = engine.config.satisfaction;
-  if (customerTalking && call.feature === 0 && leg.answeredAtMs !== null && survey.enabled && survey.flowId !== null && engine.config.ivrFlows.has(survey.flowId)) {
-    closeCdr(engine, call, leg.cdr, LeaveReason.agentReleased);
-    finishAgentLeg(engine, agent, call, 'agent');
-    startIvr(engine, call, survey.flowId, { survey: true });
-    return ok(null);
-  }
-  const others = [...call.agents].filter((w) => w !== workNo).map((w) => engine.agents.get(w)).filter((a): a is AgentRuntime => a !== undefined);
-  endCall(engine, call, ReleaseCause.normal, LeaveReason.agentReleased);
-  finishAgentLeg(engine, agent, call, 'agent');
-  for (const other of others) finishAgentLeg(engine, other, call, 'customer');
+  agentLeaves(engine, agent, call, { by: 'agent', leaveReason: LeaveReason.agentReleased });
   return ok(null);
 }
 
@@ -76,31 +65,66 @@ export function currentLeg(agent: AgentRuntime): AgentLeg | undefined {
 }
 
 /**
- * Ends one agent's part in a call with the documented events: for a remote hang-up
- * Customer_Release → StopRecordDone → Call_Release, for the agent's own release Call_Release →
- * Customer_Release → StopRecordDone; then the phone goes on-hook and the agent settles.
+ * How an agent's part in a call ended, which decides its events:
+ * - `agent`: it hung up (6.1.2.15/16): Call_Release → Customer_Release → StopRecordDone;
+ * - `customer`/`system`: the other side ended the call: Customer_Release → StopRecordDone → Call_Release;
+ * - `transferred`: it handed the call over (6.1.2.11): StopRecordDone → Call_Release;
+ * - `removed`: another agent released it (6.1.2.17): StopRecordDone → Call_Release;
+ * - `signout`: its session ends: StopRecordDone → Call_Release, and nothing after.
  */
-export function finishAgentLeg(engine: TenantEngine, agent: AgentRuntime, call: Call, by: 'customer' | 'agent' | 'system'): void {
+export type LegEnd = 'customer' | 'agent' | 'system' | 'transferred' | 'removed' | 'signout';
+
+/**
+ * Ends one agent's part in a call with the documented events (see LegEnd); then, when it was the
+ * agent's last call, the phone goes on-hook (phoneState 2 when the agent hung up, 3 otherwise) and
+ * the agent settles into its after-call state. `remote` names the party in Customer_Release.
+ */
+export function finishAgentLeg(engine: TenantEngine, agent: AgentRuntime, call: Call, by: LegEnd, remote?: string): void {
   const leg = agent.legs.get(call.callId);
   if (!leg) return;
   engine.cancel(leg.ringTimer);
   const wasRinging = leg.state === 'alerting' && !agent.phoneOffHook;
   const answered = leg.answeredAtMs !== null;
-  const remote = call.customer?.number ?? '';
-  if (by === 'agent') {
-    engine.emit(agent.workNo, 'AgentEvent_Call_Release', call.callId);
-    engine.emit(agent.workNo, 'AgentEvent_Customer_Release', customerReleaseContent(call.callId, remote));
-    stopRecording(engine, agent, leg);
-  } else {
-    engine.emit(agent.workNo, 'AgentEvent_Customer_Release', customerReleaseContent(call.callId, remote));
-    stopRecording(engine, agent, leg);
-    engine.emit(agent.workNo, 'AgentEvent_Call_Release', call.callId);
+  const number = remote ?? remoteOf(engine, call, agent.workNo);
+  switch (by) {
+    case 'agent':
+      engine.emit(agent.workNo, 'AgentEvent_Call_Release', call.callId);
+      engine.emit(agent.workNo, 'AgentEvent_Customer_Release', customerReleaseContent(call.callId, number));
+      stopRecording(engine, agent, leg);
+      break;
+    case 'customer':
+    case 'system':
+      engine.emit(agent.workNo, 'AgentEvent_Customer_Release', customerReleaseContent(call.callId, number));
+      stopRecording(engine, agent, leg);
+      engine.emit(agent.workNo, 'AgentEvent_Call_Release', call.callId);
+      break;
+    default:
+      stopRecording(engine, agent, leg);
+      engine.emit(agent.workNo, 'AgentEvent_Call_Release', call.callId);
   }
   if (leg.answeredAtMs !== null) agent.statistics.talkTimeSeconds += Math.round((engine.now() - leg.answeredAtMs) / 1000);
   agent.legs.delete(call.callId);
   call.agents.delete(agent.workNo);
   agent.lastCallId = call.callId;
   engine.output.fact('agentLeft', { callId: call.callId, workNo: agent.workNo });
-  releasePhone(engine, agent, by === 'agent' ? 2 : 3, wasRinging);
+  if (by === 'signout') return;
+  releasePhone(engine, agent, by === 'agent' || by === 'transferred' ? 2 : 3, wasRinging);
   settleAfterCall(engine, agent, { answered, skillId: call.currentSkillId });
+}
+
+/**
+ * An agent steps off a call without hanging up its phone, because it continues on another call
+ * (the calls are joined) or waits for the call to come back (hang-up transfer):
+ * StopRecordDone → Call_Release, no phone or state change.
+ */
+export function leaveLegQuietly(engine: TenantEngine, agent: AgentRuntime, call: Call): void {
+  const leg = agent.legs.get(call.callId);
+  if (!leg) return;
+  engine.cancel(leg.ringTimer);
+  stopRecording(engine, agent, leg);
+  engine.emit(agent.workNo, 'AgentEvent_Call_Release', call.callId);
+  if (leg.answeredAtMs !== null) agent.statistics.talkTimeSeconds += Math.round((engine.now() - leg.answeredAtMs) / 1000);
+  agent.legs.delete(call.callId);
+  call.agents.delete(agent.workNo);
+  agent.lastCallId = call.callId;
 }

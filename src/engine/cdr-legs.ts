@@ -1,8 +1,11 @@
 import type { TenantEngine } from './tenant-engine.ts';
 import type { Call, CdrLeg } from './engine-types.ts';
 
-/** Device types of CDR rows (13.2.2.1 device_type). */
-export const DeviceType = { queue: 1, agent: 2, ivr: 3 } as const;
+/**
+ * Device types of CDR rows (13.2.2.1 device_type). A party reached by number is a "common call"
+ * (7, the trace device types of Table 6-203, ref L12197), its device_in the number (decision 0403).
+ */
+export const DeviceType = { queue: 1, agent: 2, ivr: 3, external: 7 } as const;
 
 /** Leave reasons (13.2.3.7, Table 13-131) the engine records. */
 export const LeaveReason = {
@@ -11,11 +14,20 @@ export const LeaveReason = {
   timeout: 2,
   noAgent: 3,
   agentNoAnswer: 5,
+  resumeSuspended: 6,
+  connectHeld: 7,
+  threePartyHelp: 8,
+  threeParty: 10,
+  helpRequesterReleased: 11,
+  pickedUp: 13,
   userReleased: 15,
   agentReleased: 16,
   transferredOut: 17,
+  noResource: 25,
   transferredToSkill: 28,
+  consultCancelled: 41,
   agentRejected: 50,
+  removedFromConference: 53,
   userHungUpAfterAnswer: 88,
 } as const;
 
@@ -28,6 +40,11 @@ export const ReleaseCause = {
   customerCancelsQueuing: 536,
   overflow: 561,
   noAgentOnDuty: 562,
+  callerHungUpBeforeAnswer: 601,
+  noResource: 602,
+  calledNoAnswer: 603,
+  calledRejected: 604,
+  clientRejects: 852,
   agentNoAnswer: 853,
 } as const;
 
@@ -84,8 +101,12 @@ export function closeCdr(engine: TenantEngine, call: Call, leg: CdrLeg, leaveRea
   engine.output.cdr(call, leg, 'close', callIdNum, last ? call.releaseCause : null);
 }
 
-/** Ends a call: records why and closes every row still open (the last one numbered −1). */
-export function endCall(engine: TenantEngine, call: Call, releaseCause: number, leaveReason: number): void {
+/**
+ * Ends a call: records why and closes every row still open (the last one numbered −1), each with
+ * `leaveReason` unless `reasonOf` names a better one for it. The parties reached by number are
+ * released with it, and a consultation partner forgets the link.
+ */
+export function endCall(engine: TenantEngine, call: Call, releaseCause: number, leaveReason: number, reasonOf?: (leg: CdrLeg) => number | undefined): void {
   if (call.ended) return;
   call.ended = true;
   call.endedAtMs = engine.now();
@@ -93,7 +114,17 @@ export function endCall(engine: TenantEngine, call: Call, releaseCause: number, 
   for (const timer of call.customerTimers) engine.cancel(timer);
   call.customerTimers = [];
   if (call.customer) call.customer.state = 'released';
-  for (const leg of [...call.openCdr]) closeCdr(engine, call, leg, leaveReason);
+  for (const party of call.externals) {
+    for (const timer of party.timers) engine.cancel(timer);
+    party.timers = [];
+    party.state = 'released';
+  }
+  call.transfer = null;
+  call.ivrHandBack = null;
+  const partner = call.link ? engine.calls.get(call.link.otherCallId) : undefined;
+  if (partner?.link?.otherCallId === call.callId) partner.link = null;
+  call.link = null;
+  for (const leg of [...call.openCdr]) closeCdr(engine, call, leg, reasonOf?.(leg) ?? leaveReason);
   engine.calls.delete(call.callId);
   engine.output.fact('callEnded', { callId: call.callId, releaseCause });
 }

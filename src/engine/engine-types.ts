@@ -1,6 +1,9 @@
 import type { WorkState } from '../domain/agent/index.ts';
 import type { CecEvent } from '../domain/events/index.ts';
 import type { TimerId } from '../domain/time/index.ts';
+import type { CallLink, ExternalParty, IvrHandBack, LegOrigin, PendingTransfer } from './call-control-types.ts';
+
+export type { CallLink, ExternalParty, IvrHandBack, LegOrigin, PendingTransfer } from './call-control-types.ts';
 
 /** Why the engine refused a request; the API families map tags to their documented codes. */
 export type RejectionTag =
@@ -42,6 +45,15 @@ export type RejectionTag =
   | 'NoPermission'
   | 'NotFound'
   | 'PreviewInvalid'
+  | 'MediaSwitchNoCall'
+  | 'MediaSwitchMediaInvalid'
+  | 'MediaSwitchCallTypeInvalid'
+  | 'MediaSwitchFailed'
+  | 'VideoModeInvalid'
+  | 'VideoModeNoCall'
+  | 'VideoModeCallTypeInvalid'
+  | 'VideoModeStateError'
+  | 'ConfTransmitFailed'
   | 'Internal';
 
 export interface Rejection {
@@ -150,6 +162,8 @@ export interface SessionOptions {
   listenStatus: boolean;
   /** loginex signs into the CTI only (6.1.1.23). */
   ctiOnly: boolean;
+  /** A mobile agent answers on the external number `phonenum`, without a desktop (6.1.2.26). */
+  mobile?: boolean;
 }
 
 export interface SessionStatistics {
@@ -184,6 +198,8 @@ export interface AgentLeg {
   ringTimer: TimerId | null;
   recording: RecordingHandle | null;
   cdr: CdrLeg;
+  /** Who offered the leg when an agent interface did (callinner, innerhelp, transfer); absent for queue offers. */
+  origin?: LegOrigin;
 }
 
 export interface RecordingHandle {
@@ -250,6 +266,8 @@ export interface AgentRuntime {
   operation: OpenOperation | null;
   /** The latest preview task offered to this agent (7.x; used by previewCallout). */
   preview: { controlId: string; numbers: string[]; callData: string } | null;
+  /** The temporary softphone token of 6.1.1.26 logininfo (its hash), while it lives. */
+  phoneToken?: { hash: string; expiresAtMs: number } | null;
 }
 
 /** One visit of a call to a device (IVR, queue, agent): one CDR row when it ends (13.2.2.1). */
@@ -339,6 +357,16 @@ export interface Call {
   behaviour: CustomerBehaviour;
   /** Timers of the simulated customer (patience, talk time). */
   customerTimers: TimerId[];
+  /** Parties reached by number besides the customer (transfers to external numbers, bridged calls). */
+  externals: ExternalParty[];
+  /** The other call of a consultation (6.1.2.5). */
+  link: CallLink | null;
+  /** A transfer started on this call and not completed yet (6.1.2.11). */
+  transfer: PendingTransfer | null;
+  /** Set while an IVR flow runs on the call for an agent (hang-up transfer) or as a party. */
+  ivrHandBack: IvrHandBack | null;
+  /** The agent that transferred the call, until an agent answers it (the offer's `transfrom`). */
+  transferredFrom: string | null;
 }
 
 /** How a simulated customer behaves (driver API / scenario). */

@@ -2,6 +2,7 @@ import type { TenantEngine } from './tenant-engine.ts';
 import type { Call, IvrNode } from './engine-types.ts';
 import { closeCdr, DeviceType, endCall, LeaveReason, openCdr, ReleaseCause } from './cdr-legs.ts';
 import { enqueue } from './acd.ts';
+import { ivrHandsBack } from './ivr-hand-back.ts';
 
 /** Bound on node visits per flow run, so that a script with a loop cannot spin forever. */
 const ivrStepsMax = 200;
@@ -27,8 +28,13 @@ export function startIvr(engine: TenantEngine, call: Call, flowId: number, optio
   enterNode(engine, call, start);
 }
 
-/** The customer pressed keys: taken now if a node is collecting, else kept for the next one. */
-export function digitsPressed(engine: TenantEngine, call: Call, digits: string): void {
+/**
+ * Keys pressed on the call: taken now if a node is collecting, else kept for the next one. An IVR
+ * that is a party of an agent's call hears the agent's keys (seconddialex); the customer's only
+ * once thirdPartyConfTransmitNum relays them (hook for call control, ref L11738).
+ */
+export function digitsPressed(engine: TenantEngine, call: Call, digits: string, from: 'customer' | 'agent' = 'customer'): void {
+  if (from === 'customer' && call.ivrHandBack?.kind === 'party' && !call.ivrHandBack.relayCustomerDigits) return;
   call.behaviour.dtmf.push(...digits.split(''));
   if (call.ivr?.phase === 'collect') collect(engine, call);
 }
@@ -113,6 +119,8 @@ function recordSurvey(engine: TenantEngine, call: Call, value: string): void {
 function route(engine: TenantEngine, call: Call, deviceType: number, deviceId: number): void {
   const ivr = call.ivr;
   if (!ivr) return;
+  // Hook for call control: a flow running for an agent or as a party hands the call back.
+  if (call.ivrHandBack) return ivrHandsBack(engine, call);
   if (deviceType !== 1 || !engine.config.skills.has(deviceId)) return finish(engine, call);
   stopIvr(engine, call);
   closeCdr(engine, call, ivr.cdr, LeaveReason.normal);
@@ -121,6 +129,8 @@ function route(engine: TenantEngine, call: Call, deviceType: number, deviceId: n
 
 /** The flow is over: the IVR releases the call normally (release cause 256). */
 function finish(engine: TenantEngine, call: Call): void {
+  // Hook for call control: a flow running for an agent or as a party hands the call back.
+  if (call.ivrHandBack) return ivrHandsBack(engine, call);
   stopIvr(engine, call);
   endCall(engine, call, ReleaseCause.ivrNormal, LeaveReason.normal);
 }

@@ -7,6 +7,8 @@ import { connectAgent } from './agent-calls.ts';
 import { releasePhone, settleAfterCall } from './after-call.ts';
 import { createCall } from './call-factory.ts';
 import { DeviceType, endCall, openCdr } from './cdr-legs.ts';
+import { ivrFlowOfNumber } from './call-parties.ts';
+import { startIvr } from './ivr-runner.ts';
 
 export interface CalloutRequest {
   workNo: number;
@@ -51,21 +53,52 @@ export function callout(engine: TenantEngine, request: CalloutRequest): Result<C
   call.agents.add(agent.workNo);
   agent.statistics.calloutCount += 1;
   refreshAvailability(engine, agent);
-  if (agent.phoneOffHook) {
-    engine.defer(() => agentPhoneUp(engine, agent.workNo, call.callId));
-  } else {
-    engine.emit(agent.workNo, 'AgentOther_PhoneAlerting');
-    const delayMs = engine.telephony.agentPhoneAnswerDelayMs(agent.workNo, agent.options.phonenum);
-    leg.ringTimer = engine.after(delayMs, () => agentPhoneUp(engine, agent.workNo, call.callId));
-  }
+  ringOwnPhone(engine, agent, call, leg, () => dialCustomer(engine, agent, call, leg));
   return ok(call);
+}
+
+/** The step that follows an agent's phone going off-hook for a call the agent makes. */
+const pendingPhoneUp = new WeakMap<AgentLeg, () => void>();
+
+/**
+ * A call the agent makes itself (callout, callinner) starts at its own phone: it rings
+ * (AgentOther_PhoneAlerting) and goes off-hook after the phone's answer delay, unless it is
+ * already off-hook; then the agent is occupied (AgentState_Busy) and `next` reaches the far end.
+ */
+export function ringOwnPhone(engine: TenantEngine, agent: AgentRuntime, call: Call, leg: AgentLeg, next: () => void): void {
+  const step = () => {
+    pendingPhoneUp.delete(leg);
+    ownPhoneUp(engine, agent.workNo, call.callId, leg, next);
+  };
+  if (agent.phoneOffHook) {
+    engine.defer(step);
+    return;
+  }
+  engine.emit(agent.workNo, 'AgentOther_PhoneAlerting');
+  pendingPhoneUp.set(leg, step);
+  const delayMs = engine.telephony.agentPhoneAnswerDelayMs(agent.workNo, agent.options.phonenum);
+  leg.ringTimer = engine.after(delayMs, step);
+}
+
+/** CEC §6.1.2.23 phonepickup for the agent's own call: its ringing phone goes off-hook now. */
+export function pickUpOwnPhone(engine: TenantEngine, leg: AgentLeg): boolean {
+  const step = pendingPhoneUp.get(leg);
+  if (!step) return false;
+  leg.ringTimer = engine.cancel(leg.ringTimer);
+  step();
+  return true;
+}
+
+/** Whether the agent's phone still rings for its own call (phonepickup / phonehangup apply). */
+export function ownPhoneRinging(leg: AgentLeg): boolean {
+  return pendingPhoneUp.has(leg);
 }
 
 /**
  * An agent who calls out from busy, rest or wrap-up returns to that state afterwards (decision
  * 0005): the request is remembered as if made during the call.
  */
-function rememberWorkStateForAfterCall(agent: AgentRuntime): void {
+export function rememberWorkStateForAfterCall(agent: AgentRuntime): void {
   if (agent.legs.size > 0) return;
   if (agent.work === 'busy') {
     agent.preBusy = true;
@@ -77,25 +110,39 @@ function rememberWorkStateForAfterCall(agent: AgentRuntime): void {
   }
 }
 
-function agentPhoneUp(engine: TenantEngine, workNo: number, callId: string): void {
+function ownPhoneUp(engine: TenantEngine, workNo: number, callId: string, leg: AgentLeg, next: () => void): void {
   const agent = engine.agents.get(workNo);
-  const leg = agent?.legs.get(callId);
   const call = engine.calls.get(callId);
-  if (!agent || !leg || !call || leg.state !== 'occupied') return;
+  if (!agent || agent.legs.get(callId) !== leg || !call || leg.state !== 'occupied') return;
   leg.ringTimer = null;
   if (!agent.phoneOffHook) {
     agent.phoneOffHook = true;
     engine.emit(workNo, 'AgentOther_PhoneOffhook', { type: leg.type });
   }
   engine.emit(workNo, 'AgentState_Busy');
-  dialCustomer(engine, agent, call, leg);
+  next();
 }
 
 function dialCustomer(engine: TenantEngine, agent: AgentRuntime, call: Call, leg: AgentLeg): void {
-  const outcome = engine.telephony.dial(call.called);
   const track = (timer: ReturnType<TenantEngine['after']>) => {
     if (timer !== null) call.customerTimers.push(timer);
   };
+  // A number that is one of the tenant's IVR access codes reaches that flow, which answers at once
+  // and talks with the agent as the far end (decision 0407; seconddialex feeds it digits).
+  const flowId = ivrFlowOfNumber(engine, call.called);
+  if (flowId !== undefined) {
+    engine.defer(() => {
+      if (call.ended || !call.customer || agent.legs.get(call.callId) !== leg) return;
+      call.customer.state = 'connected';
+      leg.cdr.ackBeginMs = engine.now();
+      engine.emit(agent.workNo, 'AgentEvent_Customer_Alerting', customerAlertingContent(call.callId, call.called));
+      connectAgent(engine, agent, call, leg);
+      call.ivrHandBack = { kind: 'party', number: call.called, relayCustomerDigits: false };
+      startIvr(engine, call, flowId, { survey: false });
+    });
+    return;
+  }
+  const outcome = engine.telephony.dial(call.called);
   const alerting = () => {
     if (call.ended || !call.customer) return;
     call.customer.state = 'alerting';

@@ -34,27 +34,34 @@ interface AgentQueue {
   waiter: Waiter | null;
   push: PushTarget | null;
   pushing: boolean;
+  /** A push is due at once (started on the next turn, not on the Clock). */
+  kicked: boolean;
   pushAttempt: number;
   pushTimer: TimerId | null;
-  closing: { guid: string; expiresAtMs: number } | null;
+  closing: { guid: string; expiresAtMs: number; timer: TimerId } | null;
   dropped: number;
 }
 
 /**
  * One FIFO of events per signed-in agent (DESIGN "Event model"), delivered either by long poll
  * (§6.1.4.1: one event per response, an empty poll held up to 10 s) or by push (§6.1.4.2: batches
- * POSTed to the agent's callbackUri, oldest first, retried with backoff without reordering).
+ * POSTed to the agent's callbackUri, oldest first, retried with backoff without reordering; note
+ * 02 §5.2). A push queue is never polled, so an event is delivered one way only. Decision 0605
+ * records the delivery rules and the faults fixed here.
  */
 export class AgentEventHub {
   private readonly queues = new Map<string, AgentQueue>();
+  /** Pushes on their way (for `pushesSettled`: tests and shutdown wait for them). */
+  private readonly inFlight = new Set<Promise<void>>();
+  private kicks = 0;
 
   constructor(private readonly options: AgentEventHubOptions) {}
 
   open(workNo: number, push: PushTarget | null): void {
-    const existing = this.queues.get(String(workNo));
-    if (existing?.waiter) this.answer(existing, null);
-    if (existing?.pushTimer) this.options.clock.cancel(existing.pushTimer);
-    this.queues.set(String(workNo), { events: [], waiter: null, push, pushing: false, pushAttempt: 0, pushTimer: null, closing: null, dropped: 0 });
+    const key = String(workNo);
+    const existing = this.queues.get(key);
+    if (existing) this.drop(key, existing);
+    this.queues.set(key, { events: [], waiter: null, push, pushing: false, kicked: false, pushAttempt: 0, pushTimer: null, closing: null, dropped: 0 });
   }
 
   append(event: CecEvent): void {
@@ -69,26 +76,23 @@ export class AgentEventHub {
     if (queue.push) this.schedulePush(event.workNo, queue, 0);
   }
 
-  /** The session ended: keep what is undelivered for a last poll with `guid`, briefly. */
+  /** The session ended: keep what is undelivered for a last poll with `guid` (or the last pushes), briefly. */
   close(workNo: number, guid: string): void {
     const key = String(workNo);
     const queue = this.queues.get(key);
     if (!queue) return;
-    if (queue.events.length === 0 && !queue.push) {
-      if (queue.waiter) this.answer(queue, null);
-      this.queues.delete(key);
-      return;
-    }
-    queue.closing = { guid, expiresAtMs: this.options.clock.now() + this.options.closingGraceMs };
-    this.options.clock.schedule(queue.closing.expiresAtMs, () => {
-      if (this.queues.get(key) === queue) this.queues.delete(key);
+    if (queue.events.length === 0) return this.drop(key, queue);
+    const expiresAtMs = this.options.clock.now() + this.options.closingGraceMs;
+    const timer = this.options.clock.schedule(expiresAtMs, () => {
+      if (this.queues.get(key) === queue) this.drop(key, queue);
     });
+    queue.closing = { guid, expiresAtMs, timer };
   }
 
-  /** Whether a signed-out agent may still poll with `guid` to collect its last events. */
+  /** Whether a signed-out agent may still poll with `guid` to collect its last events (never a push agent). */
   closingSession(workNo: number, guid: string): boolean {
     const queue = this.queues.get(String(workNo));
-    return Boolean(queue?.closing && queue.closing.guid === guid && queue.events.length > 0 && this.options.clock.now() < queue.closing.expiresAtMs);
+    return Boolean(queue && !queue.push && queue.closing && queue.closing.guid === guid && queue.events.length > 0 && this.options.clock.now() < queue.closing.expiresAtMs);
   }
 
   /** syncagentinfo (6.1.1.25) clears the queue. */
@@ -106,22 +110,28 @@ export class AgentEventHub {
     return this.queues.get(String(workNo))?.events.length ?? 0;
   }
 
+  /** Events dropped from the agent's queue because its reader fell behind by more than the depth. */
+  droppedCount(workNo: number): number {
+    return this.queues.get(String(workNo))?.dropped ?? 0;
+  }
+
   /**
    * The oldest event, at once; or, when there is none, the first to arrive within the long-poll
    * wait; or null. A second poll while one waits answers the first with null (one poll per agent).
+   * A push queue answers null: its events go to the callbackUri only.
    */
   poll(workNo: number): Promise<CecEvent | null> {
     const key = String(workNo);
     const queue = this.queues.get(key);
-    if (!queue) return Promise.resolve(null);
+    if (!queue || queue.push) return Promise.resolve(null);
     if (queue.waiter) this.answer(queue, null);
     const next = queue.events.shift();
     if (next) {
-      if (queue.closing && queue.events.length === 0) this.queues.delete(key);
+      if (queue.closing && queue.events.length === 0) this.drop(key, queue);
       return Promise.resolve(next);
     }
     if (queue.closing) {
-      this.queues.delete(key);
+      this.drop(key, queue);
       return Promise.resolve(null);
     }
     return new Promise((resolve) => {
@@ -132,6 +142,13 @@ export class AgentEventHub {
     });
   }
 
+  /** Resolves once no push is due at once or on its way (retries waiting on the Clock do not count). */
+  async pushesSettled(): Promise<void> {
+    for (let rounds = 0; rounds < 10_000 && (this.inFlight.size > 0 || this.kicks > 0); rounds++) {
+      await Promise.allSettled([...this.inFlight, Promise.resolve()]);
+    }
+  }
+
   private answer(queue: AgentQueue, event: CecEvent | null): void {
     const waiter = queue.waiter;
     if (!waiter) return;
@@ -140,17 +157,47 @@ export class AgentEventHub {
     waiter.resolve(event);
   }
 
+  /** Forgets a queue and every timer it armed, so that nothing retries for a session that is gone. */
+  private drop(key: string, queue: AgentQueue): void {
+    if (queue.waiter) this.answer(queue, null);
+    if (queue.pushTimer !== null) this.options.clock.cancel(queue.pushTimer);
+    if (queue.closing) this.options.clock.cancel(queue.closing.timer);
+    queue.pushTimer = null;
+    queue.push = null;
+    if (this.queues.get(key) === queue) this.queues.delete(key);
+  }
+
+  /**
+   * A push now starts on the next turn of the event loop, not on the Clock: on a virtual clock a
+   * timer due "now" runs only when time is next moved, which held pushed events back while polled
+   * ones were delivered at once. Retries wait on the Clock, with exponential backoff.
+   */
   private schedulePush(key: string, queue: AgentQueue, delayMs: number): void {
-    if (queue.pushing || queue.pushTimer) return;
+    if (queue.pushing || queue.pushTimer !== null || queue.kicked) return;
+    if (delayMs <= 0) {
+      queue.kicked = true;
+      this.kicks += 1;
+      queueMicrotask(() => {
+        queue.kicked = false;
+        this.kicks -= 1;
+        this.track(this.pushNow(key, queue));
+      });
+      return;
+    }
     queue.pushTimer = this.options.clock.schedule(this.options.clock.now() + delayMs, () => {
       queue.pushTimer = null;
-      void this.pushNow(key, queue);
+      this.track(this.pushNow(key, queue));
     });
+  }
+
+  private track(push: Promise<void>): void {
+    this.inFlight.add(push);
+    void push.finally(() => this.inFlight.delete(push));
   }
 
   private async pushNow(key: string, queue: AgentQueue): Promise<void> {
     const target = queue.push;
-    if (!target || queue.pushing || queue.events.length === 0) return;
+    if (!target || this.queues.get(key) !== queue || queue.pushing || queue.events.length === 0) return;
     queue.pushing = true;
     const batch = queue.events.slice(0, this.options.pushBatchMax);
     let delivered = false;
@@ -162,17 +209,17 @@ export class AgentEventHub {
     queue.pushing = false;
     if (this.queues.get(key) !== queue) return;
     if (delivered) {
-      queue.events.splice(0, batch.length);
+      // Remove what was delivered by identity: while the POST was out, the queue may have been
+      // cleared or have dropped its oldest events, and new ones were appended behind the batch.
+      const sent = new Set(batch);
+      while (queue.events.length > 0 && sent.has(queue.events[0]!)) queue.events.shift();
       queue.pushAttempt = 0;
-      if (queue.closing && queue.events.length === 0) {
-        this.queues.delete(key);
-        return;
-      }
+      if (queue.closing && queue.events.length === 0) return this.drop(key, queue);
       if (queue.events.length > 0) this.schedulePush(key, queue, 0);
       return;
     }
     queue.pushAttempt += 1;
-    const delay = Math.min(this.options.pushRetryDelayMsMax, this.options.pushRetryDelayMsBase * 2 ** (queue.pushAttempt - 1));
+    const delay = Math.min(this.options.pushRetryDelayMsMax, this.options.pushRetryDelayMsBase * 2 ** Math.min(queue.pushAttempt - 1, 30));
     this.schedulePush(key, queue, delay);
   }
 }

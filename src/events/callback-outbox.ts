@@ -81,7 +81,13 @@ export class CallbackOutbox {
   }
 
   private arm(atMs: number): void {
-    if (this.stopped || atMs >= this.timerAtMs) return;
+    if (this.stopped) return;
+    if (atMs <= this.options.clock.now()) {
+      // Due now: start on the next turn rather than waiting for a (virtual) clock to move.
+      void Promise.resolve().then(() => this.pump());
+      return;
+    }
+    if (atMs >= this.timerAtMs) return;
     if (this.timer !== undefined) this.options.clock.cancel(this.timer);
     this.timerAtMs = atMs;
     this.timer = this.options.clock.schedule(atMs, () => {

@@ -44,6 +44,15 @@ const codes: Record<RejectionTag, [code: string, message: string]> = {
   NoPermission: ['300-001', 'The agent has no permission to query agent information.'],
   NotFound: ['300-002', 'No agent information is found.'],
   PreviewInvalid: ['200-036', 'The preview outbound call parameter is invalid.'],
+  MediaSwitchNoCall: ['200-027', 'No call exists during the audio and video switchover.'],
+  MediaSwitchMediaInvalid: ['200-028', 'Incorrect media type during the audio and video switchover.'],
+  MediaSwitchCallTypeInvalid: ['200-029', 'Incorrect call type during the audio and video switchover.'],
+  MediaSwitchFailed: ['200-030', 'Error in the audio and video switchover request.'],
+  VideoModeInvalid: ['200-031', 'An error occurred during the adjustment of three-party video image parameters.'],
+  VideoModeNoCall: ['200-032', 'No call is available during the adjustment of three-party video images.'],
+  VideoModeCallTypeInvalid: ['200-033', 'A call type error occurred during the adjustment of three-party video images.'],
+  VideoModeStateError: ['200-034', 'A call status error occurred during the adjustment of three-party video images.'],
+  ConfTransmitFailed: ['10001', 'Passing numbers in the conference failed.'],
   Internal: ['100-007', 'An exception occurred during the operation.'],
 };
 
@@ -55,4 +64,31 @@ export function gatewayError(rejection: Rejection, override?: Partial<Record<Rej
 
 export function gatewayCode(tag: RejectionTag): string {
   return codes[tag][0];
+}
+
+/**
+ * Failures of the query interfaces (5.2.5–5.2.13, 6.1.3) that are not engine rejections: the
+ * condition is found by reading state, not by a command. Codes and wording from Table 6-449
+ * (ref L21262–21680).
+ */
+const queryCodes = {
+  '000-002': 'The parameter or address in the URL is incorrect, or an interface parameter is invalid.',
+  '100-007': 'An exception occurred during the operation.',
+  '100-011': 'The parameter is invalid.',
+  '300-001': 'The agent has no permission to query agent information.',
+  '300-002': 'No agent information is found.',
+  '400-001': 'There is no call information when call data is configured.',
+  '400-003': 'There is no traffic information for the hold queue.',
+  '600-004': 'No IVR configuration is found for the VDN.',
+  '600-005': 'No skill queue information is found for the VDN of the agent.',
+  '900-002': 'No permission exists during quality check.',
+  '999-002': 'Message query overload.',
+} as const;
+
+export type QueryFailureCode = keyof typeof queryCodes;
+
+/** The CecError of a query failure, with the table's wording and, when given, what was not found. */
+export function queryFailure(code: QueryFailureCode, detail?: string): CecError {
+  const message = queryCodes[code];
+  return new CecError(code, detail ? `${message} (${detail})` : message);
 }

@@ -5,10 +5,32 @@ import { handshake } from './online-agent/handshake.endpoint.ts';
 import { forceLogin, login, loginEx } from './online-agent/sign-in.endpoint.ts';
 import { forceLogout, forceLogoutWithReason, logout } from './online-agent/sign-out.endpoint.ts';
 import { updateGuid } from './online-agent/update-guid.endpoint.ts';
+import { queryAgentSkills, queryAgentSkillsByWorkNo } from './online-agent/agent-skills.endpoint.ts';
+import { setAgentAutoAnswer, setAgentAutoEnterIdle, setTalkRightEndpoint } from './online-agent/agent-settings.endpoint.ts';
+import { cancelSetCustomState, queryCustomState, setCustomStateEndpoint } from './online-agent/custom-state.endpoint.ts';
+import { loginInfo } from './online-agent/login-info.endpoint.ts';
+import { modifyAccountPwdEx } from './online-agent/modify-password.endpoint.ts';
+import { sendNoteletEx } from './online-agent/note.endpoint.ts';
+import { resetSkill } from './online-agent/reset-skill.endpoint.ts';
+import { syncAgentInfo } from './online-agent/sync-agent-info.endpoint.ts';
 import { cancelBusy, cancelRest, cancelWork, rest, sayBusy, sayFree, sayWork } from './online-agent/work-state.endpoint.ts';
 import { answerCall } from './voice-call/answer.endpoint.ts';
 import { calloutEndpoint } from './voice-call/callout.endpoint.ts';
 import { releaseCall } from './voice-call/release.endpoint.ts';
+import { previewCalloutEndpoint } from './voice-call/preview-callout.endpoint.ts';
+import { callInnerEndpoint } from './voice-call/call-inner.endpoint.ts';
+import { innerHelpEndpoint } from './voice-call/inner-help.endpoint.ts';
+import { beginMuteCall, endMuteCall } from './voice-call/mute.endpoint.ts';
+import { connectHoldCall, getHoldCall, holdCall } from './voice-call/hold.endpoint.ts';
+import { cancelTransferCall, transferCall } from './voice-call/transfer.endpoint.ts';
+import { secondDialEx, thirdPartyConfTransmitNum } from './voice-call/second-dial.endpoint.ts';
+import { confJoinCall } from './voice-call/conf-join.endpoint.ts';
+import { disconnectNumber, dropCall } from './voice-call/drop-call.endpoint.ts';
+import { adjustVideoModeCall, mediaSwitchCall } from './voice-call/media-switch.endpoint.ts';
+import { phoneHangupCall, phonePickupCall, rejectCall, requestAppointedCall, snatchPickupCall } from './voice-call/ringing-call.endpoint.ts';
+import { callDataEndpoints } from './call-data/index.ts';
+import { queueDeviceEndpoints } from './queue-device/index.ts';
+import { agentGroupEndpoints } from './agent-group/index.ts';
 
 /** Chapter 6.1: the agent gateway (C4): sessions, states, events, call control. */
 export const agentGatewayEndpoints: readonly ApiEndpoint[] = [
@@ -28,8 +50,46 @@ export const agentGatewayEndpoints: readonly ApiEndpoint[] = [
   forceLogoutWithReason,
   agentStatus,
   updateGuid,
+  sendNoteletEx,
+  queryAgentSkills,
+  queryAgentSkillsByWorkNo,
+  setAgentAutoAnswer,
+  resetSkill,
+  modifyAccountPwdEx,
+  setAgentAutoEnterIdle,
+  setTalkRightEndpoint,
+  syncAgentInfo,
+  loginInfo,
+  setCustomStateEndpoint,
+  queryCustomState,
+  cancelSetCustomState,
   calloutEndpoint,
   answerCall,
   releaseCall,
+  previewCalloutEndpoint,
+  callInnerEndpoint,
+  innerHelpEndpoint,
+  beginMuteCall,
+  endMuteCall,
+  holdCall,
+  connectHoldCall,
+  getHoldCall,
+  transferCall,
+  cancelTransferCall,
+  secondDialEx,
+  confJoinCall,
+  dropCall,
+  disconnectNumber,
+  mediaSwitchCall,
+  adjustVideoModeCall,
+  requestAppointedCall,
+  snatchPickupCall,
+  rejectCall,
+  phonePickupCall,
+  phoneHangupCall,
+  thirdPartyConfTransmitNum,
   pollEvents,
+  ...callDataEndpoints,
+  ...queueDeviceEndpoints,
+  ...agentGroupEndpoints,
 ];

@@ -1,4 +1,4 @@
-import type { DialOutcome, RecordingName, RecordingRequest, Switch } from '../switch.port.ts';
+import type { DialFailure, DialOutcome, RecordingName, RecordingRequest, Switch } from '../switch.port.ts';
 
 export interface SimSwitchOptions {
   /** Softphones go off-hook this long after the platform answers for the agent (default 0). */
@@ -29,6 +29,8 @@ export class SimSwitch implements Switch {
   private readonly agentAnswerDelayMs: number;
   private readonly answerAfterMs: number;
   private readonly noAnswerTimeoutMs: number;
+  /** Agents answering on an external number instead of a softphone (6.1.2.26), by work number. */
+  private readonly boundNumbers = new Map<number, string>();
 
   constructor(options: SimSwitchOptions = {}) {
     this.agentAnswerDelayMs = options.agentAnswerDelayMs ?? 0;
@@ -36,8 +38,33 @@ export class SimSwitch implements Switch {
     this.noAnswerTimeoutMs = options.noAnswerTimeoutMs ?? 30_000;
   }
 
-  agentPhoneAnswerDelayMs(): number {
-    return this.agentAnswerDelayMs;
+  /**
+   * A softphone goes off-hook after the configured delay. A mobile agent's bound number is a phone
+   * of the network like any dialled one, so it picks up when a dialled call to it would be answered
+   * (alerting, then the answer delay): the mobile agent's timing follows the network's outcome.
+   */
+  agentPhoneAnswerDelayMs(workNo: number, phone: string): number {
+    if (this.boundNumbers.get(workNo) !== phone) return this.agentAnswerDelayMs;
+    const outcome = this.dial(phone);
+    // bindAgentNumber accepts only numbers that answer; the other branch cannot be taken while the
+    // dial rules stay a function of the number, and keeps the softphone's timing if it ever were.
+    return outcome.kind === 'answer' ? outcome.alertAfterMs + outcome.answerAfterMs : this.agentAnswerDelayMs;
+  }
+
+  /**
+   * Rings `phone` for the agent's calls from now on (6.1.2.26 "Shift Mobile"). A number the network
+   * would not connect (invalid, busy, powered off, never answering, rejecting) is refused with the
+   * failure a dialled call to it would meet, and nothing changes.
+   */
+  bindAgentNumber(workNo: number, phone: string): DialFailure | null {
+    const outcome = this.dial(phone);
+    if (outcome.kind === 'fail') return outcome.failure;
+    this.boundNumbers.set(workNo, phone);
+    return null;
+  }
+
+  unbindAgentNumber(workNo: number): void {
+    this.boundNumbers.delete(workNo);
   }
 
   dial(number: string): DialOutcome {

@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { gatewayEnvelope } from '../../../http/envelope/index.ts';
 import { renewGuid } from '../../../engine/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
+import { flowControlled } from '../flow-control.ts';
 import { signedInEngine } from '../agent-context.ts';
 import { AgentIdParams } from '../gateway-schemas.ts';
 
@@ -9,7 +10,7 @@ import { AgentIdParams } from '../gateway-schemas.ts';
  * CEC §6.1.1.24 updateGuid: a refreshed page asks for a new GUID; the old one keeps working until
  * its GUIDTIMEOUT so that requests in flight do not fail.
  */
-export const updateGuid = defineEndpoint({
+export const updateGuid = flowControlled(defineEndpoint({
   section: '6.1.1.24',
   name: 'updateGuid',
   summary: 'Updating the GUID',
@@ -26,4 +27,4 @@ export const updateGuid = defineEndpoint({
     reply.header('Set-GUID', `JSESSIONID=${guid}`);
     return { message: 'success', result: { guid } };
   },
-});
+}));
