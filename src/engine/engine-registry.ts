@@ -43,6 +43,11 @@ export class EngineRegistry {
     return this.get(vdnId);
   }
 
+  /** The tenant's engine if it already runs (a query need not start one just to read nothing). */
+  async ifRunning(vdnId: number): Promise<TenantEngine | undefined> {
+    return this.engines.has(vdnId) ? this.get(vdnId) : undefined;
+  }
+
   /** Engines already running (for shutdown, monitoring and invariant checks). */
   async running(): Promise<TenantEngine[]> {
     return Promise.all([...this.engines.values()]);

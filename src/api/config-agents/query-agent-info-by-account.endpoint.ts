@@ -2,6 +2,8 @@ import { Type } from '@sinclair/typebox';
 import { returnCodeEnvelope } from '../../http/envelope/index.ts';
 import { findAgentBySignInAccount } from '../../services/agent-accounts/index.ts';
 import { defineEndpoint } from '../define-endpoint.ts';
+import { gatewayStatus } from '../../domain/agent/index.ts';
+import { statusView } from '../agent-gateway/agent-status-view.ts';
 import { rejectionError, tenantOf } from './agent-errors.ts';
 
 /**
@@ -25,12 +27,15 @@ export const queryAgentInfoByAccountEndpoint = defineEndpoint({
   }),
   response: Type.Object({ data: Type.Object({ workNo: Type.Integer(), agentType: Type.Integer(), agentStatus: Type.String() }) }),
   errors: ['1'],
-  gaps: 'agentStatus is the documented default "0" until the CTI engine reports live agent states.',
   async handler({ body, auth, services }) {
     const outcome = await findAgentBySignInAccount(services, tenantOf(auth, returnCodeEnvelope), body.accountCode);
     if (!outcome.ok) throw rejectionError(outcome.rejection, { data: { workNo: '' } });
     const agent = outcome.value;
-    // CEC §5.1.12 Table 5-40 (ref L3890): "Agent status. The default value is 0."
-    return { data: { workNo: agent.workNo, agentType: agent.agentType, agentStatus: '0' }, description: 'query success' };
+    // CEC §5.1.12 Table 5-40 (ref L3890): "Agent status. The default value is 0." A signed-in agent
+    // reports its live CC-Gateway status (Table 6-452, decision 0108); others keep the default.
+    const engine = await services.cti.registry.ifRunning(agent.vdnId);
+    const live = engine?.agents.get(agent.workNo);
+    const agentStatus = live ? String(gatewayStatus(statusView(live))) : '0';
+    return { data: { workNo: agent.workNo, agentType: agent.agentType, agentStatus }, description: 'query success' };
   },
 });

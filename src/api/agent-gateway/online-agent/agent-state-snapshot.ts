@@ -111,7 +111,7 @@ export function agentStateSnapshot(engine: TenantEngine, agent: AgentRuntime): {
       qcWorkNo: '',
       callerNo: currentCall?.caller ?? '',
       beginHoldTime: msText(held?.sinceMs),
-      state: syncState(statusView(agent)),
+      state: syncState(statusView(agent, engine)),
       talkingCallfeature: syncCallFeature(callOf(talking)),
       releaseFlag: 0,
       calledNo: currentCall?.called ?? '',
