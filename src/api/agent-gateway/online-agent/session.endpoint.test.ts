@@ -162,3 +162,25 @@ describe('sign-out and liveness', () => {
     expect(bad.body.retcode).toBe('100-001');
   });
 });
+
+describe('static GUIDs (AUTHMODE=1, --guid-mode static)', () => {
+  it('never rotates the GUID: polls carry no Set-GUID and the sign-in GUID keeps working', async () => {
+    const staticApp = await createTestApp({ args: ['--guid-mode', 'static'] });
+    try {
+      const agent = await GatewayAgent.signIn(staticApp, 101);
+      const original = agent.guid;
+      for (let i = 0; i < 3; i++) {
+        await advance(staticApp, 61_000);
+        const held = await agent.heldPoll();
+        await advance(staticApp, 10_000);
+        const res = await held.reply;
+        expect(res.headers['set-guid']).toBeUndefined();
+        await agent.events();
+      }
+      expect(agent.guid).toBe(original);
+      expect((await agent.call('GET', 'onlineagent/{id}/agentstatus')).body.retcode).toBe('0');
+    } finally {
+      await staticApp.close();
+    }
+  });
+});
