@@ -34,4 +34,4 @@ export { setAutoAnswer, setAutoEnterIdle, setTalkRight, setCustomState, cancelCu
 export { resetSkills, configuredSkillIds, type SkillSelection } from './skill-sign-in.ts';
 export { sendNote, noteRecipientsMax, noteContentBytesMax } from './notes.ts';
 export { issuePhoneToken, phoneTokenValid, phoneTokenTtlMs } from './phone-token.ts';
-export { signInMobile, signOutMobile, isMobileAgent, type MobileAnsweringNetwork, type MobileSignInRequest } from './mobile-agent.ts';
+export { signInMobile, signOutMobile, isMobileAgent, type MobileSignInRequest } from './mobile-agent.ts';

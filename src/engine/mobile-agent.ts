@@ -1,23 +1,16 @@
-import type { DialFailure, Switch } from '../telephony/switch.port.ts';
+import type { Switch } from '../telephony/switch.port.ts';
 import type { TenantEngine } from './tenant-engine.ts';
 import { fail, ok, type AgentRuntime, type Result } from './engine-types.ts';
 import { signIn, signOut } from './agent-session.ts';
 
-/**
- * What the telephone network must offer for mobile agents: to ring an agent's bound external
- * number for the agent's calls, saying when it cannot reach that number. The simulated network
- * offers it (SimSwitch); a network that does not is refused mobile agents (decision 0506).
- */
-export interface MobileAnsweringNetwork {
-  /** Routes the agent's calls to `phone`; returns why the number cannot be reached (nothing changes then). */
-  bindAgentNumber(workNo: number, phone: string): DialFailure | null;
-  unbindAgentNumber(workNo: number): void;
-}
+/** The network's mobile-agent capability (Switch.bindAgentNumber), if it has one (decision 0506). */
+type MobileAnsweringNetwork = Required<Pick<Switch, 'bindAgentNumber' | 'unbindAgentNumber'>>;
 
-function mobileNetwork(telephony: Switch): (Switch & MobileAnsweringNetwork) | undefined {
-  const candidate = telephony as Switch & Partial<MobileAnsweringNetwork>;
-  const capable = typeof candidate.bindAgentNumber === 'function' && typeof candidate.unbindAgentNumber === 'function';
-  return capable ? (candidate as Switch & MobileAnsweringNetwork) : undefined;
+function mobileNetwork(telephony: Switch): MobileAnsweringNetwork | undefined {
+  const { bindAgentNumber, unbindAgentNumber } = telephony;
+  return bindAgentNumber && unbindAgentNumber
+    ? { bindAgentNumber: bindAgentNumber.bind(telephony), unbindAgentNumber: unbindAgentNumber.bind(telephony) }
+    : undefined;
 }
 
 export interface MobileSignInRequest {

@@ -1,5 +1,5 @@
 import type { Rng } from '../domain/time/index.ts';
-import type { DialOutcome, RecordingName, RecordingRequest, Switch } from '../telephony/switch.port.ts';
+import type { DialFailure, DialOutcome, RecordingName, RecordingRequest, Switch } from '../telephony/switch.port.ts';
 import { SimSwitch } from '../telephony/sim/index.ts';
 import { sampleMs, type DurationSpec } from './distribution.ts';
 
@@ -17,9 +17,17 @@ export class ScenarioSwitch implements Switch {
     if (spec) this.delays.set(workNo, spec);
   }
 
-  agentPhoneAnswerDelayMs(workNo: number): number {
+  agentPhoneAnswerDelayMs(workNo: number, phone: string): number {
     const spec = this.delays.get(workNo);
-    return spec ? sampleMs(spec, this.rng) : 0;
+    return spec ? sampleMs(spec, this.rng) : this.base.agentPhoneAnswerDelayMs(workNo, phone);
+  }
+
+  bindAgentNumber(workNo: number, phone: string): DialFailure | null {
+    return this.base.bindAgentNumber(workNo, phone);
+  }
+
+  unbindAgentNumber(workNo: number): void {
+    this.base.unbindAgentNumber(workNo);
   }
 
   dial(number: string): DialOutcome {

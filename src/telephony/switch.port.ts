@@ -14,6 +14,13 @@ export interface Switch {
   recording(request: RecordingRequest): RecordingName;
   /** How long a prompt plays (IVR menus, announcements). */
   promptDurationMs(text: string): number;
+  /**
+   * Mobile agents (6.1.2.26): route the agent's calls to an external number, answering when that
+   * number would; returns why the number cannot be reached (nothing changes then). A network
+   * without it offers no mobile agents.
+   */
+  bindAgentNumber?(workNo: number, phone: string): DialFailure | null;
+  unbindAgentNumber?(workNo: number): void;
 }
 
 export type DialOutcome =
