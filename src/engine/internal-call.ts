@@ -1,13 +1,12 @@
 import { customerAlertingContent } from '../domain/events/index.ts';
 import type { TenantEngine } from './tenant-engine.ts';
 import { fail, ok, type AgentLeg, type AgentRuntime, type Call, type Result } from './engine-types.ts';
-import { refreshAvailability } from './agent-availability.ts';
 import { connectAgent, offerCall } from './agent-calls.ts';
 import { releasePhone, settleAfterCall } from './after-call.ts';
 import { createCall } from './call-factory.ts';
-import { DeviceType, endCall, LeaveReason, openCdr, ReleaseCause } from './cdr-legs.ts';
+import { endCall, LeaveReason, ReleaseCause } from './cdr-legs.ts';
 import { activeLegs, agentPhone, canBeOffered } from './call-parties.ts';
-import { rememberWorkStateForAfterCall, ringOwnPhone } from './outbound-call.ts';
+import { ringOwnPhone, startAgentCall } from './outbound-call.ts';
 
 export interface InnerCallRequest {
   workNo: number;
@@ -33,18 +32,8 @@ export function callInner(engine: TenantEngine, request: InnerCallRequest): Resu
   if (agent.config.isForceChange) return fail('ForceChangePassword', 'the agent must change its password before making calls');
   if (activeLegs(agent).length > 0) return fail('StateIncorrect', 'the agent is already in a call');
   const call = createCall(engine, { feature: 6, caller: String(agent.workNo), called: request.called, callData: request.callData, customerNumber: null });
-  if (request.skillId !== undefined && engine.config.skills.has(request.skillId)) {
-    call.firstSkillId = request.skillId;
-    call.currentSkillId = request.skillId;
-  }
-  rememberWorkStateForAfterCall(agent);
-  const now = engine.now();
-  const cdr = openCdr(engine, call, { type: DeviceType.agent, no: agent.workNo, deviceIn: 'DEVICE_AGENT', workNo: agent.workNo }, { waitBeginMs: now });
-  const leg: AgentLeg = { callId: call.callId, state: 'occupied', type: 'main', sinceMs: now, answeredAtMs: null, ringTimer: null, recording: null, cdr };
-  agent.legs.set(call.callId, leg);
-  call.agents.add(agent.workNo);
+  const leg = startAgentCall(engine, agent, call, request.skillId);
   agent.statistics.innerCallCount += 1;
-  refreshAvailability(engine, agent);
   ringOwnPhone(engine, agent, call, leg, () => ringColleague(engine, agent, call, leg));
   return ok(call);
 }

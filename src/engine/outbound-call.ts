@@ -41,9 +41,21 @@ export function callout(engine: TenantEngine, request: CalloutRequest): Result<C
     customerNumber: request.called,
     customerState: 'dialing',
   });
-  if (request.skillId !== undefined && engine.config.skills.has(request.skillId)) {
-    call.firstSkillId = request.skillId;
-    call.currentSkillId = request.skillId;
+  const leg = startAgentCall(engine, agent, call, request.skillId);
+  agent.statistics.calloutCount += 1;
+  ringOwnPhone(engine, agent, call, leg, () => dialCustomer(engine, agent, call, leg));
+  return ok(call);
+}
+
+/**
+ * The agent's side of a call it makes (callout, callinner): the call counts against the skill
+ * given, the agent's work state is remembered for after the call, and the agent's leg starts
+ * "occupied" with its CDR row open.
+ */
+export function startAgentCall(engine: TenantEngine, agent: AgentRuntime, call: Call, skillId: number | undefined): AgentLeg {
+  if (skillId !== undefined && engine.config.skills.has(skillId)) {
+    call.firstSkillId = skillId;
+    call.currentSkillId = skillId;
   }
   rememberWorkStateForAfterCall(agent);
   const now = engine.now();
@@ -51,10 +63,8 @@ export function callout(engine: TenantEngine, request: CalloutRequest): Result<C
   const leg: AgentLeg = { callId: call.callId, state: 'occupied', type: 'main', sinceMs: now, answeredAtMs: null, ringTimer: null, recording: null, cdr };
   agent.legs.set(call.callId, leg);
   call.agents.add(agent.workNo);
-  agent.statistics.calloutCount += 1;
   refreshAvailability(engine, agent);
-  ringOwnPhone(engine, agent, call, leg, () => dialCustomer(engine, agent, call, leg));
-  return ok(call);
+  return leg;
 }
 
 /** The step that follows an agent's phone going off-hook for a call the agent makes. */

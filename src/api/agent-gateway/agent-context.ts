@@ -45,3 +45,18 @@ export async function runCommand<T>(
   await services.cti.records.flushed();
   return result.value;
 }
+
+/**
+ * The common shape of a gateway command: run it for the request's signed-in agent and answer the
+ * reserved `result: {}` with "success" (e.g. 6.1.1.9, 6.1.2.8).
+ */
+export async function commandReply(
+  services: ApiServices,
+  request: FastifyRequest,
+  command: (engine: TenantEngine, workNo: number, agent: AgentRuntime) => Result<unknown>,
+  override?: Partial<Record<RejectionTag, string>>,
+): Promise<{ message: string; result: Record<string, never> }> {
+  const { engine, workNo, agent } = signedInEngine(request);
+  await runCommand(services, engine, () => command(engine, workNo, agent), override);
+  return { message: 'success', result: {} };
+}

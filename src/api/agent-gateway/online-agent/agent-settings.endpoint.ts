@@ -3,7 +3,7 @@ import { setAutoAnswer, setAutoEnterIdle, setTalkRight } from '../../../engine/i
 import { CecError } from '../../../http/cec-error.ts';
 import { gatewayEnvelope } from '../../../http/envelope/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
-import { runCommand, signedInEngine } from '../agent-context.ts';
+import { commandReply } from '../agent-context.ts';
 import { AgentIdParams, EmptyResult } from '../gateway-schemas.ts';
 
 const base = '/agentgateway/resource/onlineagent/{agentid}';
@@ -28,9 +28,7 @@ export const setAgentAutoAnswer = defineEndpoint({
   errors: ['000-002', '100-006'],
   async handler({ params, services, request }) {
     if (params.isautoanswer.length > 5) throw new CecError('000-002', 'isautoanswer contains at most five characters.');
-    const { engine, workNo } = signedInEngine(request);
-    await runCommand(services, engine, () => setAutoAnswer(engine, workNo, isTrue(params.isautoanswer)));
-    return { message: 'success', result: {} };
+    return commandReply(services, request, (engine, workNo) => setAutoAnswer(engine, workNo, isTrue(params.isautoanswer)));
   },
 });
 
@@ -53,9 +51,7 @@ export const setAgentAutoEnterIdle = defineEndpoint({
   errors: ['000-002', '100-006', '100-007'],
   async handler({ params, services, request }) {
     if (params.flag.length < 1 || params.flag.length > 5) throw new CecError('000-002', 'flag contains one to five characters.');
-    const { engine, workNo } = signedInEngine(request);
-    await runCommand(services, engine, () => setAutoEnterIdle(engine, workNo, isTrue(params.flag)));
-    return { message: 'success', result: {} };
+    return commandReply(services, request, (engine, workNo) => setAutoEnterIdle(engine, workNo, isTrue(params.flag)));
   },
 });
 
@@ -78,8 +74,6 @@ export const setTalkRightEndpoint = defineEndpoint({
   async handler({ query, services, request }) {
     const flag = (query.flag ?? '').trim();
     if (flag !== '0' && flag !== '1') throw new CecError('000-002', 'flag must be 1 (answer inbound calls) or 0 (do not).');
-    const { engine, workNo } = signedInEngine(request);
-    await runCommand(services, engine, () => setTalkRight(engine, workNo, flag === '1'));
-    return { message: 'success', result: {} };
+    return commandReply(services, request, (engine, workNo) => setTalkRight(engine, workNo, flag === '1'));
   },
 });

@@ -3,7 +3,7 @@ import { cancelCustomState, customStateMax, customStateOf, setCustomState } from
 import { CecError } from '../../../http/cec-error.ts';
 import { gatewayEnvelope } from '../../../http/envelope/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
-import { runCommand, signedInEngine } from '../agent-context.ts';
+import { commandReply, signedInEngine } from '../agent-context.ts';
 import { AgentIdParams, EmptyResult } from '../gateway-schemas.ts';
 
 const base = '/agentgateway/resource/onlineagent/{agentid}';
@@ -30,9 +30,7 @@ export const setCustomStateEndpoint = defineEndpoint({
     const text = (query.customstate ?? '').trim();
     const value = Number(text);
     if (!/^\d{1,5}$/.test(text) || value > customStateMax) throw new CecError('000-002', `customstate must be an integer from 0 to ${customStateMax}.`);
-    const { engine, workNo } = signedInEngine(request);
-    await runCommand(services, engine, () => setCustomState(engine, workNo, value));
-    return { message: 'success', result: {} };
+    return commandReply(services, request, (engine, workNo) => setCustomState(engine, workNo, value));
   },
 });
 
@@ -70,8 +68,6 @@ export const cancelSetCustomState = defineEndpoint({
   response: EmptyResult,
   errors: ['000-003', '100-006', '100-009'],
   async handler({ services, request }) {
-    const { engine, workNo } = signedInEngine(request);
-    await runCommand(services, engine, () => cancelCustomState(engine, workNo));
-    return { message: 'success', result: {} };
+    return commandReply(services, request, (engine, workNo) => cancelCustomState(engine, workNo));
   },
 });

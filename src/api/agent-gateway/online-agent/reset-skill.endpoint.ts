@@ -3,7 +3,7 @@ import { resetSkills } from '../../../engine/index.ts';
 import { CecError } from '../../../http/cec-error.ts';
 import { gatewayEnvelope } from '../../../http/envelope/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
-import { runCommand, signedInEngine } from '../agent-context.ts';
+import { commandReply } from '../agent-context.ts';
 import { AgentIdParams, EmptyResult } from '../gateway-schemas.ts';
 
 /** Table 6-31 (ref L7558): the skill ID list "can contain a maximum of 4000 characters". */
@@ -53,8 +53,6 @@ export const resetSkill = defineEndpoint({
     const all = params.autoflag.trim().toLowerCase() === 'true';
     const skillIds = all ? [] : parseSkillIds(query.skillid ?? '');
     if (skillIds === undefined) throw new CecError('000-002', 'skillid must be skill queue IDs separated by semicolons, e.g. 1;2;3.');
-    const { engine, workNo } = signedInEngine(request);
-    await runCommand(services, engine, () => resetSkills(engine, workNo, all ? { all: true } : { all: false, skillIds }));
-    return { message: 'success', result: {} };
+    return commandReply(services, request, (engine, workNo) => resetSkills(engine, workNo, all ? { all: true } : { all: false, skillIds }));
   },
 });

@@ -3,7 +3,7 @@ import { gatewayEnvelope } from '../../../http/envelope/index.ts';
 import { signOut } from '../../../engine/index.ts';
 import { CecError } from '../../../http/cec-error.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
-import { runCommand, signedInEngine } from '../agent-context.ts';
+import { runCommand, signedInEngine, commandReply } from '../agent-context.ts';
 import { AgentIdParams, EmptyResult, NoResult } from '../gateway-schemas.ts';
 
 /**
@@ -22,9 +22,7 @@ export const logout = defineEndpoint({
   response: EmptyResult,
   errors: ['100-005', '100-006', '100-007', '100-008', '100-010'],
   async handler({ services, request }) {
-    const { engine, workNo } = signedInEngine(request);
-    await runCommand(services, engine, () => signOut(engine, workNo, 'logout'));
-    return { message: 'success', result: {} };
+    return commandReply(services, request, (engine, workNo) => signOut(engine, workNo, 'logout'));
   },
 });
 

@@ -4,7 +4,7 @@ import { requestWork, type WorkParams } from '../../../engine/index.ts';
 import { CecError } from '../../../http/cec-error.ts';
 import { gatewayEnvelope } from '../../../http/envelope/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
-import { runCommand, signedInEngine } from '../agent-context.ts';
+import { runCommand, signedInEngine, commandReply } from '../agent-context.ts';
 import { AgentIdParams, EmptyResult } from '../gateway-schemas.ts';
 
 const base = '/agentgateway/resource/onlineagent/{agentid}';
@@ -58,9 +58,7 @@ export const sayBusy = defineEndpoint({
     const reason = query.reason === undefined || query.reason === '' ? 0 : Number(query.reason);
     if (!Number.isInteger(reason) || (reason !== 0 && (reason < 200 || reason > 250))) throw new CecError('000-002', 'The busy reason must be 0 or 200 to 250.');
     const params: WorkParams = { busyReason: reason, prolong: booleanFlag(query.prolong) };
-    const { engine, workNo } = signedInEngine(request);
-    await runCommand(services, engine, () => requestWork(engine, workNo, 'sayBusy', params));
-    return { message: 'success', result: {} };
+    return commandReply(services, request, (engine, workNo) => requestWork(engine, workNo, 'sayBusy', params));
   },
 });
 
@@ -85,8 +83,6 @@ export const rest = defineEndpoint({
     const cause = Number(params.restcause);
     if (!/^\d+$/.test(params.time) || seconds < 1 || seconds > 86399) throw new CecError('000-002', 'The rest time must be 1 to 86399 seconds.');
     if (!/^\d+$/.test(params.restcause) || cause > 255) throw new CecError('000-002', 'The rest cause must be 0 to 255.');
-    const { engine, workNo } = signedInEngine(request);
-    await runCommand(services, engine, () => requestWork(engine, workNo, 'rest', { restSeconds: seconds, restCause: cause, prolong: booleanFlag(query.prolong) }));
-    return { message: 'success', result: {} };
+    return commandReply(services, request, (engine, workNo) => requestWork(engine, workNo, 'rest', { restSeconds: seconds, restCause: cause, prolong: booleanFlag(query.prolong) }));
   },
 });

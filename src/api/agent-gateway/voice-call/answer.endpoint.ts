@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { gatewayEnvelope } from '../../../http/envelope/index.ts';
 import { answer } from '../../../engine/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
-import { runCommand, signedInEngine } from '../agent-context.ts';
+import { commandReply } from '../agent-context.ts';
 import { AgentIdParams, EmptyResult } from '../gateway-schemas.ts';
 
 /** CEC §6.1.2.3 answer?callid=: answers the ringing call (the one named, for multimedia). */
@@ -19,8 +19,6 @@ export const answerCall = defineEndpoint({
   response: EmptyResult,
   errors: ['100-006', '100-007', '200-002'],
   async handler({ query, services, request }) {
-    const { engine, workNo } = signedInEngine(request);
-    await runCommand(services, engine, () => answer(engine, workNo, query.callid || undefined));
-    return { message: 'success', result: {} };
+    return commandReply(services, request, (engine, workNo) => answer(engine, workNo, query.callid || undefined));
   },
 });

@@ -4,7 +4,7 @@ import { confJoin } from '../../../engine/index.ts';
 import { CecError } from '../../../http/cec-error.ts';
 import { limits } from '../../../app/limits.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
-import { runCommand, signedInEngine } from '../agent-context.ts';
+import { commandReply } from '../agent-context.ts';
 import { AgentIdParams, EmptyResult } from '../gateway-schemas.ts';
 
 /**
@@ -27,8 +27,6 @@ export const confJoinCall = defineEndpoint({
   keyAliases: { callappdata: ['callAppData', 'calldata'], callid: ['callId'] },
   async handler({ body, services, request }) {
     if (Buffer.byteLength(body.callappdata ?? '') > limits.callDataBytesMax) throw new CecError('000-002', 'The call-associated data exceeds 16 KB.');
-    const { engine, workNo } = signedInEngine(request);
-    await runCommand(services, engine, () => confJoin(engine, workNo, body.callid, body.callappdata || undefined));
-    return { message: 'success', result: {} };
+    return commandReply(services, request, (engine, workNo) => confJoin(engine, workNo, body.callid, body.callappdata || undefined));
   },
 });

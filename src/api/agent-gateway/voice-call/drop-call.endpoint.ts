@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { gatewayEnvelope } from '../../../http/envelope/index.ts';
 import { disconnectParty, releaseByAgent } from '../../../engine/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
-import { runCommand, signedInEngine } from '../agent-context.ts';
+import { commandReply } from '../agent-context.ts';
 import { AgentIdParams, EmptyResult } from '../gateway-schemas.ts';
 
 /**
@@ -21,9 +21,7 @@ export const dropCall = defineEndpoint({
   response: EmptyResult,
   errors: ['100-006', '100-007', '200-025'],
   async handler({ params, services, request }) {
-    const { engine, workNo } = signedInEngine(request);
-    await runCommand(services, engine, () => releaseByAgent(engine, workNo, params.callid));
-    return { message: 'success', result: {} };
+    return commandReply(services, request, (engine, workNo) => releaseByAgent(engine, workNo, params.callid));
   },
 });
 
@@ -44,8 +42,6 @@ export const disconnectNumber = defineEndpoint({
   response: EmptyResult,
   errors: ['000-002', '100-006', '100-007', '200-023', '200-024'],
   async handler({ params, services, request }) {
-    const { engine, workNo } = signedInEngine(request);
-    await runCommand(services, engine, () => disconnectParty(engine, workNo, params.number));
-    return { message: 'success', result: {} };
+    return commandReply(services, request, (engine, workNo) => disconnectParty(engine, workNo, params.number));
   },
 });

@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { gatewayEnvelope } from '../../../http/envelope/index.ts';
 import { connectHold, getHold, hold } from '../../../engine/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
-import { runCommand, signedInEngine } from '../agent-context.ts';
+import { commandReply } from '../agent-context.ts';
 import { AgentIdParams, EmptyResult } from '../gateway-schemas.ts';
 
 const base = '/agentgateway/resource/voicecall/{agentid}';
@@ -20,9 +20,7 @@ export const holdCall = defineEndpoint({
   response: EmptyResult,
   errors: ['100-006', '100-007', '200-013', '200-014'],
   async handler({ services, request }) {
-    const { engine, workNo } = signedInEngine(request);
-    await runCommand(services, engine, () => hold(engine, workNo));
-    return { message: 'success', result: {} };
+    return commandReply(services, request, (engine, workNo) => hold(engine, workNo));
   },
 });
 
@@ -43,9 +41,7 @@ export const connectHoldCall = defineEndpoint({
   response: EmptyResult,
   errors: ['100-006', '100-007', '200-013', '200-014'],
   async handler({ params, services, request }) {
-    const { engine, workNo } = signedInEngine(request);
-    await runCommand(services, engine, () => connectHold(engine, workNo, params.callid));
-    return { message: 'success', result: {} };
+    return commandReply(services, request, (engine, workNo) => connectHold(engine, workNo, params.callid));
   },
 });
 
@@ -63,8 +59,6 @@ export const getHoldCall = defineEndpoint({
   response: EmptyResult,
   errors: ['100-006', '100-007', '200-015', '200-016'],
   async handler({ query, services, request }) {
-    const { engine, workNo } = signedInEngine(request);
-    await runCommand(services, engine, () => getHold(engine, workNo, query.callid || undefined));
-    return { message: 'success', result: {} };
+    return commandReply(services, request, (engine, workNo) => getHold(engine, workNo, query.callid || undefined));
   },
 });

@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { gatewayEnvelope } from '../../../http/envelope/index.ts';
 import { adjustVideoMode, mediaSwitch } from '../../../engine/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
-import { runCommand, signedInEngine } from '../agent-context.ts';
+import { commandReply } from '../agent-context.ts';
 import { AgentIdParams, EmptyResult } from '../gateway-schemas.ts';
 
 /** A lenient integer: "3", 3 and " 3 " are 3; anything else is NaN for the engine to refuse. */
@@ -31,9 +31,7 @@ export const mediaSwitchCall = defineEndpoint({
   response: EmptyResult,
   errors: ['200-027', '200-028', '200-029', '200-030'],
   async handler({ query, services, request }) {
-    const { engine, workNo } = signedInEngine(request);
-    await runCommand(services, engine, () => mediaSwitch(engine, workNo, integerOf(query.mediaType, 3)));
-    return { message: 'success', result: {} };
+    return commandReply(services, request, (engine, workNo) => mediaSwitch(engine, workNo, integerOf(query.mediaType, 3)));
   },
 });
 
@@ -55,8 +53,6 @@ export const adjustVideoModeCall = defineEndpoint({
   response: EmptyResult,
   errors: ['200-031', '200-032', '200-033', '200-034', '200-035'],
   async handler({ body, services, request }) {
-    const { engine, workNo } = signedInEngine(request);
-    await runCommand(services, engine, () => adjustVideoMode(engine, workNo, integerOf(body.mode, Number.NaN)));
-    return { message: 'success', result: {} };
+    return commandReply(services, request, (engine, workNo) => adjustVideoMode(engine, workNo, integerOf(body.mode, Number.NaN)));
   },
 });

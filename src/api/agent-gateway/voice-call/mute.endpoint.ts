@@ -1,7 +1,7 @@
 import { gatewayEnvelope } from '../../../http/envelope/index.ts';
 import { beginMute, endMute } from '../../../engine/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
-import { runCommand, signedInEngine } from '../agent-context.ts';
+import { commandReply } from '../agent-context.ts';
 import { AgentIdParams, EmptyResult } from '../gateway-schemas.ts';
 
 /** CEC §6.1.2.6 beginmute: mutes the call in conversation (no event). Nothing to mute: 200-003; already muted: 200-004. */
@@ -17,9 +17,7 @@ export const beginMuteCall = defineEndpoint({
   response: EmptyResult,
   errors: ['100-006', '100-007', '200-003', '200-004'],
   async handler({ services, request }) {
-    const { engine, workNo } = signedInEngine(request);
-    await runCommand(services, engine, () => beginMute(engine, workNo));
-    return { message: 'success', result: {} };
+    return commandReply(services, request, (engine, workNo) => beginMute(engine, workNo));
   },
 });
 
@@ -36,8 +34,6 @@ export const endMuteCall = defineEndpoint({
   response: EmptyResult,
   errors: ['100-006', '100-007', '200-007', '200-008'],
   async handler({ services, request }) {
-    const { engine, workNo } = signedInEngine(request);
-    await runCommand(services, engine, () => endMute(engine, workNo));
-    return { message: 'success', result: {} };
+    return commandReply(services, request, (engine, workNo) => endMute(engine, workNo));
   },
 });

@@ -1,7 +1,7 @@
 import { gatewayEnvelope } from '../../../http/envelope/index.ts';
 import { releaseByAgent } from '../../../engine/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
-import { runCommand, signedInEngine } from '../agent-context.ts';
+import { commandReply } from '../agent-context.ts';
 import { AgentIdParams, EmptyResult } from '../gateway-schemas.ts';
 
 /**
@@ -21,8 +21,6 @@ export const releaseCall = defineEndpoint({
   response: EmptyResult,
   errors: ['100-006', '100-007', '200-017'],
   async handler({ services, request }) {
-    const { engine, workNo } = signedInEngine(request);
-    await runCommand(services, engine, () => releaseByAgent(engine, workNo));
-    return { message: 'success', result: {} };
+    return commandReply(services, request, (engine, workNo) => releaseByAgent(engine, workNo));
   },
 });

@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { gatewayEnvelope } from '../../../http/envelope/index.ts';
 import { phoneHangUp, phonePickUp, reject, requestCall, snatchPickup } from '../../../engine/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
-import { runCommand, signedInEngine } from '../agent-context.ts';
+import { commandReply } from '../agent-context.ts';
 import { AgentIdParams, EmptyResult } from '../gateway-schemas.ts';
 
 const base = '/agentgateway/resource/voicecall/{agentid}';
@@ -26,9 +26,7 @@ export const rejectCall = defineEndpoint({
   errors: ['000-002', '100-006', '100-007', '200-002', '200-037', '200-038', '200-039'],
   keyAliases: { callid: ['callId'] },
   async handler({ body, services, request }) {
-    const { engine, workNo } = signedInEngine(request);
-    await runCommand(services, engine, () => reject(engine, workNo, { callId: body.callid || undefined, mode: body.mode === 2 ? 2 : 1 }));
-    return { message: 'success', result: {} };
+    return commandReply(services, request, (engine, workNo) => reject(engine, workNo, { callId: body.callid || undefined, mode: body.mode === 2 ? 2 : 1 }));
   },
 });
 
@@ -50,9 +48,7 @@ export const requestAppointedCall = defineEndpoint({
   response: EmptyResult,
   errors: ['000-002', '100-006', '100-007'],
   async handler({ params, query, services, request }) {
-    const { engine, workNo } = signedInEngine(request);
-    await runCommand(services, engine, () => requestCall(engine, workNo, params.callid, query.skillId));
-    return { message: 'success', result: {} };
+    return commandReply(services, request, (engine, workNo) => requestCall(engine, workNo, params.callid, query.skillId));
   },
 });
 
@@ -73,9 +69,7 @@ export const snatchPickupCall = defineEndpoint({
   response: EmptyResult,
   errors: ['000-002', '100-006', '100-007', '100-009'],
   async handler({ query, services, request }) {
-    const { engine, workNo } = signedInEngine(request);
-    await runCommand(services, engine, () => snatchPickup(engine, workNo, query.destWorkNo));
-    return { message: 'success', result: {} };
+    return commandReply(services, request, (engine, workNo) => snatchPickup(engine, workNo, query.destWorkNo));
   },
 });
 
@@ -92,9 +86,7 @@ export const phonePickupCall = defineEndpoint({
   response: EmptyResult,
   errors: ['100-006', '100-007'],
   async handler({ services, request }) {
-    const { engine, workNo } = signedInEngine(request);
-    await runCommand(services, engine, () => phonePickUp(engine, workNo));
-    return { message: 'success', result: {} };
+    return commandReply(services, request, (engine, workNo) => phonePickUp(engine, workNo));
   },
 });
 
@@ -111,8 +103,6 @@ export const phoneHangupCall = defineEndpoint({
   response: EmptyResult,
   errors: ['100-006', '100-007'],
   async handler({ services, request }) {
-    const { engine, workNo } = signedInEngine(request);
-    await runCommand(services, engine, () => phoneHangUp(engine, workNo));
-    return { message: 'success', result: {} };
+    return commandReply(services, request, (engine, workNo) => phoneHangUp(engine, workNo));
   },
 });

@@ -3,7 +3,7 @@ import { gatewayEnvelope } from '../../../http/envelope/index.ts';
 import { secondDial, transmitConferenceDigits } from '../../../engine/index.ts';
 import { CecError } from '../../../http/cec-error.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
-import { runCommand, signedInEngine } from '../agent-context.ts';
+import { runCommand, signedInEngine, commandReply } from '../agent-context.ts';
 import { AgentIdParams, EmptyResult } from '../gateway-schemas.ts';
 
 /**
@@ -23,9 +23,7 @@ export const secondDialEx = defineEndpoint({
   response: EmptyResult,
   errors: ['000-002', '100-006', '100-007'],
   async handler({ query, services, request }) {
-    const { engine, workNo } = signedInEngine(request);
-    await runCommand(services, engine, () => secondDial(engine, workNo, query.number));
-    return { message: 'success', result: {} };
+    return commandReply(services, request, (engine, workNo) => secondDial(engine, workNo, query.number));
   },
 });
 

@@ -4,7 +4,7 @@ import { cancelTransfer, transfer } from '../../../engine/index.ts';
 import { CecError } from '../../../http/cec-error.ts';
 import { limits } from '../../../app/limits.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
-import { runCommand, signedInEngine } from '../agent-context.ts';
+import { runCommand, signedInEngine, commandReply } from '../agent-context.ts';
 import { AgentIdParams, EmptyResult } from '../gateway-schemas.ts';
 
 /**
@@ -68,8 +68,6 @@ export const cancelTransferCall = defineEndpoint({
   response: EmptyResult,
   errors: ['100-006', '100-007', '200-012'],
   async handler({ services, request }) {
-    const { engine, workNo } = signedInEngine(request);
-    await runCommand(services, engine, () => cancelTransfer(engine, workNo));
-    return { message: 'success', result: {} };
+    return commandReply(services, request, (engine, workNo) => cancelTransfer(engine, workNo));
   },
 });
