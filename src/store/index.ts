@@ -3,7 +3,8 @@ export { createRepositories, inTransaction, type Repositories } from './reposito
 export type * from './schema.ts';
 export type { AppCredential, AccessToken, ConfigAdmin, CredentialRepository } from './repositories/credential.repository.ts';
 export type { VdnRow, VdnRepository } from './repositories/vdn.repository.ts';
-export type { AgentAccountRow, AgentSkillRow, AgentAccountRepository, AgentListFilter } from './repositories/agent-account.repository.ts';
+export type { AgentAccountRow, AgentSkillRow, AgentAccountRepository, AgentListFilter, NewAgentAccount } from './repositories/agent-account.repository.ts';
+export { newAgentAccountRow } from './repositories/agent-account.repository.ts';
 export type { SkillRow, SkillRepository, SkillFilter } from './repositories/skill.repository.ts';
 export type { AccessCodeRow, CalledRouteRow, NumberRepository, AccessCodeFilter, CalledRouteFilter } from './repositories/number.repository.ts';
 export type { IvrFlowRow, SatisfactionConfigRow, SatisfactionResultRow, IvrRepository } from './repositories/ivr.repository.ts';

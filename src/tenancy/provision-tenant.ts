@@ -2,7 +2,7 @@ import { Value } from '@sinclair/typebox/value';
 import type { PasswordHasher } from '../auth/index.ts';
 import type { SnowflakeIds } from '../domain/ids/index.ts';
 import type { Clock } from '../domain/time/index.ts';
-import { inTransaction, type Repositories, type Store } from '../store/index.ts';
+import { inTransaction, newAgentAccountRow, type Repositories, type Store } from '../store/index.ts';
 import { TenantSpec } from './tenant-spec.ts';
 
 export interface ProvisioningDeps {
@@ -117,32 +117,26 @@ async function provisionSkillsAndAgents(repos: Repositories, spec: TenantSpec, d
     // Hash each distinct password once per provisioning run: scrypt is deliberately slow.
     const passwordHash = hashes.get(a.password) ?? deps.passwords.hash(a.password);
     hashes.set(a.password, passwordHash);
-    await repos.agents.insert({
-      workNo: a.workNo,
-      vdnId: spec.vdnId,
-      userAccount: a.userAccount,
-      userName: a.userName,
-      passwordHash,
-      email: a.email ?? '',
-      phone: a.phone ?? null,
-      agentType: a.agentType ?? 4,
-      ccRoleId: a.ccRoleId ?? 2,
-      sipAccount: a.sipAccount,
-      sipPwd: a.sipPwd ?? a.password,
-      ctiPassword: a.ctiPassword ?? a.password,
-      accountCode: a.accountCode ?? null,
-      transparentDisplayFlag: 0,
-      failedPwdAttempts: 0,
-      lockedUntilMs: null,
-      pwdChangedAtMs: now,
-      sipFailedAttempts: 0,
-      sipLockedUntilMs: null,
-      ctiPasswordHistory: '[]',
-      isForceChange: 0,
-      ctiPwdChangedAtMs: now,
-      createdAtMs: now,
-      updatedAtMs: now,
-    });
+    await repos.agents.insert(
+      newAgentAccountRow(
+        {
+          workNo: a.workNo,
+          vdnId: spec.vdnId,
+          userAccount: a.userAccount,
+          userName: a.userName,
+          passwordHash,
+          email: a.email ?? '',
+          phone: a.phone ?? null,
+          agentType: a.agentType ?? 4,
+          ccRoleId: a.ccRoleId ?? 2,
+          sipAccount: a.sipAccount,
+          sipPwd: a.sipPwd ?? a.password,
+          ctiPassword: a.ctiPassword ?? a.password,
+          accountCode: a.accountCode ?? null,
+        },
+        now,
+      ),
+    );
     await repos.agents.replaceSkills(
       spec.vdnId,
       a.workNo,

@@ -4,6 +4,7 @@ import { accepted, rejected, type AgentOutcome } from '../../domain/config/agent
 import { checkSkillsForAgent } from '../../domain/config/agent-skill-rules.ts';
 import { generateAgentCredentials } from './agent-credential-generator.ts';
 import { skillMediaOf, writeAgents, type AgentAccountDeps } from './agent-account-deps.ts';
+import { newAgentAccountRow } from '../../store/index.ts';
 
 export interface CreatedAgent {
   readonly workNo: number;
@@ -35,33 +36,12 @@ export async function createAgentAccount(deps: AgentAccountDeps, vdnId: number, 
     if (sipAccount === undefined) return rejected({ tag: 'SipAccountUnavailable', workNo });
     const { sipPwd, ctiPassword } = generateAgentCredentials(deps.secrets, workNo);
     const now = deps.clock.now();
-    await repos.agents.insert({
-      workNo,
-      vdnId,
-      userAccount: input.userAccount,
-      userName: input.userName,
-      passwordHash,
-      email: input.email,
-      phone: input.phone ? input.phone : null,
-      agentType: input.agentType,
-      ccRoleId: input.ccRoleId,
-      sipAccount,
-      sipPwd,
-      ctiPassword,
-      accountCode: null,
-      transparentDisplayFlag: 0,
-      failedPwdAttempts: 0,
-      lockedUntilMs: null,
-      pwdChangedAtMs: now,
-      pwdUserChangedAtMs: null,
-      sipFailedAttempts: 0,
-      sipLockedUntilMs: null,
-      ctiPasswordHistory: '[]',
-      isForceChange: 0,
-      ctiPwdChangedAtMs: now,
-      createdAtMs: now,
-      updatedAtMs: now,
-    });
+    await repos.agents.insert(
+      newAgentAccountRow(
+        { workNo, vdnId, userAccount: input.userAccount, userName: input.userName, passwordHash, email: input.email, phone: input.phone ? input.phone : null, agentType: input.agentType, ccRoleId: input.ccRoleId, sipAccount, sipPwd, ctiPassword, accountCode: null },
+        now,
+      ),
+    );
     await repos.agents.replaceSkills(vdnId, workNo, bindings);
     return accepted({ workNo, sipAccount });
   });

@@ -15,6 +15,31 @@ export interface AgentListFilter {
 /** An agent bound to a skill, with the weights of that binding (5.1.7). */
 export type AgentOfSkillRow = AgentAccountRow & { agentWeight: number; skillWeight: number };
 
+/** What a new account is made of; the security state starts fresh (no failures, no lock). */
+export type NewAgentAccount = Pick<
+  AgentAccountTable,
+  'workNo' | 'vdnId' | 'userAccount' | 'userName' | 'passwordHash' | 'email' | 'phone' | 'agentType' | 'ccRoleId' | 'sipAccount' | 'sipPwd' | 'ctiPassword' | 'accountCode'
+>;
+
+/** The row of a new agent account created at `nowMs` (by 5.1.1 or by a tenant file). */
+export function newAgentAccountRow(account: NewAgentAccount, nowMs: number): Insertable<AgentAccountTable> {
+  return {
+    ...account,
+    transparentDisplayFlag: 0,
+    failedPwdAttempts: 0,
+    lockedUntilMs: null,
+    pwdChangedAtMs: nowMs,
+    pwdUserChangedAtMs: null,
+    sipFailedAttempts: 0,
+    sipLockedUntilMs: null,
+    ctiPasswordHistory: '[]',
+    isForceChange: 0,
+    ctiPwdChangedAtMs: nowMs,
+    createdAtMs: nowMs,
+    updatedAtMs: nowMs,
+  };
+}
+
 /** Agent accounts (5.1) and their skill bindings. Every query is scoped by VDN. */
 export function createAgentAccountRepository(db: Kysely<Database>) {
   const filtered = (vdnId: number, filter: Omit<AgentListFilter, 'offset' | 'limit'>) => {
