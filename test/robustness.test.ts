@@ -17,7 +17,7 @@ beforeAll(async () => {
   const agent = await GatewayAgent.signIn(app, 101);
   const oiap = (await app.request({ method: 'POST', url: '/oifde/rest/api/gettoken', body: { appKey: 'demo-ak', appSecret: 'demo-sk' } })).body.authToken;
   const admin = (await app.request({ method: 'POST', url: '/agentgateway/resource/config/login', body: { agentId: 1, password: 'Admin@123' } })).body.result.guid;
-  headersFor = (auth, url, body) => {
+  headersFor = (auth, url, body): Record<string, string> => {
     switch (auth) {
       case 'C1':
       case 'C1-or-credentials':
