@@ -102,10 +102,7 @@ export function finishAgentLeg(engine: TenantEngine, agent: AgentRuntime, call: 
       stopRecording(engine, agent, leg);
       engine.emit(agent.workNo, 'AgentEvent_Call_Release', call.callId);
   }
-  if (leg.answeredAtMs !== null) agent.statistics.talkTimeSeconds += Math.round((engine.now() - leg.answeredAtMs) / 1000);
-  agent.legs.delete(call.callId);
-  call.agents.delete(agent.workNo);
-  agent.lastCallId = call.callId;
+  detachLeg(agent, call, engine.now());
   engine.output.fact('agentLeft', { callId: call.callId, workNo: agent.workNo });
   if (by === 'signout') return;
   releasePhone(engine, agent, by === 'agent' || by === 'transferred' ? 2 : 3, wasRinging);
@@ -123,8 +120,27 @@ export function leaveLegQuietly(engine: TenantEngine, agent: AgentRuntime, call:
   engine.cancel(leg.ringTimer);
   stopRecording(engine, agent, leg);
   engine.emit(agent.workNo, 'AgentEvent_Call_Release', call.callId);
-  if (leg.answeredAtMs !== null) agent.statistics.talkTimeSeconds += Math.round((engine.now() - leg.answeredAtMs) / 1000);
+  detachLeg(agent, call, engine.now());
+}
+
+/**
+ * Takes an agent's leg off a call: its talk time counts in the session statistics, the call no
+ * longer lists the agent, and the call becomes the agent's last one (callinfo?isNoContainLastCall).
+ */
+export function detachLeg(agent: AgentRuntime, call: Call, nowMs: number): void {
+  const leg = agent.legs.get(call.callId);
+  if (leg?.answeredAtMs != null) agent.statistics.talkTimeSeconds += Math.round((nowMs - leg.answeredAtMs) / 1000);
   agent.legs.delete(call.callId);
   call.agents.delete(agent.workNo);
   agent.lastCallId = call.callId;
+}
+
+/**
+ * A call the agent made did not get through (callout, callinner, innerhelp): after its failure
+ * event, the agent leaves the call, its phone goes on-hook and it settles as it was before.
+ */
+export function settleFailedAttempt(engine: TenantEngine, agent: AgentRuntime, call: Call): void {
+  detachLeg(agent, call, engine.now());
+  releasePhone(engine, agent, 3);
+  settleAfterCall(engine, agent, { answered: false, skillId: call.currentSkillId });
 }

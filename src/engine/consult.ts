@@ -2,12 +2,11 @@ import { customerAlertingContent, talkingContent } from '../domain/events/index.
 import type { TenantEngine } from './tenant-engine.ts';
 import { fail, ok, type AgentLeg, type AgentRuntime, type Call, type Result } from './engine-types.ts';
 import { callView, connectAgent, offerCall } from './agent-calls.ts';
-import { releasePhone, settleAfterCall } from './after-call.ts';
 import { createCall } from './call-factory.ts';
 import { DeviceType, endCall, LeaveReason, openCdr, ReleaseCause } from './cdr-legs.ts';
 import { agentPhone, canBeOffered, refreshCustomerHold, talkingLeg } from './call-parties.ts';
 import { refreshCallOperation } from './call-operation.ts';
-import { leaveLegQuietly } from './call-release.ts';
+import { leaveLegQuietly, settleFailedAttempt } from './call-release.ts';
 import { moveAgent } from './call-merge.ts';
 import { announceConference } from './transfer-pending.ts';
 
@@ -135,12 +134,8 @@ export function consultFailed(engine: TenantEngine, consult: Call, requesterWork
   endCall(engine, consult, why.releaseCause, why.leaveReason, (row) => (row === leg?.cdr ? LeaveReason.consultCancelled : undefined));
   if (!requester || !leg) return;
   engine.emit(requester.workNo, 'AgentEvent_Consult_Fail', consult.callId);
-  requester.legs.delete(consult.callId);
-  consult.agents.delete(requester.workNo);
-  requester.lastCallId = consult.callId;
   // Its last call, when the customer's call ended meanwhile: the phone goes on-hook.
-  releasePhone(engine, requester, 3);
-  settleAfterCall(engine, requester, { answered: false, skillId: consult.currentSkillId });
+  settleFailedAttempt(engine, requester, consult);
   const mainLeg = main ? requester.legs.get(main.callId) : undefined;
   if (main && mainLeg?.state === 'held') {
     mainLeg.state = 'talking';

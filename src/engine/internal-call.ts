@@ -2,7 +2,7 @@ import { customerAlertingContent } from '../domain/events/index.ts';
 import type { TenantEngine } from './tenant-engine.ts';
 import { fail, ok, type AgentLeg, type AgentRuntime, type Call, type Result } from './engine-types.ts';
 import { connectAgent, offerCall } from './agent-calls.ts';
-import { releasePhone, settleAfterCall } from './after-call.ts';
+import { settleFailedAttempt } from './call-release.ts';
 import { createCall } from './call-factory.ts';
 import { endCall, LeaveReason, ReleaseCause } from './cdr-legs.ts';
 import { activeLegs, agentPhone, canBeOffered } from './call-parties.ts';
@@ -69,9 +69,5 @@ export function internalCallFailed(engine: TenantEngine, call: Call, callerWorkN
   if (!caller || !leg) return;
   leg.ringTimer = engine.cancel(leg.ringTimer);
   engine.emit(caller.workNo, 'AgentEvent_Inside_Call_Fail', call.callId);
-  caller.legs.delete(call.callId);
-  call.agents.delete(caller.workNo);
-  caller.lastCallId = call.callId;
-  releasePhone(engine, caller, 3);
-  settleAfterCall(engine, caller, { answered: false, skillId: call.currentSkillId });
+  settleFailedAttempt(engine, caller, call);
 }

@@ -4,7 +4,7 @@ import type { TenantEngine } from './tenant-engine.ts';
 import { fail, ok, type AgentLeg, type AgentRuntime, type Call, type Result } from './engine-types.ts';
 import { refreshAvailability } from './agent-availability.ts';
 import { connectAgent } from './agent-calls.ts';
-import { releasePhone, settleAfterCall } from './after-call.ts';
+import { settleFailedAttempt } from './call-release.ts';
 import { createCall } from './call-factory.ts';
 import { DeviceType, endCall, openCdr } from './cdr-legs.ts';
 import { ivrFlowOfNumber } from './call-parties.ts';
@@ -183,9 +183,5 @@ function calloutFailed(engine: TenantEngine, workNo: number, callId: string, fai
   engine.emit(workNo, 'AgentEvent_Call_Out_Fail', callId);
   engine.emit(workNo, 'OUTBOUND_DETECT_EVENT', outboundDetectContent(callId, failure.detect, failure.desc));
   endCall(engine, call, failure.releaseCause, failure.leaveReason);
-  agent.legs.delete(callId);
-  call.agents.delete(workNo);
-  agent.lastCallId = callId;
-  releasePhone(engine, agent, 3);
-  settleAfterCall(engine, agent, { answered: false, skillId: call.currentSkillId });
+  settleFailedAttempt(engine, agent, call);
 }

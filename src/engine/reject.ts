@@ -1,3 +1,4 @@
+import { detachLeg } from './call-release.ts';
 import type { TenantEngine } from './tenant-engine.ts';
 import { fail, ok, type AgentLeg, type AgentRuntime, type Result } from './engine-types.ts';
 import { pickUp } from './agent-calls.ts';
@@ -76,9 +77,7 @@ export function phoneHangUp(engine: TenantEngine, workNo: number): Result<null> 
   }
   engine.cancel(leg.ringTimer);
   endCall(engine, call, ReleaseCause.clientDisconnects, LeaveReason.agentReleased);
-  agent.legs.delete(call.callId);
-  call.agents.delete(workNo);
-  agent.lastCallId = call.callId;
+  detachLeg(agent, call, engine.now());
   releasePhone(engine, agent, 2, true);
   engine.emit(workNo, 'AgentEvent_No_Answer', call.callId);
   settleAfterCall(engine, agent, { answered: false, skillId: call.currentSkillId });
