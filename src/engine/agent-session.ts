@@ -27,6 +27,27 @@ const emptyStatistics = (): SessionStatistics => ({
 });
 
 /**
+ * Session options of an agent without a desktop (a mobile agent, a simulated agent): events go to
+ * no queue, calls are answered automatically, and the session never times out for want of polls.
+ */
+export function internalSessionOptions(options: Pick<SessionOptions, 'phonenum'> & Partial<SessionOptions>): SessionOptions {
+  return {
+    autoAnswer: true,
+    autoEnterIdle: true,
+    releasePhone: true,
+    agentType: 4,
+    ip: '127.0.0.1',
+    checkInWebm: false,
+    eventMode: 'internal',
+    callbackUri: null,
+    serviceToken: null,
+    listenStatus: false,
+    ctiOnly: true,
+    ...options,
+  };
+}
+
+/**
  * Signs an agent in (§6.1.1.1/2/23): checks the account, creates the session with its GUID, signs
  * it into all its configured skills and emits InService → Ready (→ SetNotReady_Success or Work,
  * as `status` asks).

@@ -1,7 +1,7 @@
 import type { Switch } from '../telephony/switch.port.ts';
 import type { TenantEngine } from './tenant-engine.ts';
 import { fail, ok, type AgentRuntime, type Result } from './engine-types.ts';
-import { signIn, signOut } from './agent-session.ts';
+import { internalSessionOptions, signIn, signOut } from './agent-session.ts';
 
 /** The network's mobile-agent capability (Switch.bindAgentNumber), if it has one (decision 0506). */
 type MobileAnsweringNetwork = Required<Pick<Switch, 'bindAgentNumber' | 'unbindAgentNumber'>>;
@@ -55,21 +55,7 @@ export function signInMobile(engine: TenantEngine, request: MobileSignInRequest)
     password: account.ctiPassword,
     mode: existing ? 'forcelogin' : 'login',
     status: 4,
-    options: {
-      phonenum: phone,
-      autoAnswer: true,
-      autoEnterIdle: true,
-      releasePhone: true,
-      agentType: account.agentType === 11 ? 11 : 4,
-      ip: request.ip,
-      checkInWebm: false,
-      eventMode: 'internal',
-      callbackUri: null,
-      serviceToken: null,
-      listenStatus: false,
-      ctiOnly: true,
-      mobile: true,
-    },
+    options: internalSessionOptions({ phonenum: phone, agentType: account.agentType === 11 ? 11 : 4, ip: request.ip, mobile: true }),
   });
   if (!result.ok) {
     const previous = existing?.options.mobile ? existing.options.phonenum : null;

@@ -1,6 +1,6 @@
 import type { CecEvent } from '../domain/events/index.ts';
 import { createRng, type Rng } from '../domain/time/index.ts';
-import { customerDials, requestWork, signIn, type EngineRegistry, type TenantEngine } from '../engine/index.ts';
+import { customerDials, internalSessionOptions, requestWork, signIn, type EngineRegistry, type TenantEngine } from '../engine/index.ts';
 import { erlangA, erlangC, type QueuePrediction } from '../stats/erlang/index.ts';
 import { meanSeconds, sampleMs } from './distribution.ts';
 import { EventLog } from './event-log.ts';
@@ -144,20 +144,7 @@ function signInAgents(engine: TenantEngine, scenario: Scenario, agents: AgentPla
         password: simulatedPassword,
         mode: 'login',
         status: 4,
-        options: {
-          phonenum: String(8_000_000 + plan.workNo),
-          autoAnswer: true,
-          autoEnterIdle: !group.wrapUp,
-          releasePhone: false,
-          agentType: 4,
-          ip: '127.0.0.1',
-          checkInWebm: false,
-          eventMode: 'internal',
-          callbackUri: null,
-          serviceToken: null,
-          listenStatus: false,
-          ctiOnly: true,
-        },
+        options: internalSessionOptions({ phonenum: String(8_000_000 + plan.workNo), autoEnterIdle: !group.wrapUp, releasePhone: false }),
       });
       if (!result.ok) throw new Error(`simulated agent ${plan.workNo} could not sign in: ${result.rejection.detail}`);
     }
