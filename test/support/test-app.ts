@@ -1,6 +1,7 @@
 import { buildApp, type OpenCecApp } from '../../src/app/build-app.ts';
 import { parseConfig } from '../../src/app/config.ts';
 import { VirtualClock } from '../../src/sim/virtual-clock.ts';
+import { provisionTenant, type TenantSpec } from '../../src/tenancy/index.ts';
 
 /** 2026-01-05T08:00:00Z, a Monday: the start of every test's virtual time. */
 export const testEpochMs = Date.UTC(2026, 0, 5, 8, 0, 0);
@@ -70,4 +71,11 @@ export async function bearerToken(app: TestApp, appKey = 'demo-ak', appSecret = 
 export function c1(app: TestApp, token: string) {
   return (url: string, body?: unknown, method: TestRequest['method'] = 'POST') =>
     app.request({ method, url, body, headers: { authorization: `Bearer ${token}` } });
+}
+
+/** Provisions another tenant in the running test server and returns a C1 caller for it. */
+export async function addTenant(app: TestApp, spec: TenantSpec) {
+  await provisionTenant(app.services, spec);
+  const credential = spec.appCredentials[0]!;
+  return c1(app, await bearerToken(app, credential.appKey, credential.appSecret));
 }

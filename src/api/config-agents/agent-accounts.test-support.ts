@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { bearerToken, c1, createTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { provisionTenant, type TenantSpec } from '../../tenancy/index.ts';
+import { addTenant, bearerToken, c1, createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import type { TenantSpec } from '../../tenancy/index.ts';
 
 /** Helpers shared by the 5.1 endpoint tests. */
 
@@ -44,8 +44,7 @@ const releasePolicy = { transferType: 'Release' as const };
  * tenant, with its own skill 1 (voice) and one agent, and a C1 caller for it.
  */
 export async function addSecondTenant(app: TestApp): Promise<Call> {
-  const { store, clock, ids, passwords } = app.services;
-  await provisionTenant({ store, clock, ids, passwords }, {
+  return addTenant(app, {
     vdnId: 2,
     name: 'second',
     workNoRange: [20001, 20999],
@@ -57,8 +56,7 @@ export async function addSecondTenant(app: TestApp): Promise<Call> {
     ],
     accessCodes: [{ accessCode: '5001', mediaTypeId: 5 }],
     calledRoutes: [],
-  } satisfies TenantSpec);
-  return c1(app, await bearerToken(app, 'other-ak', 'other-sk'));
+  });
 }
 
 /**

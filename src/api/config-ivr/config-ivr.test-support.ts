@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { encodeWav, sineWave } from '../../media/index.ts';
 import { settleVoiceReviews } from '../../services/voice-assets/index.ts';
-import { provisionTenant, type TenantSpec } from '../../tenancy/index.ts';
-import { bearerToken, c1, createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import type { TenantSpec } from '../../tenancy/index.ts';
+import { bearerToken, c1, createTestApp, type TestApp, addTenant as addTenantTo } from '../../../test/support/test-app.ts';
 
 /**
  * A test server whose data directory (where voice files and template texts are stored) is a fresh
@@ -50,12 +50,9 @@ export function otherTenant(overrides: Partial<TenantSpec> = {}): TenantSpec {
   };
 }
 
-/** Provisions `spec` in the running test server and returns a C1 caller for it. */
-export async function addTenant(app: TestApp, spec: TenantSpec = otherTenant()) {
-  const { store, clock, ids, passwords } = app.services;
-  await provisionTenant({ store, clock, ids, passwords }, spec);
-  const credential = spec.appCredentials[0]!;
-  return c1(app, await bearerToken(app, credential.appKey, credential.appSecret));
+/** Provisions `spec` (by default the tenant above) in the running test server; a C1 caller for it. */
+export function addTenant(app: TestApp, spec: TenantSpec = otherTenant()) {
+  return addTenantTo(app, spec);
 }
 
 /** A C1 caller of the demo tenant. */

@@ -1,5 +1,5 @@
-import { provisionTenant, type TenantSpec } from '../../tenancy/index.ts';
-import { bearerToken, c1, type TestApp } from '../../../test/support/test-app.ts';
+import type { TenantSpec } from '../../tenancy/index.ts';
+import { type TestApp, addTenant as addTenantTo } from '../../../test/support/test-app.ts';
 
 const release = { transferType: 'Release' as const };
 
@@ -46,10 +46,7 @@ export function videoTenant(): TenantSpec {
   };
 }
 
-/** Provisions `spec` in the running test server and returns a C1 caller for it. */
-export async function addTenant(app: TestApp, spec: TenantSpec = videoTenant()) {
-  const { store, clock, ids, passwords } = app.services;
-  await provisionTenant({ store, clock, ids, passwords }, spec);
-  const credential = spec.appCredentials[0]!;
-  return c1(app, await bearerToken(app, credential.appKey, credential.appSecret));
+/** Provisions `spec` (by default the tenant above) in the running test server; a C1 caller for it. */
+export function addTenant(app: TestApp, spec: TenantSpec = videoTenant()) {
+  return addTenantTo(app, spec);
 }
