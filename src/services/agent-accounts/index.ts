@@ -5,6 +5,7 @@ export { updateAgentAccount } from './update-agent-account.ts';
 export { deleteAgentAccount } from './delete-agent-account.ts';
 export { bindAgentsToSkill, unbindAgentsFromSkill } from './agent-skill-bindings.ts';
 export { updateSipPassword } from './update-sip-password.ts';
+export { changeCtiPassword, ctiPasswordsRememberedMax } from './change-cti-password.ts';
 export { verifySignIn } from './agent-sign-in.ts';
 export {
   queryAgentAccounts,

@@ -4,7 +4,7 @@ import { gatewayEnvelope } from '../../../http/envelope/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
 import { signedInEngine } from '../agent-context.ts';
 import { AgentIdParams, EmptyResult } from '../gateway-schemas.ts';
-import { changeCtiPassword } from './cti-password-change.ts';
+import { changeCtiPassword } from '../../../services/agent-accounts/index.ts';
 
 /**
  * Table 6-57 (ref L8231): both passwords are "a string of 8 to 32 characters". The schema only
@@ -37,9 +37,14 @@ export const modifyAccountPwdEx = defineEndpoint({
   errors: ['000-002', '100-006', '100-007'],
   async handler({ body, services, request }) {
     const { engine, workNo } = signedInEngine(request);
-    const refusal = await changeCtiPassword(services, engine.vdnId, workNo, body.oldPassword, body.newPassword);
-    if (refusal?.field === 'workNo') throw new CecError('100-007', `An exception occurred during the operation: ${refusal.reason}.`);
-    if (refusal) throw new CecError('000-002', `${refusal.field} ${refusal.reason}.`);
+    const outcome = await changeCtiPassword(services, engine.vdnId, workNo, body.oldPassword, body.newPassword);
+    if (!outcome.ok) {
+      const refusal = outcome.rejection;
+      if (refusal.tag === 'InvalidField') throw new CecError('000-002', `${refusal.field} ${refusal.reason}.`);
+      throw new CecError('100-007', `An exception occurred during the operation: ${refusal.tag}.`);
+    }
+    // The registry waits for the reload the change started, so the engine holds the new password.
+    await services.cti.registry.get(engine.vdnId);
     return { message: 'success', result: {} };
   },
 });
