@@ -143,8 +143,22 @@ export function signOut(engine: TenantEngine, workNo: number, kind: SignOutKind)
 
 /** Whether `guid` authenticates the agent: its current GUID, or the previous one within its grace. */
 export function guidValid(engine: TenantEngine, agent: AgentRuntime, guid: string): boolean {
-  if (guid === agent.guid) return true;
-  return agent.previousGuid !== null && guid === agent.previousGuid.guid && engine.now() < agent.previousGuid.expiresAtMs;
+  return guidUse(engine, agent, guid) !== 'invalid';
+}
+
+/**
+ * Which GUID a request used. `previous` means the client still holds the GUID a rotation replaced
+ * (its reply may have been lost): the reply must repeat the current one. The first request with
+ * the current GUID marks the previous one superseded.
+ */
+export function guidUse(engine: TenantEngine, agent: AgentRuntime, guid: string): 'current' | 'previous' | 'superseded' | 'invalid' {
+  const previous = agent.previousGuid;
+  if (guid === agent.guid) {
+    if (previous) previous.superseded = true;
+    return 'current';
+  }
+  if (previous === null || guid !== previous.guid || engine.now() >= previous.expiresAtMs) return 'invalid';
+  return previous.superseded ? 'superseded' : 'previous';
 }
 
 /**
@@ -159,7 +173,7 @@ export function rotateGuidIfDue(engine: TenantEngine, agent: AgentRuntime): stri
 
 /** A new GUID now (6.1.1.24 updateGuid, or rotation); the old one lives out its timeout. */
 export function renewGuid(engine: TenantEngine, agent: AgentRuntime): string {
-  agent.previousGuid = { guid: agent.guid, expiresAtMs: agent.guidIssuedAtMs + engine.settings.guidTimeoutMs };
+  agent.previousGuid = { guid: agent.guid, expiresAtMs: agent.guidIssuedAtMs + engine.settings.guidTimeoutMs, superseded: false };
   agent.guid = engine.ids.guid();
   agent.guidIssuedAtMs = engine.now();
   return agent.guid;

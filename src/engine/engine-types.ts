@@ -161,7 +161,11 @@ export interface AgentRuntime {
   options: SessionOptions;
   guid: string;
   guidIssuedAtMs: number;
-  previousGuid: { guid: string; expiresAtMs: number } | null;
+  /**
+   * The GUID a rotation replaced, valid until `expiresAtMs`; `superseded` once a request used the
+   * new one (until then replies to the old one repeat the new GUID, so a lost reply loses nothing).
+   */
+  previousGuid: { guid: string; expiresAtMs: number; superseded: boolean } | null;
   lastActivityMs: number;
   livenessTimer: TimerId | null;
   work: WorkState;

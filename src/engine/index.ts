@@ -2,7 +2,7 @@ export { TenantEngine, type EngineDeps, type EngineIds, type EngineSettings } fr
 export { EngineRegistry, type RegistryDeps } from './engine-registry.ts';
 export { KeyedMutex } from './keyed-mutex.ts';
 export * from './engine-types.ts';
-export { signIn, signOut, internalSessionOptions, guidValid, rotateGuidIfDue, renewGuid, touch, type SignInRequest, type SignOutKind } from './agent-session.ts';
+export { signIn, signOut, internalSessionOptions, guidValid, guidUse, rotateGuidIfDue, renewGuid, touch, type SignInRequest, type SignOutKind } from './agent-session.ts';
 export { requestWork, startRestTimer, type WorkParams } from './agent-work.ts';
 export { answer, callView, takeBack, connectAgent, offerCall } from './agent-calls.ts';
 export { customerHangsUp, releaseByAgent, currentLeg, finishAgentLeg } from './call-release.ts';

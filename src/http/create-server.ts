@@ -1,7 +1,10 @@
 import Fastify, { LogController, type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { CecError, httpStatusText } from './cec-error.ts';
-import { bareEnvelope, gatewayEnvelope, type Envelope } from './envelope/index.ts';
+import { envelopeForPath, gatewayEnvelope, type Envelope } from './envelope/index.ts';
 import { canonicalUrl } from './route-path.ts';
+import { installHeaderSpelling, respellHeaders } from './header-spelling.ts';
+import { sendFailure } from './send-failure.ts';
+import { answerClientError } from './client-error.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -18,10 +21,11 @@ export interface HttpServerOptions {
 
 /**
  * A Fastify instance speaking the reference's conventions: case-insensitive paths with the
- * documented variants rewritten to one form, lenient JSON (any content type, empty bodies,
- * numbers and booleans as strings), plain JSON.stringify replies (the envelopes define the exact
- * output, so no schema-driven serializer may drop or coerce fields), and family envelopes for the
- * transport-level failures too.
+ * documented variants rewritten to one form, lenient JSON (any content type, empty bodies, a
+ * byte-order mark, numbers and booleans as strings), plain JSON.stringify replies (the envelopes
+ * define the exact output, so no schema-driven serializer may drop or coerce fields), documented
+ * header spellings, and family envelopes for every failure raised before a handler too (bad URL,
+ * over-long parameter, refused body, unknown path, malformed HTTP).
  */
 export function createHttpServer(options: HttpServerOptions): FastifyInstance {
   const app = Fastify({
@@ -33,11 +37,20 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
     ajv: { customOptions: { coerceTypes: 'array', useDefaults: true, removeAdditional: false, allErrors: false, strict: false } },
     // One log line per request is noise for a contact center's traffic; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),
+    frameworkErrors: (error, request, reply) => {
+      respellHeaders(reply.raw);
+      const envelope = envelopeForPath(request.raw.url ?? '/');
+      return sendFailure(reply, envelope, envelope.generic('invalidParameter', error.message));
+    },
+    clientErrorHandler: answerClientError,
   });
 
+  installHeaderSpelling(app);
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'string' }, (request, body, done) => {
-    const text = typeof body === 'string' ? body : body.toString('utf8');
+    // Routing comes before body parsing: a request for no interface is a 404 whatever it carries.
+    if (request.is404) return done(null, undefined);
+    const text = stripByteOrderMark(typeof body === 'string' ? body : body.toString('utf8'));
     request.rawBody = text;
     if (text.trim() === '') return done(null, undefined);
     try {
@@ -63,16 +76,20 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
       failure = envelope.generic('internal', 'An internal error occurred.');
     }
     const httpStatus = status >= 400 && status < 500 && !(error instanceof CecError) ? status : failure.httpStatus;
-    return reply.code(httpStatus).send(envelope.failure(failure));
+    return sendFailure(reply, envelope, failure, httpStatus);
   });
 
   app.setNotFoundHandler((request, reply) => {
-    const envelope = envelopeForUrl(request.url);
+    const envelope = envelopeForPath(request.url);
     const failure = envelope.generic('notFound', envelope === gatewayEnvelope ? 'URL information is not found' : httpStatusText[404]);
-    return reply.code(failure.httpStatus).send(envelope.failure(failure));
+    return sendFailure(reply, envelope, failure);
   });
 
   return app;
+}
+
+function stripByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function dropPrototypeKeys(key: string, value: unknown): unknown {
@@ -80,9 +97,5 @@ function dropPrototypeKeys(key: string, value: unknown): unknown {
 }
 
 function envelopeOf(request: FastifyRequest): Envelope {
-  return request.routeOptions?.config?.endpoint?.envelope ?? envelopeForUrl(request.url);
-}
-
-function envelopeForUrl(url: string): Envelope {
-  return /^\/agentgateway\//i.test(url) ? gatewayEnvelope : bareEnvelope;
+  return request.routeOptions?.config?.endpoint?.envelope ?? envelopeForPath(request.url);
 }

@@ -81,4 +81,4 @@ export function endpointFactory<S>() {
 }
 
 /** A guard verifies the credential of one auth mode or throws the CecError to reply with. */
-export type AuthGuard = (request: FastifyRequest, definition: EndpointDefinition<any, any, any, any>) => Promise<AuthContext>;
+export type AuthGuard = (request: FastifyRequest, definition: EndpointDefinition<any, any, any, any>, reply: FastifyReply) => Promise<AuthContext>;

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { CecError } from './cec-error.ts';
+import { sendFailure } from './send-failure.ts';
 import type { AuthGuard, AuthMode, EndpointDefinition } from './endpoint.ts';
 import { aliasTable, normalizeKeys, unwrapBodyLabel } from './coercion/index.ts';
 import { toRoutePath } from './route-path.ts';
@@ -67,7 +68,7 @@ async function serve<S>(endpoint: AnyEndpoint<S>, request: FastifyRequest, reply
   try {
     const guard = options.guards[endpoint.auth];
     if (!guard) throw new Error(`no guard for auth mode ${endpoint.auth}`);
-    const auth = await guard(request, endpoint);
+    const auth = await guard(request, endpoint, reply);
     if (request.validationError) {
       const message = validationMessage(request.validationError);
       throw endpoint.invalidParameterCode
@@ -91,7 +92,7 @@ async function serve<S>(endpoint: AnyEndpoint<S>, request: FastifyRequest, reply
       return reply;
     }
     const failure = error instanceof CecError ? error : internalFailure(endpoint, request, error);
-    return reply.code(failure.httpStatus).send(envelope.failure(failure));
+    return sendFailure(reply, envelope, failure);
   }
 }
 

@@ -1,7 +1,8 @@
 import type { AuthGuard } from '../../http/endpoint.ts';
 import { header } from '../../http/auth/index.ts';
 import { CecError } from '../../http/cec-error.ts';
-import { guidValid } from '../../engine/index.ts';
+import { guidUse } from '../../engine/index.ts';
+import { announceGuid } from './guid-headers.ts';
 import type { CtiServices } from '../services.ts';
 
 /** Agent ids of the gateway paths: "101" to "59999" (e.g. Table 6-1, ref L6768). */
@@ -31,7 +32,7 @@ export function createAgentGuards(cti: CtiServices): { C4: AuthGuard; 'C4-sign-i
       request.agentGateway = context;
       return { mode: 'C4-sign-in', vdnId: context.engine?.vdnId ?? null, subject: String(context.workNo) };
     },
-    async C4(request, endpoint) {
+    async C4(request, endpoint, reply) {
       const context = await resolve((request.params as Record<string, unknown>)?.agentid);
       const guid = header(request, 'guid') ?? '';
       if (!context.engine || !context.agent) {
@@ -41,7 +42,12 @@ export function createAgentGuards(cti: CtiServices): { C4: AuthGuard; 'C4-sign-i
         }
         throw new CecError('100-006', 'The agent has not signed in.');
       }
-      if (!guidValid(context.engine, context.agent, guid)) throw new CecError('000-003', 'No permission to invoke the interface; the agent authentication may have expired.');
+      const { engine, agent } = context;
+      const use = engine.run(() => guidUse(engine, agent, guid));
+      if (use === 'invalid') throw new CecError('000-003', 'No permission to invoke the interface; the agent authentication may have expired.');
+      // The reply that carried the new GUID may have been lost (client timeout, proxy): until the
+      // client uses the new one, every reply to the old one repeats it (issue 7, §4.5 ref L2633).
+      if (use === 'previous') announceGuid(reply, agent.guid);
       request.agentGateway = context;
       return { mode: 'C4', vdnId: context.engine.vdnId, subject: String(context.workNo) };
     },

@@ -31,10 +31,10 @@ export function createCredentialGuards(deps: CredentialGuardDeps): Partial<Recor
     return { mode: 'C1', vdnId: grant.vdnId, subject: grant.appKey };
   };
 
-  const bearerOrCredentials: AuthGuard = async (request, endpoint) => {
+  const bearerOrCredentials: AuthGuard = async (request, endpoint, reply) => {
     // CEC §5.1.12 (ref L3867, L3935): Authorization is optional there; the body may carry
     // `username`/`password` instead. We read them as the tenant's app key and secret.
-    if (header(request, 'authorization')) return bearer(request, endpoint);
+    if (header(request, 'authorization')) return bearer(request, endpoint, reply);
     const body = (request.body ?? {}) as Record<string, unknown>;
     const username = typeof body.username === 'string' ? body.username : '';
     const password = typeof body.password === 'string' ? body.password : '';

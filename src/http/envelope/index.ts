@@ -1,3 +1,4 @@
 export type { Envelope } from './envelope.ts';
 export { fieldEnvelope, configGeneric } from './field-envelope.ts';
 export * from './families.ts';
+export { envelopeForPath } from './path-families.ts';

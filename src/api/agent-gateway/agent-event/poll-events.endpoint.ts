@@ -5,6 +5,7 @@ import { rotateGuidIfDue, touch } from '../../../engine/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
 import { agentContext } from '../agent-context.ts';
 import { AgentIdParams } from '../gateway-schemas.ts';
+import { announceGuid } from '../guid-headers.ts';
 
 const EventSchema = Type.Object({ eventType: Type.String(), workNo: Type.String(), content: Type.Unknown() });
 
@@ -34,7 +35,7 @@ export const pollEvents = defineEndpoint({
         touch(engine, agent);
         return rotateGuidIfDue(engine, agent);
       });
-      if (rotated) reply.header('Set-GUID', `JSESSIONID=${rotated}`);
+      if (rotated) announceGuid(reply, rotated);
     }
     const event = await services.cti.hub.poll(workNo);
     return { message: '', event };

@@ -5,6 +5,7 @@ import { touch } from '../../../engine/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
 import { signedInEngine } from '../agent-context.ts';
 import { AgentIdParams, NoResult } from '../gateway-schemas.ts';
+import { announceGuid } from '../guid-headers.ts';
 
 /**
  * CEC §6.1.1.3 handshake: the push-mode heartbeat (every 30 s; two minutes without one sign the
@@ -30,7 +31,7 @@ export const handshake = defineEndpoint({
       touch(engine, agent);
       if (token && agent.options.eventMode === 'push') agent.options.serviceToken = token;
     });
-    reply.header('Set-GUID', `JSESSIONID=${agent.guid}`);
+    announceGuid(reply, agent.guid);
     return { message: 'success' };
   },
 });

@@ -7,6 +7,7 @@ import type { ApiServices } from '../../services.ts';
 import { agentContext, runCommand } from '../agent-context.ts';
 import { AgentIdParams } from '../gateway-schemas.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { announceGuid } from '../guid-headers.ts';
 
 /** Table 6-3 (ref L6780): the sign-in body, with the field spellings of the three variants. */
 const SignInBody = Type.Object({
@@ -86,8 +87,7 @@ async function handleSignIn(mode: Mode, body: SignInBody, services: ApiServices,
       },
     }),
   );
-  reply.header('Guid', agent.guid);
-  reply.header('Set-GUID', `JSESSIONID=${agent.guid}`);
+  announceGuid(reply, agent.guid);
   return {
     message: '',
     result: {

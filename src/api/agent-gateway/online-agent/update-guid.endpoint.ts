@@ -5,6 +5,7 @@ import { defineEndpoint } from '../../define-endpoint.ts';
 import { flowControlled } from '../flow-control.ts';
 import { signedInEngine } from '../agent-context.ts';
 import { AgentIdParams } from '../gateway-schemas.ts';
+import { announceGuid } from '../guid-headers.ts';
 
 /**
  * CEC §6.1.1.24 updateGuid: a refreshed page asks for a new GUID; the old one keeps working until
@@ -24,7 +25,7 @@ export const updateGuid = flowControlled(defineEndpoint({
   handler({ request, reply }) {
     const { engine, agent } = signedInEngine(request);
     const guid = engine.run(() => renewGuid(engine, agent));
-    reply.header('Set-GUID', `JSESSIONID=${guid}`);
+    announceGuid(reply, guid);
     return { message: 'success', result: { guid } };
   },
 }));

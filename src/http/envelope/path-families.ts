@@ -1,0 +1,71 @@
+import { apiFabricEnvelope, bareEnvelope, gatewayEnvelope, oiapEnvelope, resultCodeEnvelope, returnCodeEnvelope } from './families.ts';
+import { configGeneric, fieldEnvelope } from './field-envelope.ts';
+import type { Envelope } from './envelope.ts';
+
+/**
+ * The envelope of a family for requests that reach no interface (unknown path, bad URL, a body
+ * the HTTP parser refused). Clients parse every reply as JSON in their family's shape, so even
+ * these answers use it. Families whose interfaces are not built yet still get their documented
+ * failure shape here, from the notes' envelope tables.
+ */
+
+/** CC-CMS `{resultCode:"0100002", resultDesc}` (note 08 §3.2 B, §6.1). */
+const cmsFailures = fieldEnvelope({
+  name: 'cmsUnrouted',
+  codeField: 'resultCode',
+  messageField: 'resultDesc',
+  successCode: '0100000',
+  generic: statusCoded('0100002', '0100001'),
+});
+
+/** CC-iSales `{resultCode, resultDesc, returnCode, returnDesc}`, codes 02000xx (note 04 §3.3). */
+const isalesFailures = fieldEnvelope({
+  name: 'isalesUnrouted',
+  codeField: 'resultCode',
+  messageField: 'resultDesc',
+  successCode: '0200000',
+  generic: statusCoded('0200001', '0200001'),
+});
+
+/** Chat `{resultCode, resultDesc}` (note 06 §3.3 A), CC-FS H (`resultData: null`), CCSQM (note 07 §3.3). */
+const resultDescFailures = fieldEnvelope({
+  name: 'resultDescUnrouted',
+  codeField: 'resultCode',
+  messageField: 'resultDesc',
+  successCode: '0',
+  generic: configGeneric('1'),
+});
+
+function statusCoded(invalid: string, failed: string) {
+  return {
+    invalidParameter: { code: invalid, httpStatus: 200 },
+    malformedRequest: { code: invalid, httpStatus: 400 },
+    unauthorized: { code: failed, httpStatus: 401 },
+    notFound: { code: failed, httpStatus: 404 },
+    internal: { code: failed, httpStatus: 500 },
+  };
+}
+
+/** Longest prefix first; matched case-insensitively against the path. */
+const families: ReadonlyArray<readonly [RegExp, Envelope]> = [
+  [/^\/agentgateway\//i, gatewayEnvelope],
+  [/^\/rest\/cmsapp\//i, cmsFailures],
+  [/^\/rest\/isales\//i, isalesFailures],
+  [/^\/rest\/ccikbs\//i, returnCodeEnvelope],
+  [/^\/oifde\//i, oiapEnvelope],
+  [/^\/apigovernance\//i, apiFabricEnvelope],
+  [/^\/apiaccess\/(rest\/)?cc-management\//i, resultCodeEnvelope],
+  [/^\/(apiaccess\/)?(ccmessaging|ccsqm|ccisqm)\//i, resultDescFailures],
+  [/^\/ccfs\//i, resultDescFailures],
+  [/^\/sim\//i, bareEnvelope],
+];
+
+/**
+ * Paths outside every family are answered the way an API gateway in front of the platform answers
+ * (the API Fabric `{error_code, error_msg}`, decision 0001), so the body is still JSON.
+ */
+export function envelopeForPath(url: string): Envelope {
+  const path = url.split('?')[0] ?? url;
+  for (const [prefix, envelope] of families) if (prefix.test(path)) return envelope;
+  return apiFabricEnvelope;
+}

@@ -1,0 +1,57 @@
+import type { FastifyInstance } from 'fastify';
+import type { ServerResponse } from 'node:http';
+
+/**
+ * Response header names as the reference prints them (Table 6-4 `Guid` and `Set-GUID`, the
+ * `Content-Type` of every response-header table). Fastify stores reply headers under lower-cased
+ * names and hands them to `writeHead`, and HTTP/1.1 sends names as given: real agent clients (the
+ * vendor's Java demo among them) compare `header.getName().equals("Set-GUID")`, so the lower-case
+ * form locks them out. The map is applied at the last moment, when the head is written, so every
+ * reply (handlers, error handlers, 404s) goes out in the documented spelling.
+ */
+export const documentedHeaderNames: Readonly<Record<string, string>> = {
+  'content-type': 'Content-Type',
+  guid: 'Guid',
+  'set-guid': 'Set-GUID',
+};
+
+/** The documented JSON media type (examples print `application/json;charset=UTF-8`). */
+export const jsonContentType = 'application/json;charset=UTF-8';
+
+export function installHeaderSpelling(app: FastifyInstance): void {
+  app.addHook('onRequest', (_request, reply, done) => {
+    respellHeaders(reply.raw);
+    done();
+  });
+}
+
+type WriteHead = ServerResponse['writeHead'];
+
+/** For replies sent before the request hooks run (Fastify's framework errors). */
+export function respellHeaders(response: ServerResponse): void {
+  const writeHead = response.writeHead as (...args: unknown[]) => ServerResponse;
+  response.writeHead = function writeHeadRespelled(this: ServerResponse, ...args: unknown[]) {
+    const index = typeof args[1] === 'string' ? 2 : 1;
+    const headers = args[index];
+    if (headers && typeof headers === 'object' && !Array.isArray(headers)) args[index] = renamed(headers as Record<string, unknown>);
+    // Headers set directly on the raw response (rare) keep their own spelling unless they are ours.
+    for (const [lower, documented] of Object.entries(documentedHeaderNames)) {
+      const value = this.getHeader(lower);
+      if (value !== undefined) {
+        this.removeHeader(lower);
+        this.setHeader(documented, value);
+      }
+    }
+    return writeHead.apply(this, args);
+  } as WriteHead;
+}
+
+function renamed(headers: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    const documented = documentedHeaderNames[name.toLowerCase()];
+    if (documented === 'Content-Type' && typeof value === 'string' && /^application\/json/i.test(value)) out[documented] = jsonContentType;
+    else out[documented ?? name] = value;
+  }
+  return out;
+}
