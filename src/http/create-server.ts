@@ -5,6 +5,7 @@ import { canonicalUrl } from './route-path.ts';
 import { installHeaderSpelling, respellHeaders } from './header-spelling.ts';
 import { sendFailure } from './send-failure.ts';
 import { answerClientError } from './client-error.ts';
+import { RouteTemplates } from './route-templates.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -28,6 +29,7 @@ export interface HttpServerOptions {
  * over-long parameter, refused body, unknown path, malformed HTTP).
  */
 export function createHttpServer(options: HttpServerOptions): FastifyInstance {
+  const templates = new RouteTemplates();
   const app = Fastify({
     logger: options.logger,
     bodyLimit: options.bodyLimitBytes,
@@ -39,12 +41,14 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
     logController: new LogController({ disableRequestLogging: true }),
     frameworkErrors: (error, request, reply) => {
       respellHeaders(reply.raw);
-      const envelope = envelopeForPath(request.raw.url ?? '/');
+      const url = request.raw.url ?? '/';
+      const envelope = templates.envelopeFor(request.raw.method ?? 'GET', url) ?? envelopeForPath(url);
       return sendFailure(reply, envelope, envelope.generic('invalidParameter', error.message));
     },
     clientErrorHandler: answerClientError,
   });
 
+  app.decorate('routeTemplates', templates);
   installHeaderSpelling(app);
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'string' }, (request, body, done) => {

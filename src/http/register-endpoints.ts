@@ -4,6 +4,7 @@ import { sendFailure } from './send-failure.ts';
 import type { AuthGuard, AuthMode, EndpointDefinition } from './endpoint.ts';
 import { aliasTable, normalizeKeys, unwrapBodyLabel } from './coercion/index.ts';
 import { toRoutePath } from './route-path.ts';
+import { withIntegerBounds } from './integer-bounds.ts';
 
 export type AnyEndpoint<S> = EndpointDefinition<S, any, any, any>;
 
@@ -30,6 +31,7 @@ export function registerEndpoints<S>(app: FastifyInstance, endpoints: readonly A
     const paths = new Set([endpoint.path, ...(endpoint.pathAliases ?? [])].map(toRoutePath));
     const aliases = aliasTable(endpoint.keyAliases);
     for (const url of paths) {
+      app.routeTemplates.add(endpoint.method, url, endpoint.envelope);
       app.route({
         method: endpoint.method,
         url,
@@ -37,9 +39,9 @@ export function registerEndpoints<S>(app: FastifyInstance, endpoints: readonly A
         ...(endpoint.bodyLimitBytes ? { bodyLimit: endpoint.bodyLimitBytes } : {}),
         attachValidation: true,
         schema: {
-          ...(endpoint.body ? { body: endpoint.body } : {}),
-          ...(endpoint.query ? { querystring: endpoint.query } : {}),
-          ...(endpoint.params ? { params: endpoint.params } : {}),
+          ...(endpoint.body ? { body: withIntegerBounds(endpoint.body) } : {}),
+          ...(endpoint.query ? { querystring: withIntegerBounds(endpoint.query) } : {}),
+          ...(endpoint.params ? { params: withIntegerBounds(endpoint.params) } : {}),
           summary: `${endpoint.section} ${endpoint.summary}`,
           operationId: `${endpoint.section}-${endpoint.method}${url === toRoutePath(endpoint.path) ? '' : `-${url}`}`,
           tags: [familyTag(endpoint.section)],
@@ -102,8 +104,10 @@ function internalFailure(endpoint: AnyEndpoint<any>, request: FastifyRequest, er
 }
 
 /** Turns Ajv's report into a short, field-named message ("userAccount: must NOT have ..."). */
-function validationMessage(error: Error & { validation?: Array<{ instancePath?: string; message?: string; params?: Record<string, unknown> }> }): string {
-  const first = error.validation?.[0];
+function validationMessage(error: Error & { validation?: Array<{ keyword?: string; instancePath?: string; message?: string; params?: Record<string, unknown> }> }): string {
+  // In a union ("null or integer") the null branch's complaint says nothing useful; name the other.
+  const reports = error.validation ?? [];
+  const first = reports.find((r) => r.keyword !== 'anyOf' && !(r.keyword === 'type' && r.params?.type === 'null')) ?? reports[0];
   if (!first) return error.message;
   const parent = (first.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
   const missing = first.params?.missingProperty;

@@ -5,6 +5,7 @@ import { findSatisfactionEvaluation } from '../../services/satisfaction/index.ts
 import { defineEndpoint } from '../define-endpoint.ts';
 import { tenantOf } from './tenant-of.ts';
 import { satisfactionQueryFailureCode } from './voice-errors.ts';
+import { longInteger } from '../../http/integer-bounds.ts';
 
 /**
  * CEC §5.4.3 (ref L6417–6512): the satisfaction evaluation of one call within a time window. All
@@ -23,8 +24,8 @@ export const querySatisfactionResult = defineEndpoint({
   invalidParameterCode: satisfactionQueryFailureCode,
   body: Type.Object({
     callId: Type.String({ minLength: 1, maxLength: 128, description: 'call ID' }),
-    beginTime: Type.Integer({ minimum: 0, description: 'evaluation window start, epoch ms' }),
-    endTime: Type.Integer({ minimum: 0, description: 'evaluation window end, epoch ms' }),
+    beginTime: longInteger({ minimum: 0, description: 'evaluation window start, epoch ms' }),
+    endTime: longInteger({ minimum: 0, description: 'evaluation window end, epoch ms' }),
   }),
   response: Type.Object({
     satisfactionEvaluations: Type.Object(

@@ -58,6 +58,7 @@ const families: ReadonlyArray<readonly [RegExp, Envelope]> = [
   [/^\/(apiaccess\/)?(ccmessaging|ccsqm|ccisqm)\//i, resultDescFailures],
   [/^\/ccfs\//i, resultDescFailures],
   [/^\/sim\//i, bareEnvelope],
+  [/^\/opencec\//i, returnCodeEnvelope],
 ];
 
 /**
