@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allEndpoints } from '../src/api/registry.ts';
 import { simEndpoints } from '../src/api/sim/index.ts';
-import { catalogInterfaces, coveragePath, readCatalog, renderCoverage } from '../src/app/docs/coverage.ts';
+import { callbacks, catalogInterfaces, catalogPath, coveragePath, readCatalog, renderCoverage } from '../src/app/docs/coverage.ts';
+import path from 'node:path';
 import { toRoutePath } from '../src/http/route-path.ts';
 
 const catalog = readCatalog();
@@ -37,7 +38,23 @@ describe('endpoint registry', () => {
     }
   });
 
+  it('lists every callback the catalog marks, and only those', () => {
+    const marked = catalog.filter((entry) => (entry as { callback?: boolean }).callback).map((entry) => entry.id);
+    expect(marked.sort()).toEqual(Object.keys(callbacks).sort());
+    const coverage = fs.readFileSync(coveragePath, 'utf8');
+    for (const id of marked) expect(coverage).toMatch(new RegExp(`\\| ${id.replaceAll('.', '\\.')} \\|.*callback`));
+  });
+
   it('keeps docs/coverage.md up to date (run `npm run docs`)', () => {
     expect(fs.readFileSync(coveragePath, 'utf8')).toBe(renderCoverage(allEndpoints, catalog));
+  });
+});
+
+// The project keeps a copy of the shared reference catalog so that a checkout stands alone; when
+// the shared one is revised, the copy must follow (and docs/coverage.md with it).
+const sharedCatalog = path.resolve(import.meta.dirname, '../../shared/spec/catalog.json');
+describe.skipIf(!fs.existsSync(sharedCatalog))('the catalog copy', () => {
+  it('is identical to ../shared/spec/catalog.json', () => {
+    expect(fs.readFileSync(catalogPath, 'utf8')).toBe(fs.readFileSync(sharedCatalog, 'utf8'));
   });
 });

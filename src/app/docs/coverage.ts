@@ -8,6 +8,8 @@ interface CatalogEntry {
   leaf: boolean;
   method: string | null;
   uri: string | null;
+  /** The server calls this interface (the client hosts it). */
+  callback?: boolean;
 }
 
 export const catalogPath = path.resolve(import.meta.dirname, '../../../docs/reference/catalog.json');
@@ -17,9 +19,18 @@ export function readCatalog(): CatalogEntry[] {
   return JSON.parse(fs.readFileSync(catalogPath, 'utf8')) as CatalogEntry[];
 }
 
-/** The interfaces of the reference: catalog sections that carry a URI. */
+/**
+ * URIs the catalog's extraction cut at a line break, as the sections print them. The catalog is
+ * kept byte-identical to the shared one, so corrections are applied when it is read.
+ */
+const uriCorrections: Record<string, string> = {
+  // CEC §12.1.14 (sections/12/12.1.14, lines 18–20): the query string sits on the next line.
+  '12.1.14': '/agentgateway/resource/qualitycontrol/{agentid}/requestswitchinsertwhisperagent?whisperagentid={whisperagentid}&switchtype={switchtype}',
+};
+
+/** The interfaces of the reference: catalog sections that carry a URI (corrected where cut). */
 export function catalogInterfaces(catalog: CatalogEntry[] = readCatalog()): CatalogEntry[] {
-  return catalog.filter((entry) => entry.uri);
+  return catalog.filter((entry) => entry.uri).map((entry) => (uriCorrections[entry.id] ? { ...entry, uri: uriCorrections[entry.id]! } : entry));
 }
 
 const compareSections = (a: string, b: string): number => {
@@ -46,6 +57,23 @@ const implementedWithoutEndpoint: Record<string, string> = {
   '6.1.4.2': 'implemented (the server pushes events to the agent client\'s callbackUri: src/events/agent-event-hub.ts, http-push-sender.ts)',
 };
 
+/**
+ * The callbacks the catalog marks (`"callback": true`): the server sends them to a customer
+ * system's URL. Where each is sent from once its family exists; until then it is "not yet".
+ */
+export const callbacks: Record<string, { sentFrom: string | null; comesWith: string }> = {
+  '6.2.14.2': { sentFrom: null, comesWith: 'bidirectional calls (§6.2, issue 11): call status events to the callbackUrl given at call creation' },
+  '6.2.14.3': { sentFrom: null, comesWith: 'bidirectional calls (§6.2, issue 11): release events to the callbackUrl given at call creation' },
+  '7.6.1': { sentFrom: null, comesWith: 'outbound campaigns (§7, issue 11): call results to the campaign callback URL' },
+  '14.4.2': { sentFrom: null, comesWith: 'voice notification (§14, issue 11): release events to the callback URL of the notification' },
+};
+
+function callbackStatus(id: string): string | undefined {
+  const callback = callbacks[id];
+  if (!callback) return undefined;
+  return callback.sentFrom ? `implemented (callback, sent from ${callback.sentFrom})` : `not yet (callback the server sends; comes with ${callback.comesWith}; delivery through src/events/callback-outbox.ts)`;
+}
+
 const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 
 /**
@@ -64,7 +92,7 @@ export function renderCoverage(endpoints: readonly ApiEndpoint[], catalog: Catal
   for (const entry of catalogInterfaces(catalog)) {
     seen.add(entry.id);
     const implemented = bySection.get(entry.id);
-    rows.push({ section: entry.id, title: entry.title, method: entry.method ?? implemented?.[0]?.method ?? '', path: entry.uri ?? '', status: implementedWithoutEndpoint[entry.id] ?? status(implemented) });
+    rows.push({ section: entry.id, title: entry.title, method: entry.method ?? implemented?.[0]?.method ?? '', path: entry.uri ?? '', status: implementedWithoutEndpoint[entry.id] ?? callbackStatus(entry.id) ?? status(implemented) });
   }
   const titles = new Map(catalog.map((entry) => [entry.id, entry.title]));
   for (const [section, implemented] of bySection) {

@@ -156,6 +156,8 @@ describe('5.2.7 agentvdsnskill and 5.2.10 ivrinfo', () => {
         { name: 'Chat', id: 2, mediatype: 53, serviceType: 0, realFlag: 1 },
       ],
     });
+    // The spelling clients use (after querySkillQueueOnAgentVDN) answers the same.
+    expect(await get(agent, 'agentvdnskill')).toEqual(await get(agent, 'agentvdsnskill'));
     const { body } = await agent.call('GET', 'queuedevice/{id}/ivrinfo');
     expect(body).toEqual({
       message: 'success',

@@ -9,7 +9,8 @@ import { AgentIdParams } from '../gateway-schemas.ts';
 /**
  * CEC §5.2.7 agentvdsnskill (ref L4650–4778; the path's spelling is the reference's): every skill
  * queue of the agent's VDN with its service type and real/virtual flag, from the configuration.
- * A VDN without skills is 600-005.
+ * A VDN without skills is 600-005. Clients call it `agentvdnskill` (after the method name
+ * querySkillQueueOnAgentVDN), so that spelling is served too.
  */
 export const querySkillQueueOnAgentVdn = flowControlled(defineEndpoint({
   section: '5.2.7',
@@ -17,6 +18,7 @@ export const querySkillQueueOnAgentVdn = flowControlled(defineEndpoint({
   summary: "Obtaining the skill queue information of the agent's home VDN",
   method: 'GET',
   path: '/agentgateway/resource/queuedevice/{agentid}/agentvdsnskill',
+  pathAliases: ['/agentgateway/resource/queuedevice/{agentid}/agentvdnskill'],
   auth: 'C4',
   envelope: gatewayEnvelope,
   params: AgentIdParams,
