@@ -68,8 +68,8 @@ export function composeCti(options: CtiOptions): CtiServices {
       const callbackUri = runtime.options.callbackUri;
       // The token is read at each push: a heartbeat may replace it (6.1.1.3).
       const push =
-        runtime.options.eventMode === 'push' && callbackUri && runtime.options.serviceToken
-          ? { callbackUri, get serviceToken() { return runtime.options.serviceToken ?? ''; }, guid: () => runtime.guid }
+        runtime.options.eventMode === 'push' && callbackUri && (runtime.options.serviceToken || runtime.options.legacyPush)
+          ? { callbackUri, get serviceToken() { return runtime.options.serviceToken ?? ''; }, guid: () => runtime.guid, legacy: runtime.options.legacyPush === true }
           : null;
       sessions.set(runtime.workNo, () => runtime.guid);
       // Simulated agents have no desktop: their events go to the taps only.

@@ -82,6 +82,11 @@ export interface SessionOptions {
   eventMode: 'poll' | 'push' | 'internal';
   callbackUri: string | null;
   serviceToken: string | null;
+  /**
+   * Pre-2.5 push (`pushUrl` at sign-in, docs/extensions.md): one POST per event with the poll's
+   * body instead of §6.1.4.2 batches.
+   */
+  legacyPush?: boolean;
   listenStatus: boolean;
   /** loginex signs into the CTI only (6.1.1.23). */
   ctiOnly: boolean;

@@ -6,6 +6,8 @@ export interface PushTarget {
   serviceToken: string;
   /** The session's current GUID, sent in the `Guid` header of each push (Table 6-249). */
   guid(): string;
+  /** Pre-2.5 clients: one event per POST, in the poll's body (docs/extensions.md). */
+  legacy?: boolean;
 }
 
 export type PushSender = (target: PushTarget, workNo: string, events: CecEvent[]) => Promise<boolean>;
@@ -199,7 +201,7 @@ export class AgentEventHub {
     const target = queue.push;
     if (!target || this.queues.get(key) !== queue || queue.pushing || queue.events.length === 0) return;
     queue.pushing = true;
-    const batch = queue.events.slice(0, this.options.pushBatchMax);
+    const batch = queue.events.slice(0, target.legacy ? 1 : this.options.pushBatchMax);
     let delivered = false;
     try {
       delivered = await this.options.push(target, key, batch);

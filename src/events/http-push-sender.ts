@@ -9,6 +9,7 @@ import type { PushSender, PushTarget } from './agent-event-hub.ts';
  */
 export function httpPushSender(timeoutMs: number): PushSender {
   return async (target: PushTarget, workNo: string, events: CecEvent[]) => {
+    if (target.legacy) return legacyPush(target, events, timeoutMs);
     const response = await fetch(target.callbackUri, {
       method: 'POST',
       headers: { 'content-type': 'application/json; charset=UTF-8', Guid: target.guid(), service_token: target.serviceToken },
@@ -25,4 +26,23 @@ export function httpPushSender(timeoutMs: number): PushSender {
       return false;
     }
   };
+}
+
+/**
+ * Pre-2.5 push (`pushUrl`, docs/extensions.md): each event alone, in the body a poll would have
+ * returned (`{"message":"","retcode":"0","event":{eventType, workNo, content}}`); those clients
+ * answer with any 2xx and no agreed body, so the status alone says whether it was delivered.
+ */
+async function legacyPush(target: PushTarget, events: CecEvent[], timeoutMs: number): Promise<boolean> {
+  for (const event of events) {
+    const response = await fetch(target.callbackUri, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=UTF-8', Guid: target.guid() },
+      body: JSON.stringify({ message: '', retcode: '0', event }),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    await response.arrayBuffer();
+    if (!response.ok) return false;
+  }
+  return true;
 }

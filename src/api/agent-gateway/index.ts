@@ -31,6 +31,7 @@ import { phoneHangupCall, phonePickupCall, rejectCall, requestAppointedCall, sna
 import { callDataEndpoints } from './call-data/index.ts';
 import { queueDeviceEndpoints } from './queue-device/index.ts';
 import { agentGroupEndpoints } from './agent-group/index.ts';
+import { legacyGatewayEndpoints } from './legacy/index.ts';
 
 /** Chapter 6.1: the agent gateway (C4): sessions, states, events, call control. */
 export const agentGatewayEndpoints: readonly ApiEndpoint[] = [
@@ -92,4 +93,5 @@ export const agentGatewayEndpoints: readonly ApiEndpoint[] = [
   ...callDataEndpoints,
   ...queueDeviceEndpoints,
   ...agentGroupEndpoints,
+  ...legacyGatewayEndpoints,
 ];

@@ -28,6 +28,8 @@ const SignInBody = Type.Object({
   callbackUri: Type.Optional(Type.String({ maxLength: 200 })),
   serviceToken: Type.Optional(Type.String({ maxLength: 50, pattern: '^[A-Za-z0-9_.-]*$' })),
   serviceworkid: Type.Optional(Type.String({ maxLength: 30 })),
+  /** Pre-2.5 push mode (docs/extensions.md): events POSTed one by one to this URL. */
+  pushUrl: Type.Optional(Type.String({ maxLength: 200 })),
 });
 type SignInBody = Static<typeof SignInBody>;
 
@@ -64,6 +66,7 @@ async function handleSignIn(mode: Mode, body: SignInBody, services: ApiServices,
   const phonenum = body.phonenum ?? '';
   if (mode !== 'loginex' && phonenum === '') throw new CecError('100-001', 'The sign-in parameter phonenum is empty.');
   const push = Boolean(body.callbackUri && body.serviceToken);
+  const pushUrl = legacyPushUrl(body, push);
   const agent = await runCommand(services, engine, () =>
     signIn(engine, {
       workNo,
@@ -79,9 +82,10 @@ async function handleSignIn(mode: Mode, body: SignInBody, services: ApiServices,
         agentType,
         ip: body.ip || '127.0.0.1',
         checkInWebm: mode !== 'loginex' && (body.checkInWebm ?? true),
-        eventMode: push ? 'push' : 'poll',
-        callbackUri: push ? body.callbackUri! : null,
+        eventMode: push || pushUrl ? 'push' : 'poll',
+        callbackUri: push ? body.callbackUri! : pushUrl,
         serviceToken: push ? body.serviceToken! : null,
+        legacyPush: pushUrl !== null,
         listenStatus: body.listenStatus ?? false,
         ctiOnly: mode === 'loginex',
       },
@@ -100,6 +104,24 @@ async function handleSignIn(mode: Mode, body: SignInBody, services: ApiServices,
       timeRemaining: '',
     },
   };
+}
+
+/**
+ * The pre-2.5 `pushUrl` (docs/extensions.md). A client that asks for pushed events and would get
+ * none must hear so at sign-in, not wait for events that never come: a URL that is not http(s)
+ * or that comes with a §6.1.4.2 callbackUri is refused with 100-001.
+ */
+function legacyPushUrl(body: SignInBody, push: boolean): string | null {
+  if (body.pushUrl === undefined || body.pushUrl === '') return null;
+  if (push) throw new CecError('100-001', 'Give either callbackUri and serviceToken or pushUrl, not both.');
+  let url: URL;
+  try {
+    url = new URL(body.pushUrl);
+  } catch {
+    throw new CecError('100-001', 'The pushUrl is not a valid URL; events cannot be pushed to it.');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new CecError('100-001', 'The pushUrl must be an http or https URL.');
+  return url.href;
 }
 
 const signInErrors = ['100-001', '100-002', '100-003', '100-004', '100-007', '100-012', '100-013', '100-015', '100-016', '110-016', '999-001', '999-003'];
