@@ -82,10 +82,7 @@ export interface SessionOptions {
   eventMode: 'poll' | 'push' | 'internal';
   callbackUri: string | null;
   serviceToken: string | null;
-  /**
-   * Pre-2.5 push (`pushUrl` at sign-in, docs/extensions.md): one POST per event with the poll's
-   * body instead of §6.1.4.2 batches.
-   */
+  /** Pre-2.5 `pushUrl` push (docs/extensions.md): one event per POST, in the poll's body. */
   legacyPush?: boolean;
   listenStatus: boolean;
   /** loginex signs into the CTI only (6.1.1.23). */
@@ -166,10 +163,7 @@ export interface AgentRuntime {
   options: SessionOptions;
   guid: string;
   guidIssuedAtMs: number;
-  /**
-   * The GUID a rotation replaced, valid until `expiresAtMs`; `superseded` once a request used the
-   * new one (until then replies to the old one repeat the new GUID, so a lost reply loses nothing).
-   */
+  /** The GUID a rotation replaced; `superseded` once a request used the new one (decision 0007). */
   previousGuid: { guid: string; expiresAtMs: number; superseded: boolean } | null;
   lastActivityMs: number;
   livenessTimer: TimerId | null;
