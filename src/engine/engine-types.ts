@@ -78,11 +78,10 @@ export interface SessionOptions {
   agentType: number;
   ip: string;
   checkInWebm: boolean;
-  /** `poll`, `push` (callbackUri + serviceToken), or `internal` for simulated agents (no liveness). */
+  /** `poll`, `push` (callbackUri + serviceToken, or a pre-2.5 `pushUrl`: `legacyPush`), or `internal` (simulated, no liveness). */
   eventMode: 'poll' | 'push' | 'internal';
   callbackUri: string | null;
   serviceToken: string | null;
-  /** Pre-2.5 `pushUrl` push (docs/extensions.md): one event per POST, in the poll's body. */
   legacyPush?: boolean;
   listenStatus: boolean;
   /** loginex signs into the CTI only (6.1.1.23). */
