@@ -162,8 +162,7 @@ export interface AgentRuntime {
   options: SessionOptions;
   guid: string;
   guidIssuedAtMs: number;
-  /** The GUID a rotation replaced; `superseded` once a request used the new one (decision 0007). */
-  previousGuid: { guid: string; expiresAtMs: number; superseded: boolean } | null;
+  previousGuid: { guid: string; expiresAtMs: number; superseded: boolean } | null; // decision 0007
   lastActivityMs: number;
   livenessTimer: TimerId | null;
   work: WorkState;
