@@ -3,7 +3,7 @@ import type { AdvanceableClock, Clock } from '../domain/time/index.ts';
 import type { SnowflakeIds } from '../domain/ids/index.ts';
 import type { PasswordHasher, SecretSource, TokenService } from '../auth/index.ts';
 import type { Repositories, Store } from '../store/index.ts';
-import type { KeyedMutex } from '../engine/keyed-mutex.ts';
+import type { KeyedMutex } from '../engine/index.ts';
 import type { AgentEventHub, CallbackOutbox, RecordWriter } from '../events/index.ts';
 import type { CecEvent } from '../domain/events/index.ts';
 import type { EngineRegistry, EngineSettings } from '../engine/index.ts';

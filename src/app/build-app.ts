@@ -13,7 +13,7 @@ import { allEndpoints } from '../api/registry.ts';
 import { simEndpoints } from '../api/sim/index.ts';
 import { resumeVoiceReviews } from '../api/config-ivr/index.ts';
 import { recoverInterruptedRecords } from '../services/cti/recover-records.ts';
-import { stopEngine } from '../engine/shutdown.ts';
+import { stopEngine } from '../engine/index.ts';
 import type { ApiServices } from '../api/services.ts';
 import { openStore } from '../store/index.ts';
 import { VirtualClock } from '../sim/virtual-clock.ts';

@@ -3,7 +3,7 @@ import { cryptoSecrets, scryptHasher, TokenService, type SecretSource } from '..
 import { authorizationHeader } from '../auth/signature-v2.ts';
 import { SnowflakeIds } from '../domain/ids/index.ts';
 import type { AdvanceableClock, Clock } from '../domain/time/index.ts';
-import { KeyedMutex } from '../engine/keyed-mutex.ts';
+import { KeyedMutex } from '../engine/index.ts';
 import { CallbackOutbox, httpCallbackTransport } from '../events/index.ts';
 import type { ApiServices, ConfigChange, ConfigChangeFeed, PublicSettings } from '../api/services.ts';
 import { createRepositories, type Repositories, type Store } from '../store/index.ts';

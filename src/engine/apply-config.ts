@@ -1,10 +1,7 @@
-import type { TenantEngine } from './tenant-engine.ts';
-import type { TenantConfig } from './engine-types.ts';
-import { refreshAvailability } from './agent-availability.ts';
-import { serveAgent, serveQueue, skillLostAllAgents } from './acd.ts';
-import { signOut } from './agent-session.ts';
-import { endCall, LeaveReason, ReleaseCause } from './cdr-legs.ts';
-import { leaveQueue } from './acd.ts';
+import type { EngineCore, TenantConfig } from './core/index.ts';
+import { refreshAvailability, serveAgent, serveQueue, skillLostAllAgents, leaveQueue } from './routing/index.ts';
+import { signOut } from './sessions/index.ts';
+import { endCall, LeaveReason, ReleaseCause } from './records/index.ts';
 
 /**
  * Swaps in a new configuration snapshot without disturbing live calls: agents whose account is
@@ -12,7 +9,7 @@ import { leaveQueue } from './acd.ts';
  * signed into; an unbound one is left), calls waiting in a deleted skill are released, and queues
  * that lost or gained agents are re-evaluated.
  */
-export function applyConfig(engine: TenantEngine, next: TenantConfig): void {
+export function applyConfig(engine: EngineCore, next: TenantConfig): void {
   const previous = engine.config;
   engine.config = next;
   for (const agent of [...engine.agents.values()]) {

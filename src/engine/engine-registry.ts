@@ -1,5 +1,6 @@
-import type { TenantConfig } from './engine-types.ts';
-import { TenantEngine, type EngineDeps } from './tenant-engine.ts';
+import type { TenantConfig } from './core/index.ts';
+import type { EngineDeps } from './core/index.ts';
+import { TenantEngine } from './tenant-engine.ts';
 import { applyConfig } from './apply-config.ts';
 
 export interface RegistryDeps {

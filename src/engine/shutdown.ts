@@ -1,7 +1,7 @@
-import type { TenantEngine } from './tenant-engine.ts';
-import { signOut } from './agent-session.ts';
-import { endCall, LeaveReason } from './cdr-legs.ts';
-import { leaveQueue } from './acd.ts';
+import type { EngineCore } from './core/index.ts';
+import { signOut } from './sessions/index.ts';
+import { endCall, LeaveReason } from './records/index.ts';
+import { leaveQueue } from './routing/index.ts';
 
 /** CEC §13.2.3.3: 534 "CTIServer disconnected from an ACD module: all its calls released". */
 const platformStopped = 534;
@@ -11,7 +11,7 @@ const platformStopped = 534;
  * rows closed, and every agent is signed out with its operation journal closed, so that nothing
  * is left open in the store.
  */
-export function stopEngine(engine: TenantEngine): void {
+export function stopEngine(engine: EngineCore): void {
   engine.run(() => {
     // Agents first: signing out stops their recordings and ends or hands back their calls.
     for (const workNo of [...engine.agents.keys()]) signOut(engine, workNo, 'forced');

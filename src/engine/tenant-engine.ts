@@ -1,157 +1,18 @@
-import type { Clock, Rng, TimerId } from '../domain/time/index.ts';
-import { cecEvent } from '../domain/events/index.ts';
-import { IdleAgents, WaitingCalls } from '../domain/routing/index.ts';
-import type { Switch } from '../telephony/switch.port.ts';
-import type { AgentRuntime, Call, EngineOutput, TenantConfig } from './engine-types.ts';
-
-/** Identifiers the engine hands out; deterministic for a given order of events. */
-export interface EngineIds {
-  /** Call ids in the reference's form "<epoch seconds>-<sequence>" (ref L9645). */
-  callId(nowMs: number): string;
-  /** Sequence numbers for CDR legs, recording tasks and sessions. */
-  next(kind: 'leg' | 'task' | 'session' | 'record'): number;
-  /** An agent GUID: `<uuid>.<serverName>` (a credential: not from the seeded RNG). */
-  guid(): string;
-}
-
-export interface EngineSettings {
-  serverName: string;
-  /** Dynamic GUIDs (AUTHMODE=2, the default) rotate on the poll; static ones never do. */
-  guidMode: 'static' | 'dynamic';
-  guidIntervalMs: number;
-  guidTimeoutMs: number;
-  /** No poll or heartbeat for this long signs the agent out (ref L6746). */
-  sessionIdleMsMax: number;
-  /** A manually answered call rings this long before it is taken back (note 02 §5.4). */
-  ringTimeoutMs: number;
-  /** Sign-in cap per tenant (999-003). */
-  signedInAgentsMax: number;
-}
-
-export interface EngineDeps {
-  vdnId: number;
-  config: TenantConfig;
-  clock: Clock;
-  rng: Rng;
-  ids: EngineIds;
-  output: EngineOutput;
-  telephony: Switch;
-  settings: EngineSettings;
-}
+import { EngineCore, type EngineDeps } from './core/index.ts';
+import { installIvr } from './ivr/index.ts';
+import { installCalls } from './calls/index.ts';
+import { installCallControl } from './call-control/index.ts';
 
 /**
- * The live state of one tenant (VDN): signed-in agents, calls, skill queues, and the timers that
- * move them. It is the only writer of that state (DESIGN principle 4): every change runs inside
- * `run`, synchronously, with everything it triggers (run-to-completion), so that no two changes
- * interleave and the order of events is deterministic. Timers fire as new runs on the Clock.
- * The behaviour lives in the modules beside this file; this class holds state and plumbing.
+ * The engine of one tenant, assembled: the state and plumbing of EngineCore with the reactions of
+ * the capabilities above it registered (engine-core.ts `Reactions`), so that a lower folder hands
+ * over to a higher one without importing it. Construct engines only through this class.
  */
-export class TenantEngine {
-  readonly vdnId: number;
-  config: TenantConfig;
-  readonly clock: Clock;
-  readonly rng: Rng;
-  readonly ids: EngineIds;
-  readonly output: EngineOutput;
-  readonly telephony: Switch;
-  readonly settings: EngineSettings;
-
-  readonly agents = new Map<number, AgentRuntime>();
-  readonly calls = new Map<string, Call>();
-  /** Calls waiting per skill queue. */
-  readonly waiting = new Map<number, WaitingCalls>();
-  /** Agents available per skill queue. */
-  readonly idle = new Map<number, IdleAgents>();
-  /** Signed-in agents per skill queue (for "no agent on duty" and loggedOnAgents). */
-  readonly signedInBySkill = new Map<number, Set<number>>();
-
-  private readonly deferred: Array<() => void> = [];
-  private depth = 0;
-  private waitSeq = 0;
-
+export class TenantEngine extends EngineCore {
   constructor(deps: EngineDeps) {
-    this.vdnId = deps.vdnId;
-    this.config = deps.config;
-    this.clock = deps.clock;
-    this.rng = deps.rng;
-    this.ids = deps.ids;
-    this.output = deps.output;
-    this.telephony = deps.telephony;
-    this.settings = deps.settings;
-  }
-
-  now(): number {
-    return this.clock.now();
-  }
-
-  /**
-   * Runs a change and everything it defers before returning. Nested runs join the outer one, so
-   * a reply is computed only after the state it reports has settled.
-   */
-  run<T>(change: () => T): T {
-    this.depth++;
-    try {
-      const result = change();
-      if (this.depth === 1) this.drain();
-      return result;
-    } finally {
-      this.depth--;
-    }
-  }
-
-  /** Queues `step` to run after the current step, within the same run (e.g. a zero-delay answer). */
-  defer(step: () => void): void {
-    if (this.depth === 0) this.run(step);
-    else this.deferred.push(step);
-  }
-
-  /** Runs `step` as a new run after `delayMs` on the Clock; a zero delay defers it instead. */
-  after(delayMs: number, step: () => void): TimerId | null {
-    if (delayMs <= 0) {
-      this.defer(step);
-      return null;
-    }
-    return this.clock.schedule(this.now() + delayMs, () => this.run(step));
-  }
-
-  cancel(timer: TimerId | null): null {
-    if (timer !== null) this.clock.cancel(timer);
-    return null;
-  }
-
-  emit(workNo: number, eventType: string, content: unknown = null): void {
-    this.output.agentEvent(workNo, cecEvent(eventType, workNo, content));
-    this.output.fact('event', { workNo, eventType });
-  }
-
-  nextWaitSeq(): number {
-    return ++this.waitSeq;
-  }
-
-  waitingIn(skillId: number): WaitingCalls {
-    let queue = this.waiting.get(skillId);
-    if (!queue) this.waiting.set(skillId, (queue = new WaitingCalls()));
-    return queue;
-  }
-
-  idleIn(skillId: number): IdleAgents {
-    let pool = this.idle.get(skillId);
-    if (!pool) this.idle.set(skillId, (pool = new IdleAgents()));
-    return pool;
-  }
-
-  signedInTo(skillId: number): Set<number> {
-    let set = this.signedInBySkill.get(skillId);
-    if (!set) this.signedInBySkill.set(skillId, (set = new Set()));
-    return set;
-  }
-
-  private drain(): void {
-    // Bounded: every deferred step is a reaction to a state change, and each change is finite.
-    let steps = 0;
-    while (this.deferred.length > 0) {
-      if (++steps > 100_000) throw new Error('engine: deferred steps do not settle');
-      this.deferred.shift()!();
-    }
+    super(deps);
+    installIvr(this);
+    installCalls(this);
+    installCallControl(this);
   }
 }

@@ -1,4 +1,4 @@
-import type { AgentLeg, AgentRuntime } from '../engine-types.ts';
+import type { AgentLeg, AgentRuntime } from '../core/index.ts';
 
 /**
  * Which leg is "the current call" for the call-data queries (6.1.3.1, 6.1.3.2): the one the agent

@@ -1,8 +1,7 @@
-import type { TenantEngine } from '../tenant-engine.ts';
-import type { AgentRuntime } from '../engine-types.ts';
+import type { EngineCore, AgentRuntime } from '../core/index.ts';
 
 /** Agents signed in to a skill queue, in work-number order (5.2.11, 5.2.13). */
-export function agentsSignedInTo(engine: TenantEngine, skillId: number): AgentRuntime[] {
+export function agentsSignedInTo(engine: EngineCore, skillId: number): AgentRuntime[] {
   const workNos = [...(engine.signedInBySkill.get(skillId) ?? [])].sort((a, b) => a - b);
   const agents: AgentRuntime[] = [];
   for (const workNo of workNos) {

@@ -1,4 +1,4 @@
-import type { AgentRuntime, SessionStatistics } from '../engine-types.ts';
+import type { AgentRuntime, SessionStatistics } from '../core/index.ts';
 
 const seconds = (ms: number): number => Math.max(0, Math.round(ms / 1000));
 

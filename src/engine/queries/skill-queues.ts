@@ -1,8 +1,7 @@
-import type { TenantEngine } from '../tenant-engine.ts';
-import type { Call, OverflowPolicy } from '../engine-types.ts';
+import type { EngineCore, Call, OverflowPolicy } from '../core/index.ts';
 
 /** Calls waiting in a skill queue, in the order the ACD will serve them (6.1.3.11). */
-export function waitingCalls(engine: TenantEngine, skillId: number): Call[] {
+export function waitingCalls(engine: EngineCore, skillId: number): Call[] {
   const waiting = engine.waiting.get(skillId);
   if (!waiting) return [];
   const calls: Call[] = [];
@@ -14,7 +13,7 @@ export function waitingCalls(engine: TenantEngine, skillId: number): Call[] {
 }
 
 /** Calls waiting over a set of skills (5.2.5, 5.2.6, 5.2.8); each skill counted once. */
-export function waitingCount(engine: TenantEngine, skillIds: Iterable<number>): number {
+export function waitingCount(engine: EngineCore, skillIds: Iterable<number>): number {
   let total = 0;
   for (const skillId of new Set(skillIds)) total += engine.waiting.get(skillId)?.size ?? 0;
   return total;
@@ -37,7 +36,7 @@ export interface SkillQueueSnapshot {
   timeOutPolicy: OverflowPolicy;
 }
 
-export function skillQueueSnapshot(engine: TenantEngine, skillId: number): SkillQueueSnapshot | undefined {
+export function skillQueueSnapshot(engine: EngineCore, skillId: number): SkillQueueSnapshot | undefined {
   const skill = engine.config.skills.get(skillId);
   if (!skill) return undefined;
   const waiting = engine.waiting.get(skillId);
@@ -57,7 +56,7 @@ export function skillQueueSnapshot(engine: TenantEngine, skillId: number): Skill
 }
 
 /** The shortest number routed to the skill (the plain access code before any extension). */
-function pilotNumberOf(engine: TenantEngine, skillId: number): string {
+function pilotNumberOf(engine: EngineCore, skillId: number): string {
   let best: string | undefined;
   for (const route of engine.config.routes) {
     if (route.deviceType !== 1 || route.deviceId !== skillId) continue;

@@ -1,4 +1,4 @@
-import type { AgentConfig, IvrScript, OverflowPolicy, SkillConfig, TenantConfig } from '../../engine/engine-types.ts';
+import type { AgentConfig, IvrScript, OverflowPolicy, SkillConfig, TenantConfig } from '../../engine/index.ts';
 import type { Repositories } from '../../store/index.ts';
 
 /**

@@ -2,7 +2,7 @@
 // scoped to one tenant. Method: stand-in erasers for the orchestration, then the registered
 // erasers against a real in-memory store.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { KeyedMutex } from '../../engine/keyed-mutex.ts';
+import { KeyedMutex } from '../../engine/index.ts';
 import { createRepositories, inTransaction, openStore, type Store } from '../../store/index.ts';
 import { erasePersonalData } from './erase-personal-data.ts';
 import { createPersonalDataErasure, type PersonalDataEraser } from './personal-data-eraser.ts';

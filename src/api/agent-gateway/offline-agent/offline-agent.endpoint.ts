@@ -39,7 +39,7 @@ async function runOffline<T>(services: ApiServices, engine: TenantEngine, comman
 
 /**
  * CEC §6.1.2.26 offline/agent/login (ref L11818–11920): "Shift Mobile". The agent is signed in on
- * the bound phone with no workbench (src/engine/mobile-agent.ts) and inbound calls of its skills
+ * the bound phone with no workbench (src/engine/sessions/mobile-agent.ts) and inbound calls of its skills
  * ring that phone, which answers as the network answers calls to the number. The reply describes
  * the session in the example's form (ref L11901–11918): `agentType` and `isAutoAnswer` as
  * strings, `skills[].mediaTypeId` as a string, `isMultiChannelSupport` spelled as in the example.
@@ -76,7 +76,7 @@ export const offlineAgentLogin = defineEndpoint({
       // No rest is running or requested for the new session.
       restTime: '',
       agentType: String(agent.config.agentType),
-      // A workbench session is taken over (src/engine/mobile-agent.ts).
+      // A workbench session is taken over (src/engine/sessions/mobile-agent.ts).
       forceLogin: true,
       isAutoAnswer: String(agent.options.autoAnswer),
       description: 'success',

@@ -29,7 +29,7 @@ function parseSkillIds(raw: string): number[] | undefined {
  * CEC §6.1.1.8 resetskill/{autoflag}?skillid=&phonelinkage= (ref L7531–7615): autoflag "true"
  * signs the agent in to all its configured skills; any other value ("processed as false") to the
  * intersection of `skillid` with them, none when `skillid` is empty. Routing follows at once
- * (src/engine/skill-sign-in.ts). `phonelinkage` (1 or 0, eSpace 7910 hardphones only) is checked
+ * (src/engine/sessions/skill-sign-in.ts). `phonelinkage` (1 or 0, eSpace 7910 hardphones only) is checked
  * and has no further effect: the simulated network has no hardphones (decision 0501).
  */
 export const resetSkill = defineEndpoint({

@@ -1,0 +1,91 @@
+import { decideWorkRequest, isRejection, type WorkRequest } from '../../domain/agent/index.ts';
+import type { EngineCore } from '../core/index.ts';
+import { fail, ok, type AgentRuntime, type Result } from '../core/index.ts';
+import { refreshAvailability, serveAgent } from '../routing/index.ts';
+import { workOperation } from '../records/index.ts';
+
+export interface WorkParams {
+  /** saybusy reason (0 or 200–250). */
+  busyReason?: number;
+  /** rest duration in seconds (1–86399) and cause (0–255). */
+  restSeconds?: number;
+  restCause?: number;
+  prolong?: boolean;
+}
+
+/**
+ * The work-state interfaces of §6.1.1 (sayfree, saybusy, cancelbusy, rest, cancelrest, work,
+ * cancelwork), decided by the table in src/domain/agent and applied here with their events, the
+ * rest timer, statistics and the operation journal. Inspectors' forced changes (§12.1) use this too.
+ */
+export function requestWork(engine: EngineCore, workNo: number, request: WorkRequest, params: WorkParams = {}): Result<null> {
+  const agent = engine.agents.get(workNo);
+  if (!agent) return fail('NotSignedIn', 'the agent has not signed in');
+  const inCall = agent.legs.size > 0;
+  const decision = decideWorkRequest({ work: agent.work, inCall, preBusy: agent.preBusy, preRest: agent.preRest }, request, { prolong: params.prolong });
+  if (isRejection(decision)) return fail('StateIncorrect', decision.reason);
+  if (request === 'sayBusy' && inCall) agent.preBusyReason = params.busyReason ?? 0;
+  if (request === 'rest' && inCall) {
+    agent.preRestCause = params.restCause ?? 0;
+    agent.preRestSeconds = params.restSeconds ?? 0;
+  }
+  agent.preBusy = decision.preBusy;
+  agent.preRest = decision.preRest;
+  if (decision.events.length === 0) return ok(null);
+
+  const now = engine.now();
+  closeWorkInterval(engine, agent, now);
+  agent.work = decision.work;
+  agent.workSinceMs = now;
+  agent.wrapupTimer = engine.cancel(agent.wrapupTimer);
+  if (decision.work === 'busy') agent.busyReason = params.busyReason ?? 0;
+  if (decision.work === 'rest') {
+    agent.restCause = params.restCause ?? 0;
+    agent.restDurationSeconds = params.restSeconds ?? agent.restDurationSeconds;
+  }
+  for (const event of decision.events) {
+    if (event === 'AgentState_SetNotReady_Success') {
+      agent.statistics.busyCount += 1;
+      engine.emit(workNo, event, { reason: String(agent.busyReason) });
+    } else if (event === 'AgentState_SetRest_Success') {
+      agent.statistics.restCount += 1;
+      engine.emit(workNo, event, { reason: String(agent.restCause) });
+    } else {
+      engine.emit(workNo, event);
+    }
+  }
+  if (decision.startsRest) startRestTimer(engine, agent);
+  workOperation(engine, agent);
+  refreshAvailability(engine, agent);
+  if (agent.work === 'idle') serveAgent(engine, agent);
+  return ok(null);
+}
+
+/**
+ * Rest lasts the requested time; then AgentState_Rest_Timeout reminds the agent, who stays in rest
+ * ("does not indicate that the agent exits the Rest state", ref L19840) and is now over time.
+ */
+export function startRestTimer(engine: EngineCore, agent: AgentRuntime): void {
+  agent.restTimer = engine.cancel(agent.restTimer);
+  if (agent.restDurationSeconds <= 0) return;
+  const workNo = agent.workNo;
+  agent.restTimer = engine.after(agent.restDurationSeconds * 1000, () => {
+    const live = engine.agents.get(workNo);
+    if (!live || live.work !== 'rest') return;
+    live.restTimer = null;
+    live.statistics.restOutCount += 1;
+    engine.emit(workNo, 'AgentState_Rest_Timeout');
+  });
+}
+
+/** Adds the time spent in the state being left to the session statistics (6.1.3.9). */
+function closeWorkInterval(engine: EngineCore, agent: AgentRuntime, now: number): void {
+  const seconds = Math.max(0, Math.round((now - agent.workSinceMs) / 1000));
+  if (agent.work === 'busy') agent.statistics.busyTimeSeconds += seconds;
+  if (agent.work === 'rest') {
+    const allowed = agent.restDurationSeconds;
+    agent.statistics.restTimeSeconds += Math.min(seconds, allowed || seconds);
+    if (allowed > 0 && seconds > allowed) agent.statistics.restOutTimeSeconds += seconds - allowed;
+    agent.restTimer = engine.cancel(agent.restTimer);
+  }
+}

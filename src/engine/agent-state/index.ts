@@ -1,0 +1,2 @@
+export * from './after-call.ts';
+export * from './agent-work.ts';

@@ -1,0 +1,299 @@
+import type { WorkState } from '../../domain/agent/index.ts';
+import type { CecEvent } from '../../domain/events/index.ts';
+import type { TimerId } from '../../domain/time/index.ts';
+import type { CallLink, ExternalParty, IvrHandBack, LegOrigin, PendingTransfer } from './call-control-types.ts';
+
+export type { CallLink, ExternalParty, IvrHandBack, LegOrigin, PendingTransfer } from './call-control-types.ts';
+export type { CdrLeg } from './cdr-leg.ts';
+import type { CdrLeg } from './cdr-leg.ts';
+
+/** Why the engine refused a request; the API families map tags to their documented codes. */
+export type RejectionTag =
+  | 'InvalidParameter'
+  | 'SignInParameterInvalid'
+  | 'NotSignedIn'
+  | 'AlreadySignedIn'
+  | 'WrongPassword'
+  | 'AccountLocked'
+  | 'AgentTypeIncorrect'
+  | 'PhoneInvalid'
+  | 'SignOutParameterInvalid'
+  | 'SignOutInCall'
+  | 'SignInLimit'
+  | 'AlreadySignedOut'
+  | 'StateIncorrect'
+  | 'ForceChangePassword'
+  | 'NoCallToAnswer'
+  | 'NoCallToRelease'
+  | 'NoSuchCall'
+  | 'OutboundNumberIncorrect'
+  | 'NoCallToHold'
+  | 'HoldStateError'
+  | 'NoHeldCall'
+  | 'UnholdStateError'
+  | 'NoCallToMute'
+  | 'MuteStateError'
+  | 'NoCallToUnmute'
+  | 'UnmuteStateError'
+  | 'NoCallToTransfer'
+  | 'NoCallToConsult'
+  | 'NoCallForConference'
+  | 'ConferenceHoldFailed'
+  | 'NoPartyToRelease'
+  | 'PartyOfOlderCall'
+  | 'NoRingingCallToReject'
+  | 'NoCallData'
+  | 'NoHeldCallList'
+  | 'NoPermission'
+  | 'NotFound'
+  | 'PreviewInvalid'
+  | 'MediaSwitchNoCall'
+  | 'MediaSwitchMediaInvalid'
+  | 'MediaSwitchCallTypeInvalid'
+  | 'MediaSwitchFailed'
+  | 'VideoModeInvalid'
+  | 'VideoModeNoCall'
+  | 'VideoModeCallTypeInvalid'
+  | 'VideoModeStateError'
+  | 'ConfTransmitFailed'
+  | 'Internal';
+
+export interface Rejection {
+  readonly tag: RejectionTag;
+  readonly detail: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; rejection: Rejection };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T = never>(tag: RejectionTag, detail: string): Result<T> => ({ ok: false, rejection: { tag, detail } });
+
+export type { OverflowPolicy, SkillConfig, AgentSkillConfig, AgentConfig, CalledRouteConfig, IvrFlowConfig, IvrScript, IvrNode, TenantConfig } from './tenant-config-types.ts';
+import type { AgentConfig } from './tenant-config-types.ts';
+
+/** Fields the session keeps from sign-in (Table 6-3). */
+export interface SessionOptions {
+  phonenum: string;
+  autoAnswer: boolean;
+  autoEnterIdle: boolean;
+  releasePhone: boolean;
+  agentType: number;
+  ip: string;
+  checkInWebm: boolean;
+  /** `poll`, `push` (callbackUri + serviceToken, or a pre-2.5 `pushUrl`: `legacyPush`), or `internal` (simulated, no liveness). */
+  eventMode: 'poll' | 'push' | 'internal';
+  callbackUri: string | null;
+  serviceToken: string | null;
+  legacyPush?: boolean;
+  listenStatus: boolean;
+  /** loginex signs into the CTI only (6.1.1.23). */
+  ctiOnly: boolean;
+  /** A mobile agent answers on the external number `phonenum`, without a desktop (6.1.2.26). */
+  mobile?: boolean;
+}
+
+export interface SessionStatistics {
+  talkTimeSeconds: number;
+  answerCount: number;
+  noAnswerCount: number;
+  calloutCount: number;
+  innerCallCount: number;
+  innerHelpCount: number;
+  transferInCount: number;
+  transferOutCount: number;
+  transferIvrCount: number;
+  redirectCount: number;
+  holdCount: number;
+  busyCount: number;
+  restCount: number;
+  restOutCount: number;
+  restTimeSeconds: number;
+  restOutTimeSeconds: number;
+  agentReleaseCount: number;
+  busyTimeSeconds: number;
+}
+
+/** One call leg of an agent. */
+export interface AgentLeg {
+  callId: string;
+  /** occupied: our side is being set up (outbound dialling); alerting: ringing; talking; held. */
+  state: 'occupied' | 'alerting' | 'talking' | 'held';
+  type: 'main' | 'assistant';
+  sinceMs: number;
+  answeredAtMs: number | null;
+  ringTimer: TimerId | null;
+  recording: RecordingHandle | null;
+  cdr: CdrLeg;
+  /** Who offered the leg when an agent interface did (callinner, innerhelp, transfer); absent for queue offers. */
+  origin?: LegOrigin;
+}
+
+export interface RecordingHandle {
+  taskId: string;
+  recordId: string;
+  fileName: string;
+  locationId: string;
+  beginTimeMs: number;
+  callId: string;
+  caller: string;
+  called: string;
+  workNo: number;
+  vdnId: number;
+  /** Call type (Table 13-130) and skills, for the recording index (13.2.2.2). */
+  callType: number;
+  mediaType: number;
+  userWantedSkillId: number | null;
+  currentSkillId: number | null;
+}
+
+/** An open interval of an agent operation (13.2.2.2), written when it ends. */
+export interface OpenOperation {
+  opType: number;
+  opCause: number;
+  opObject: string;
+  beginMs: number;
+  callId: string;
+  skillId: number | null;
+}
+
+export interface AgentRuntime {
+  readonly workNo: number;
+  config: AgentConfig;
+  readonly sessionId: string;
+  readonly loginTimeMs: number;
+  options: SessionOptions;
+  guid: string;
+  guidIssuedAtMs: number;
+  previousGuid: { guid: string; expiresAtMs: number; superseded: boolean } | null; // decision 0007
+  lastActivityMs: number;
+  livenessTimer: TimerId | null;
+  work: WorkState;
+  workSinceMs: number;
+  busyReason: number;
+  restCause: number;
+  restDurationSeconds: number;
+  restTimer: TimerId | null;
+  wrapupTimer: TimerId | null;
+  preBusy: boolean;
+  preBusyReason: number;
+  preRest: boolean;
+  preRestCause: number;
+  preRestSeconds: number;
+  talkRight: boolean;
+  customState: number | null;
+  signedInSkills: Set<number>;
+  /** Off-hook between calls (always-off-hook mode after the first call, releasephone=false). */
+  phoneOffHook: boolean;
+  legs: Map<string, AgentLeg>;
+  muted: boolean;
+  /** The last call the agent handled, for callinfo?isNoContainLastCall=true. */
+  lastCallId: string | null;
+  statistics: SessionStatistics;
+  operation: OpenOperation | null;
+  /** The latest preview task offered to this agent (7.x; used by previewCallout). */
+  preview: { controlId: string; numbers: string[]; callData: string } | null;
+  /** The temporary softphone token of 6.1.1.26 logininfo (its hash), while it lives. */
+  phoneToken?: { hash: string; expiresAtMs: number } | null;
+}
+
+export interface CustomerParty {
+  number: string;
+  state: 'dialing' | 'alerting' | 'connected' | 'held' | 'released';
+}
+
+export interface IvrSession {
+  flowId: number;
+  node: string;
+  /** Playing the node's prompt, or waiting for a digit. */
+  phase: 'prompt' | 'collect';
+  retries: number;
+  timer: TimerId | null;
+  /** The survey flow after an agent released the call (5.4.3 results). */
+  survey: boolean;
+  cdr: CdrLeg;
+}
+
+export interface QueueVisit {
+  skillId: number;
+  sinceMs: number;
+  timer: TimerId | null;
+  cdr: CdrLeg;
+}
+
+export interface Call {
+  readonly callId: string;
+  readonly vdnId: number;
+  /** Call type, Table 6-455: 0 inbound, 6 internal, 7 outbound, 51/52 consultation, 53 multi-party. */
+  feature: number;
+  /** CDR media type (13.2.3.8): 5 voice. */
+  mediaType: number;
+  /** Event media ability: 1 voice. */
+  mediaAbility: number;
+  caller: string;
+  called: string;
+  origCalled: string;
+  callData: string;
+  createdAtMs: number;
+  /** The external party: the inbound caller or the outbound callee. */
+  customer: CustomerParty | null;
+  /** Agents on the call, by work number. */
+  agents: Set<number>;
+  priority: number;
+  firstSkillId: number | null;
+  currentSkillId: number | null;
+  queue: QueueVisit | null;
+  ivr: IvrSession | null;
+  /** Legs with an open CDR row. */
+  openCdr: Set<CdrLeg>;
+  closedCdrCount: number;
+  lastDevice: { type: number; no: number; deviceIn: string } | null;
+  lastReleaseAgentId: number;
+  requeueCount: number;
+  /** When the call first waited in its current skill; a re-queued call keeps its place. */
+  queueSinceMs: number | null;
+  /** Overflow and routing hops so far, bounded so that policies pointing at each other end. */
+  routeHops: number;
+  ended: boolean;
+  endedAtMs: number | null;
+  /** Cause recorded on the last CDR row (13.2.3.3). */
+  releaseCause: number;
+  /** Simulated customer behaviour attached by the driver or the simulator. */
+  behaviour: CustomerBehaviour;
+  /** Timers of the simulated customer (patience, talk time). */
+  customerTimers: TimerId[];
+  /** Parties reached by number besides the customer (transfers to external numbers, bridged calls). */
+  externals: ExternalParty[];
+  /** The other call of a consultation (6.1.2.5). */
+  link: CallLink | null;
+  /** A transfer started on this call and not completed yet (6.1.2.11). */
+  transfer: PendingTransfer | null;
+  /** Set while an IVR flow runs on the call for an agent (hang-up transfer) or as a party. */
+  ivrHandBack: IvrHandBack | null;
+  /** The agent that transferred the call, until an agent answers it (the offer's `transfrom`). */
+  transferredFrom: string | null;
+}
+
+/** How a simulated customer behaves (driver API / scenario). */
+export interface CustomerBehaviour {
+  /** Abandons after waiting this long in queue or ringing (null: never). */
+  patienceMs: number | null;
+  /** Hangs up this long after an agent answered (null: stays until released). */
+  talkMs: number | null;
+  /** Digits the customer presses when an IVR asks (consumed in order). */
+  dtmf: string[];
+}
+
+/** What the engine produces besides replies; implemented by the app (hub, store writers, log). */
+export interface EngineOutput {
+  agentEvent(workNo: number, event: CecEvent): void;
+  sessionOpened(runtime: AgentRuntime): void;
+  /** The session ended; `finalEvent` (ShutdownService) is the last thing its queue delivers. */
+  sessionClosed(workNo: number): void;
+  clearAgentEvents(workNo: number): void;
+  cdr(call: Call, leg: CdrLeg, phase: 'open' | 'close', callIdNum: number | null, releaseCause: number | null): void;
+  recording(handle: RecordingHandle, phase: 'start' | 'stop', endMs: number | null): void;
+  agentOperation(vdnId: number, runtime: AgentRuntime, op: OpenOperation, endMs: number): void;
+  satisfaction(vdnId: number, callId: string, value: string, customerNumber: string, atMs: number): void;
+  /** A domain fact for the simulation's event log and invariant checks. */
+  fact(kind: string, data: Record<string, unknown>): void;
+}

@@ -1,0 +1,2 @@
+export * from './ivr-runner.ts';
+export * from './reactions.ts';

@@ -1,0 +1,3 @@
+export * from './agent-journal.ts';
+export * from './cdr-legs.ts';
+export * from './recording.ts';

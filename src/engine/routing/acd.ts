@@ -1,0 +1,137 @@
+import type { EngineCore, AgentRuntime, Call, OverflowPolicy } from '../core/index.ts';
+import { closeCdr, DeviceType, endCall, LeaveReason, openCdr, ReleaseCause } from '../records/index.ts';
+
+/**
+ * Automatic call distribution (note 01 §6.3): a call enters a skill queue unless the skill's
+ * overflow policies say otherwise (no agent on duty, queue full, waited too long); the best call
+ * goes to the best available agent: highest agent weight, then longest available; an agent that
+ * becomes available serves its skills in skill-weight order, best call first.
+ */
+/** Overflow hops a call may take before it is released (policies may point at each other). */
+const routeHopsMax = 8;
+
+export function enqueue(engine: EngineCore, call: Call, skillId: number, options: { requeue?: { sinceMs: number } } = {}): void {
+  const skill = engine.config.skills.get(skillId);
+  if (!skill) {
+    endCall(engine, call, ReleaseCause.normal, LeaveReason.normal);
+    return;
+  }
+  call.firstSkillId ??= skillId;
+  call.currentSkillId = skillId;
+  const waiting = engine.waitingIn(skillId);
+  // CEC §5.2.1 (ref L4075): "no agent on duty" when nobody is signed in to the skill.
+  if (engine.signedInTo(skillId).size === 0) return overflow(engine, call, skill.noAgents, LeaveReason.noAgent, ReleaseCause.noAgentOnDuty, null);
+  if (waiting.size >= skill.maxWaitNum) return overflow(engine, call, skill.busy, LeaveReason.overflow, ReleaseCause.queueFull, null);
+  const now = engine.now();
+  const sinceMs = options.requeue?.sinceMs ?? now;
+  call.queueSinceMs = sinceMs;
+  const cdr = openCdr(engine, call, { type: DeviceType.queue, no: skillId, deviceIn: 'DEVICE_QUEUE' }, { waitBeginMs: now });
+  call.queue = { skillId, sinceMs, timer: null, cdr };
+  if (skill.maxWaitTimeSeconds > 0) {
+    const remainingMs = Math.max(0, sinceMs + skill.maxWaitTimeSeconds * 1000 - now);
+    call.queue.timer = engine.after(Math.max(1, remainingMs), () => queueTimedOut(engine, call.callId, skillId));
+  }
+  waiting.add({ callId: call.callId, priority: call.priority, sinceMs, seq: engine.nextWaitSeq() });
+  engine.output.fact('queued', { callId: call.callId, skillId });
+  engine.reactions.callQueued(engine, call);
+  serveQueue(engine, skillId);
+}
+
+/**
+ * Takes a call out of its queue (answered, abandoned, moved) and closes the queue's CDR row with
+ * `leaveReason`; with null the row stays open for `endCall` to close as the call's last.
+ */
+export function leaveQueue(engine: EngineCore, call: Call, leaveReason: number | null): void {
+  const visit = call.queue;
+  if (!visit) return;
+  call.queue = null;
+  engine.cancel(visit.timer);
+  engine.waitingIn(visit.skillId).remove(call.callId);
+  if (leaveReason !== null) closeCdr(engine, call, visit.cdr, leaveReason);
+}
+
+/**
+ * The last agent signed out of a skill: its waiting calls meet the "no agent on duty" policy, as
+ * they would have at the door.
+ */
+export function skillLostAllAgents(engine: EngineCore, skillId: number): void {
+  const skill = engine.config.skills.get(skillId);
+  const waiting = engine.waiting.get(skillId);
+  if (!skill || !waiting) return;
+  for (const entry of waiting.inOrder()) {
+    const call = engine.calls.get(entry.callId);
+    if (call?.queue?.skillId === skillId) overflow(engine, call, skill.noAgents, LeaveReason.noAgent, ReleaseCause.noAgentOnDuty, skillId);
+  }
+}
+
+/** Offers waiting calls of a skill to its available agents while both exist. */
+export function serveQueue(engine: EngineCore, skillId: number): void {
+  const waiting = engine.waitingIn(skillId);
+  const pool = engine.idleIn(skillId);
+  for (let guard = 0; guard < 10_000 && waiting.size > 0 && pool.size > 0; guard++) {
+    const entry = waiting.peek();
+    const candidate = pool.best();
+    if (!entry || !candidate) return;
+    const agent = engine.agents.get(candidate.workNo);
+    const call = engine.calls.get(entry.callId);
+    if (!agent || !call) {
+      if (!agent) pool.remove(candidate.workNo);
+      if (!call) waiting.remove(entry.callId);
+      continue;
+    }
+    leaveQueue(engine, call, LeaveReason.normal);
+    engine.reactions.offerQueuedCall(engine, agent, call);
+  }
+}
+
+/** Gives an agent that just became available the best call of its skills, if any waits. */
+export function serveAgent(engine: EngineCore, agent: AgentRuntime): void {
+  let best: { skillWeight: number; skillId: number; priority: number; sinceMs: number; seq: number } | undefined;
+  for (const skill of agent.config.skills) {
+    if (!agent.signedInSkills.has(skill.skillId)) continue;
+    const head = engine.waiting.get(skill.skillId)?.peek();
+    if (!head) continue;
+    const candidate = { skillWeight: skill.skillWeight, skillId: skill.skillId, priority: head.priority, sinceMs: head.sinceMs, seq: head.seq };
+    if (!best || isBetterSkill(candidate, best)) best = candidate;
+  }
+  if (best) serveQueue(engine, best.skillId);
+}
+
+const isBetterSkill = (a: { skillWeight: number; priority: number; sinceMs: number; seq: number }, b: typeof a): boolean =>
+  a.skillWeight !== b.skillWeight ? a.skillWeight > b.skillWeight : a.priority !== b.priority ? a.priority > b.priority : a.sinceMs !== b.sinceMs ? a.sinceMs < b.sinceMs : a.seq < b.seq;
+
+function queueTimedOut(engine: EngineCore, callId: string, skillId: number): void {
+  const call = engine.calls.get(callId);
+  const skill = engine.config.skills.get(skillId);
+  if (!call || call.queue?.skillId !== skillId || !skill) return;
+  call.queue.timer = null;
+  overflow(engine, call, skill.timeOut, LeaveReason.timeout, ReleaseCause.normal, skillId);
+}
+
+/**
+ * Applies an overflow policy: release the call, or move it to another skill or an IVR flow.
+ * `fromSkill` is the queue the call is leaving (null when it was refused at the door, which still
+ * counts as a visit: one CDR row without waiting time, so reports see "no agent on duty").
+ */
+function overflow(engine: EngineCore, call: Call, policy: OverflowPolicy, leaveReason: number, releaseCause: number, fromSkill: number | null): void {
+  engine.output.fact('overflow', { callId: call.callId, leaveReason, fromSkill });
+  call.routeHops += 1;
+  if (fromSkill === null) {
+    const now = engine.now();
+    call.queue = { skillId: call.currentSkillId ?? 0, sinceMs: now, timer: null, cdr: openCdr(engine, call, { type: DeviceType.queue, no: call.currentSkillId ?? 0, deviceIn: 'DEVICE_QUEUE' }, { waitBeginMs: now }) };
+  }
+  const target = policy.transferType === 'Transfer' && call.routeHops <= routeHopsMax ? policy.value : undefined;
+  const current = fromSkill ?? call.currentSkillId;
+  if (target !== undefined && policy.deviceType === 1 && target !== current && engine.config.skills.has(target)) {
+    leaveQueue(engine, call, leaveReason);
+    enqueue(engine, call, target);
+    return;
+  }
+  if (target !== undefined && policy.deviceType === 3 && engine.config.ivrFlows.has(target)) {
+    leaveQueue(engine, call, leaveReason);
+    engine.reactions.routeToIvr(engine, call, target);
+    return;
+  }
+  leaveQueue(engine, call, null);
+  endCall(engine, call, releaseCause, leaveReason);
+}

@@ -1,0 +1,40 @@
+import type { EngineCore, AgentRuntime } from '../core/index.ts';
+
+/**
+ * Whether an agent may be offered a queued call: signed in, idle, without any call, allowed to
+ * take inbound calls (6.1.1.22 settalkright) and not forced to change its password.
+ */
+export function isAvailable(agent: AgentRuntime): boolean {
+  return agent.work === 'idle' && agent.legs.size === 0 && agent.talkRight && !agent.config.isForceChange;
+}
+
+/** Since when each available agent has been available (its place in the longest-idle order). */
+const availableSince = new WeakMap<AgentRuntime, number>();
+
+/**
+ * Brings the routing indexes in line with the agent's state: in the idle pool of each skill it is
+ * signed in to when available, out of all of them otherwise. Call after every change that can
+ * affect availability; it is idempotent and O(skills × log agents).
+ */
+export function refreshAvailability(engine: EngineCore, agent: AgentRuntime): void {
+  if (isAvailable(agent) && engine.agents.get(agent.workNo) === agent) {
+    let since = availableSince.get(agent);
+    if (since === undefined) availableSince.set(agent, (since = engine.now()));
+    for (const skill of agent.config.skills) {
+      if (!agent.signedInSkills.has(skill.skillId)) continue;
+      const pool = engine.idleIn(skill.skillId);
+      if (!pool.has(agent.workNo)) pool.add({ workNo: agent.workNo, agentWeight: skill.agentWeight, idleSinceMs: since });
+    }
+    for (const [skillId, pool] of engine.idle) if (!agent.signedInSkills.has(skillId) && pool.has(agent.workNo)) pool.remove(agent.workNo);
+  } else {
+    availableSince.delete(agent);
+    for (const pool of engine.idle.values()) pool.remove(agent.workNo);
+  }
+}
+
+/** Drops the agent from every routing index (sign-out). */
+export function forgetAgent(engine: EngineCore, agent: AgentRuntime): void {
+  availableSince.delete(agent);
+  for (const pool of engine.idle.values()) pool.remove(agent.workNo);
+  for (const skillId of agent.signedInSkills) engine.signedInBySkill.get(skillId)?.delete(agent.workNo);
+}

@@ -1,0 +1,2 @@
+export * from './acd.ts';
+export * from './agent-availability.ts';
