@@ -63,11 +63,14 @@ export function fieldEnvelope(options: FieldEnvelopeOptions): Envelope {
   };
 }
 
-/** Generic failure coding of the configuration interfaces (chapter 5): HTTP statuses plus "1". */
-export function configGeneric(failureCode: string): FieldEnvelopeOptions['generic'] {
+/**
+ * Generic failure coding of the configuration interfaces (chapter 5): HTTP statuses plus "1".
+ * Families with a distinct invalid-parameter code (CMS 0100002, iSales) pass it separately.
+ */
+export function configGeneric(failureCode: string, invalidParameterCode = failureCode): FieldEnvelopeOptions['generic'] {
   return {
-    invalidParameter: { code: failureCode, httpStatus: 200 },
-    malformedRequest: { code: failureCode, httpStatus: 400 },
+    invalidParameter: { code: invalidParameterCode, httpStatus: 200 },
+    malformedRequest: { code: invalidParameterCode, httpStatus: 400 },
     unauthorized: { code: failureCode, httpStatus: 401 },
     notFound: { code: failureCode, httpStatus: 404 },
     internal: { code: failureCode, httpStatus: 500 },

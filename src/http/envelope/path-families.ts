@@ -15,7 +15,7 @@ const cmsFailures = fieldEnvelope({
   codeField: 'resultCode',
   messageField: 'resultDesc',
   successCode: '0100000',
-  generic: statusCoded('0100002', '0100001'),
+  generic: configGeneric('0100001', '0100002'),
 });
 
 /** CC-iSales `{resultCode, resultDesc, returnCode, returnDesc}`, codes 02000xx (note 04 §3.3). */
@@ -24,7 +24,7 @@ const isalesFailures = fieldEnvelope({
   codeField: 'resultCode',
   messageField: 'resultDesc',
   successCode: '0200000',
-  generic: statusCoded('0200001', '0200001'),
+  generic: configGeneric('0200001'),
 });
 
 /** Chat `{resultCode, resultDesc}` (note 06 §3.3 A), CC-FS H (`resultData: null`), CCSQM (note 07 §3.3). */
@@ -35,16 +35,6 @@ const resultDescFailures = fieldEnvelope({
   successCode: '0',
   generic: configGeneric('1'),
 });
-
-function statusCoded(invalid: string, failed: string) {
-  return {
-    invalidParameter: { code: invalid, httpStatus: 200 },
-    malformedRequest: { code: invalid, httpStatus: 400 },
-    unauthorized: { code: failed, httpStatus: 401 },
-    notFound: { code: failed, httpStatus: 404 },
-    internal: { code: failed, httpStatus: 500 },
-  };
-}
 
 /** Longest prefix first; matched case-insensitively against the path. */
 const families: ReadonlyArray<readonly [RegExp, Envelope]> = [
