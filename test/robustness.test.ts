@@ -8,7 +8,7 @@ import { Value } from '@sinclair/typebox/value';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiEndpoint } from '../src/api/define-endpoint.ts';
 import { allEndpoints } from '../src/api/registry.ts';
-import { authorizationHeader } from '../src/auth/signature-v2.ts';
+import { demoKey, globalKey, signedHeaders } from './support/cms-client.ts';
 import { bearerToken, createTestApp, type TestApp } from './support/test-app.ts';
 import { GatewayAgent } from './support/gateway-client.ts';
 
@@ -32,15 +32,12 @@ beforeAll(async () => {
         return { guid: agent.guid };
       case 'C5':
         return { guid: admin };
-      case 'C2': {
-        const headers = { host: 'localhost:80', 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) };
-        const [path, query = ''] = url.split('?');
-        const authorization = authorizationHeader(
-          { method, path: path!, query: query ? query.split('&').map((kv) => kv.split('=') as [string, string]) : [], headers, body },
-          { accessKey: 'demo-ak', secretKey: 'demo-sk', timestamp: new Date(app.clock.now()).toISOString(), signedHeaders: ['content-length', 'content-type', 'host'] },
-        );
-        return { ...headers, authorization };
-      }
+      case 'C2':
+      case 'C2-any':
+      case 'C2-private':
+        return signedHeaders(app, method, url, body, demoKey);
+      case 'C2-global':
+        return signedHeaders(app, method, url, body, globalKey);
       default:
         return {};
     }

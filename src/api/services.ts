@@ -19,6 +19,8 @@ export interface PublicSettings {
   /** Name of this gateway node, the suffix of GUIDs (e.g. "AgentGateway1"). */
   serverName: string;
   dataDir: string;
+  /** The call center id (`ccId`) of the CC-CMS interfaces. */
+  callCenterId: number;
 }
 
 /** Something changed in a tenant's configuration that live state may cache. */

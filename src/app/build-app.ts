@@ -79,7 +79,13 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
     if (recovered.rows > 0) http.log.warn(recovered, 'closed the records of calls interrupted by an earlier stop');
     await registerDocs(http);
     const guards = {
-      ...createCredentialGuards({ tokens: services.tokens, credentials: services.repos.credentials, clock, signatureSkewMs: limits.c2SignatureSkewMs }),
+      ...createCredentialGuards({
+        tokens: services.tokens,
+        credentials: services.repos.credentials,
+        clock,
+        signatureSkewMs: limits.c2SignatureSkewMs,
+        globalKey: { accessKey: config.globalAccessKey, secretKey: config.globalSecretKey },
+      }),
       ...createAgentGuards(services.cti),
     };
     registerEndpoints(http, [...allEndpoints, ...(config.simEnabled ? simEndpoints : [])], { services, guards });

@@ -28,6 +28,9 @@ Options of start:
   --node-id N            node number 0-1023 (OPENCEC_NODE_ID, default 0)
   --guid-mode MODE       agent GUIDs: dynamic (rotate on the poll) or static (OPENCEC_GUID_MODE)
   --admin-password PW    system administrator (config login id 1) password (OPENCEC_ADMIN_PASSWORD)
+  --global-ak AK         global AK of the CC-CMS interfaces (OPENCEC_GLOBAL_AK, default global-ak)
+  --global-sk SK         its SK (OPENCEC_GLOBAL_SK, default global-sk)
+  --cc-id N              call center id in the CC-CMS interfaces (OPENCEC_CC_ID, default 1)
 `;
 
 /** The `opencec` command line; returns the process exit code. */

@@ -40,6 +40,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
     sipPort: 5060,
     serverName: `AgentGateway${config.nodeId + 1}`,
     dataDir: config.dataDir,
+    callCenterId: config.callCenterId,
   };
   const callbacks = new CallbackOutbox({
     repository: repos.callbacks,

@@ -31,9 +31,14 @@ export interface AppConfig {
   flowControl: boolean;
   /** Password of the system administrator (configuration login id 1), who may create tenants. */
   adminPassword: string;
+  /** The system-wide ("global") AK/SK of the CC-CMS interfaces (note 08 §3.1, decision 0801). */
+  globalAccessKey: string;
+  globalSecretKey: string;
+  /** The call center id (`ccId`, 1–65535) this server is, in the CC-CMS interfaces. */
+  callCenterId: number;
 }
 
-const flagNames = ['port', 'host', 'data-dir', 'store', 'tenant', 'clock', 'seed', 'log-level', 'public-host', 'node-id', 'guid-mode', 'admin-password'] as const;
+const flagNames = ['port', 'host', 'data-dir', 'store', 'tenant', 'clock', 'seed', 'log-level', 'public-host', 'node-id', 'guid-mode', 'admin-password', 'global-ak', 'global-sk', 'cc-id'] as const;
 type FlagName = (typeof flagNames)[number];
 
 export class ConfigError extends Error {}
@@ -61,6 +66,9 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv = pr
     nodeId: integer(pick('node-id', 'OPENCEC_NODE_ID') ?? '0', 'node-id', 0, 1023),
     guidMode,
     adminPassword: pick('admin-password', 'OPENCEC_ADMIN_PASSWORD') ?? 'Admin@123',
+    globalAccessKey: pick('global-ak', 'OPENCEC_GLOBAL_AK') ?? 'global-ak',
+    globalSecretKey: pick('global-sk', 'OPENCEC_GLOBAL_SK') ?? 'global-sk',
+    callCenterId: integer(pick('cc-id', 'OPENCEC_CC_ID') ?? '1', 'cc-id', 1, 65535),
     flowControl: flags.booleans.has('no-flow-control') ? false : !['0', 'false', 'off', 'no'].includes((env.OPENCEC_FLOW_CONTROL ?? 'on').toLowerCase()),
   };
 }

@@ -8,14 +8,16 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
  * The authentication modes of reference chapter 4, plus the variants some sections add:
  * - `C1`: API-Fabric bearer token (4.2); `C1-or-credentials`: bearer or `username`/`password`
  *   in the body (5.1.12);
- * - `C2`: `auth-v2` request signature (4.3);
+ * - `C2`: `auth-v2` request signature (4.3) made with a tenant's AK/SK; the CC-CMS variants
+ *   (note 08 §3.1): `C2-any` also accepts the system-wide global AK/SK, `C2-global` accepts only
+ *   the global one and `C2-private` only a tenant's (the other kind gets CMS 0101003);
  * - `C3`: OIAP token (4.4);
  * - `C4`: agent GUID of a signed-in agent (4.5); `C4-sign-in`: the sign-in interfaces, which
  *   issue the GUID;
  * - `C5`: configuration-login GUID (4.6);
  * - `sim`: the simulator's driver API (no credential; off with --no-sim).
  */
-export type AuthMode = 'none' | 'C1' | 'C1-or-credentials' | 'C2' | 'C3' | 'C4' | 'C4-sign-in' | 'C5' | 'sim';
+export type AuthMode = 'none' | 'C1' | 'C1-or-credentials' | 'C2' | 'C2-any' | 'C2-global' | 'C2-private' | 'C3' | 'C4' | 'C4-sign-in' | 'C5' | 'sim';
 
 /** Who a request acts for, once its credential is verified. */
 export interface AuthContext {

@@ -9,7 +9,7 @@ export const ping = defineEndpoint({
   summary: 'Checking cluster health status (C2-signed)',
   method: 'POST',
   path: '/rest/cmsapp/v1/ping',
-  auth: 'C2',
+  auth: 'C2-any',
   envelope: bareEnvelope,
   body: Type.Optional(Type.Object({}, { additionalProperties: true })),
   response: Type.Object({ request: Type.Object({}, { additionalProperties: true }), status: Type.Literal('UP') }),

@@ -3,7 +3,8 @@ import type { Clock } from '../../domain/time/index.ts';
 import { safeEqual, type TokenService } from '../../auth/index.ts';
 import { parseAuthorization, parseSignatureTimestamp, signature, type SignableRequest } from '../../auth/signature-v2.ts';
 import type { CredentialRepository } from '../../store/index.ts';
-import { httpStatusText } from '../cec-error.ts';
+import { CecError, httpStatusText } from '../cec-error.ts';
+import { cmsResultCodes, cmsResultTexts } from '../../domain/monitoring/index.ts';
 import type { AuthContext, AuthGuard, AuthMode, EndpointDefinition } from '../endpoint.ts';
 import { header } from './header.ts';
 
@@ -13,7 +14,12 @@ export interface CredentialGuardDeps {
   clock: Clock;
   /** How far a C2 signature timestamp may be from our clock, either way (the reference sets none). */
   signatureSkewMs: number;
+  /** The system-wide AK/SK of the CC-CMS interfaces; it belongs to no tenant. */
+  globalKey?: { accessKey: string; secretKey: string };
 }
+
+/** Which kinds of AK/SK a C2 mode accepts; the other kind is refused with CMS 0101003. */
+type KeyKinds = { tenant: boolean; global: boolean };
 
 type AnyEndpoint = EndpointDefinition<any, any, any, any>;
 
@@ -43,7 +49,7 @@ export function createCredentialGuards(deps: CredentialGuardDeps): Partial<Recor
     return { mode: 'C1-or-credentials', vdnId: credential.vdnId, subject: credential.appKey };
   };
 
-  const signed: AuthGuard = async (request, endpoint) => verifySignature(request, endpoint, deps);
+  const signed = (mode: AuthMode, kinds: KeyKinds): AuthGuard => async (request, endpoint) => verifySignature(request, endpoint, deps, mode, kinds);
 
   const oiap: AuthGuard = async (request, endpoint) => {
     // CEC §4.4 (ref L2563–2579): a tenant sends `authToken` in the body; systems send the
@@ -66,13 +72,21 @@ export function createCredentialGuards(deps: CredentialGuardDeps): Partial<Recor
 
   const open = (mode: AuthMode): AuthGuard => async () => ({ mode, vdnId: null, subject: 'anonymous' }) satisfies AuthContext;
 
-  return { none: open('none'), sim: open('sim'), C1: bearer, 'C1-or-credentials': bearerOrCredentials, C2: signed, C3: oiap, C5: configGuid };
+  return { none: open('none'), sim: open('sim'), C1: bearer, 'C1-or-credentials': bearerOrCredentials, C3: oiap,
+    // Other families' C2 interfaces know only tenant keys: the global key is unknown to them (401).
+    C2: signed('C2', { tenant: true, global: false }),
+    'C2-any': signed('C2-any', { tenant: true, global: true }),
+    'C2-global': signed('C2-global', { tenant: false, global: true }),
+    'C2-private': signed('C2-private', { tenant: true, global: false }), C5: configGuid };
 }
 
-async function verifySignature(request: FastifyRequest, endpoint: AnyEndpoint, deps: CredentialGuardDeps): Promise<AuthContext> {
+async function verifySignature(request: FastifyRequest, endpoint: AnyEndpoint, deps: CredentialGuardDeps, mode: AuthMode, kinds: KeyKinds): Promise<AuthContext> {
   const parsed = parseAuthorization(header(request, 'authorization'));
   if (!parsed || !parsed.signedHeaders.includes('host')) throw unauthorized(endpoint);
-  const credential = await deps.credentials.findAppCredential('aksk', parsed.accessKey);
+  const isGlobal = deps.globalKey !== undefined && mode !== 'C2' && safeEqual(deps.globalKey.accessKey, parsed.accessKey);
+  const credential = isGlobal
+    ? { appSecret: deps.globalKey!.secretKey, vdnId: null, appKey: parsed.accessKey }
+    : await deps.credentials.findAppCredential('aksk', parsed.accessKey);
   const signedAtMs = parseSignatureTimestamp(parsed.timestamp);
   if (!credential || signedAtMs === undefined) throw unauthorized(endpoint);
   if (Math.abs(deps.clock.now() - signedAtMs) > deps.signatureSkewMs) throw unauthorized(endpoint);
@@ -81,7 +95,9 @@ async function verifySignature(request: FastifyRequest, endpoint: AnyEndpoint, d
   // The prose formula keeps an empty query line that the code and example omit; accept both.
   const valid = [false, true].some((literalQueryLine) => safeEqual(signature(signable, input, literalQueryLine), parsed.signature));
   if (!valid) throw unauthorized(endpoint);
-  return { mode: 'C2', vdnId: credential.vdnId, subject: credential.appKey };
+  // A genuine key of the wrong kind is a permission problem, not an authentication one (note 08 §6.1).
+  if (isGlobal ? !kinds.global : !kinds.tenant) throw new CecError(cmsResultCodes.insufficientPermission, cmsResultTexts[cmsResultCodes.insufficientPermission]);
+  return { mode, vdnId: credential.vdnId, subject: credential.appKey };
 }
 
 function signableRequest(request: FastifyRequest): SignableRequest {

@@ -34,8 +34,11 @@ export function normalizeKeys(value: unknown, schema: TSchema | undefined, alias
   return record;
 }
 
-/** Wrapper labels the reference's tables show above the fields, which examples never send. */
-const wrapperLabels = ['requestParam', 'requestParams', 'requestBody', 'body'];
+/**
+ * Wrapper labels the reference's tables show above the fields, which examples never send; and
+ * CC-CMS `queryParam`, which many of its examples send and its tables never mention (note 08 §3.3).
+ */
+const wrapperLabels = ['requestParam', 'requestParams', 'requestBody', 'body', 'queryParam'];
 
 /**
  * Accepts a body sent inside one of the tables' wrapper labels (note 01 §3.4) by unwrapping it,

@@ -1,6 +1,7 @@
 import { apiFabricEnvelope, bareEnvelope, gatewayEnvelope, oiapEnvelope, resultCodeEnvelope, returnCodeEnvelope } from './families.ts';
 import { configGeneric, fieldEnvelope } from './field-envelope.ts';
 import type { Envelope } from './envelope.ts';
+import { cmsEnvelope } from './cms-envelopes.ts';
 
 /**
  * The envelope of a family for requests that reach no interface (unknown path, bad URL, a body
@@ -8,15 +9,6 @@ import type { Envelope } from './envelope.ts';
  * these answers use it. Families whose interfaces are not built yet still get their documented
  * failure shape here, from the notes' envelope tables.
  */
-
-/** CC-CMS `{resultCode:"0100002", resultDesc}` (note 08 §3.2 B, §6.1). */
-const cmsFailures = fieldEnvelope({
-  name: 'cmsUnrouted',
-  codeField: 'resultCode',
-  messageField: 'resultDesc',
-  successCode: '0100000',
-  generic: configGeneric('0100001', '0100002'),
-});
 
 /** CC-iSales `{resultCode, resultDesc, returnCode, returnDesc}`, codes 02000xx (note 04 §3.3). */
 const isalesFailures = fieldEnvelope({
@@ -39,7 +31,7 @@ const resultDescFailures = fieldEnvelope({
 /** Longest prefix first; matched case-insensitively against the path. */
 const families: ReadonlyArray<readonly [RegExp, Envelope]> = [
   [/^\/agentgateway\//i, gatewayEnvelope],
-  [/^\/rest\/cmsapp\//i, cmsFailures],
+  [/^\/rest\/cmsapp\//i, cmsEnvelope],
   [/^\/rest\/isales\//i, isalesFailures],
   [/^\/rest\/ccikbs\//i, returnCodeEnvelope],
   [/^\/oifde\//i, oiapEnvelope],

@@ -1,0 +1,1 @@
+export * from './cms-result-codes.ts';
