@@ -20,6 +20,8 @@ const connections = flag('connections', 10);
 const storeAt = process.argv.indexOf('--store');
 const storeUrl = storeAt > 0 ? process.argv[storeAt + 1] : undefined;
 const profile = process.argv.includes('--cpu-prof');
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'opencec-bench-'));
 const bare = await spawnServer('bare', dataDir);
@@ -67,24 +69,25 @@ const scenarios = {
   gatewayQuery: { port: server.port, request: agentRequests(() => 'agentstatus', 'GET'), accept: gatewayOk },
 };
 type Name = keyof typeof scenarios;
+const measured = (Object.keys(scenarios) as Name[]).filter((name) => !only || name === only || name.startsWith('bare'));
 const prebuilt = (name: Name) => {
-  const s = scenarios[name];
-  const once = name.startsWith('bare') || name === 'configQuery' ? s.request(0, 0) : undefined;
+  const s: { port: number; request: (connection: number) => Buffer; accept?: (status: number, body: string) => boolean } = scenarios[name];
+  const once = name.startsWith('bare') || name === 'configQuery' ? s.request(0) : undefined;
   return { ...s, request: once ? () => once : s.request };
 };
 
 const results: Record<Name, LoadResult[]> = { bareGet: [], barePost: [], stateCommands: [], configQuery: [], gatewayQuery: [] };
-for (const name of Object.keys(scenarios) as Name[]) await runLoad({ ...prebuilt(name), connections, durationMs: 500 });
+for (const name of measured) await runLoad({ ...prebuilt(name), connections, durationMs: 500 });
 for (let round = 0; round < rounds; round++) {
-  for (const name of Object.keys(scenarios) as Name[]) {
+  for (const name of measured) {
     const result = await runLoad({ ...prebuilt(name), connections, durationMs: seconds * 1000 });
     if (result.errors > 0) throw new Error(`${name}: ${result.errors} failed replies, first: ${result.firstError}`);
     results[name].push(result);
   }
 }
 
-const ratio = (name: Name, baseline: Name) => +median(results[name].map((r, i) => r.perSecond / results[baseline][i]!.perSecond)).toFixed(2);
-const summary = (name: Name) => ({
+const ratio = (name: Name, baseline: Name) => results[name].length === 0 ? undefined : +median(results[name].map((r, i) => r.perSecond / results[baseline][i]!.perSecond)).toFixed(2);
+const summary = (name: Name) => results[name].length === 0 ? undefined : ({
   perSecond: Math.round(median(results[name].map((r) => r.perSecond))),
   p50Ms: +median(results[name].map((r) => r.p50Ms)).toFixed(2),
   p99Ms: +median(results[name].map((r) => r.p99Ms)).toFixed(2),
