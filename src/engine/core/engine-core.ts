@@ -92,6 +92,8 @@ export class EngineCore {
   readonly waiting = new Map<number, WaitingCalls>();
   /** Agents available per skill queue. */
   readonly idle = new Map<number, IdleAgents>();
+  /** The skills whose idle pool may hold each agent, so that leaving touches only those. */
+  readonly idlePoolsOf = new Map<number, Set<number>>();
   /** Signed-in agents per skill queue (for "no agent on duty" and loggedOnAgents). */
   readonly signedInBySkill = new Map<number, Set<number>>();
   /** Registered once, at assembly; see Reactions. */

@@ -14,27 +14,43 @@ const availableSince = new WeakMap<AgentRuntime, number>();
 /**
  * Brings the routing indexes in line with the agent's state: in the idle pool of each skill it is
  * signed in to when available, out of all of them otherwise. Call after every change that can
- * affect availability; it is idempotent and O(skills × log agents).
+ * affect availability; it is idempotent and O(the agent's skills × log agents): the pools an agent
+ * may be in are kept per agent (`idlePoolsOf`), so the number of queues does not matter (issue 8).
  */
 export function refreshAvailability(engine: EngineCore, agent: AgentRuntime): void {
-  if (isAvailable(agent) && engine.agents.get(agent.workNo) === agent) {
-    let since = availableSince.get(agent);
-    if (since === undefined) availableSince.set(agent, (since = engine.now()));
-    for (const skill of agent.config.skills) {
-      if (!agent.signedInSkills.has(skill.skillId)) continue;
-      const pool = engine.idleIn(skill.skillId);
-      if (!pool.has(agent.workNo)) pool.add({ workNo: agent.workNo, agentWeight: skill.agentWeight, idleSinceMs: since });
-    }
-    for (const [skillId, pool] of engine.idle) if (!agent.signedInSkills.has(skillId) && pool.has(agent.workNo)) pool.remove(agent.workNo);
-  } else {
+  if (!isAvailable(agent) || engine.agents.get(agent.workNo) !== agent) {
     availableSince.delete(agent);
-    for (const pool of engine.idle.values()) pool.remove(agent.workNo);
+    leavePools(engine, agent.workNo);
+    return;
+  }
+  let since = availableSince.get(agent);
+  if (since === undefined) availableSince.set(agent, (since = engine.now()));
+  let pools = engine.idlePoolsOf.get(agent.workNo);
+  if (!pools) engine.idlePoolsOf.set(agent.workNo, (pools = new Set()));
+  for (const skillId of pools) {
+    if (!agent.signedInSkills.has(skillId)) {
+      engine.idle.get(skillId)?.remove(agent.workNo);
+      pools.delete(skillId);
+    }
+  }
+  for (const skill of agent.config.skills) {
+    if (!agent.signedInSkills.has(skill.skillId)) continue;
+    const pool = engine.idleIn(skill.skillId);
+    if (!pool.has(agent.workNo)) pool.add({ workNo: agent.workNo, agentWeight: skill.agentWeight, idleSinceMs: since });
+    pools.add(skill.skillId);
   }
 }
 
 /** Drops the agent from every routing index (sign-out). */
 export function forgetAgent(engine: EngineCore, agent: AgentRuntime): void {
   availableSince.delete(agent);
-  for (const pool of engine.idle.values()) pool.remove(agent.workNo);
+  leavePools(engine, agent.workNo);
   for (const skillId of agent.signedInSkills) engine.signedInBySkill.get(skillId)?.delete(agent.workNo);
+}
+
+function leavePools(engine: EngineCore, workNo: number): void {
+  const pools = engine.idlePoolsOf.get(workNo);
+  if (!pools) return;
+  for (const skillId of pools) engine.idle.get(skillId)?.remove(workNo);
+  engine.idlePoolsOf.delete(workNo);
 }
