@@ -2,10 +2,11 @@ import type { EngineCore, AgentRuntime } from '../core/index.ts';
 
 /**
  * Whether an agent may be offered a queued call: signed in, idle, without any call, allowed to
- * take inbound calls (6.1.1.22 settalkright) and not forced to change its password.
+ * take inbound calls (6.1.1.22 settalkright), not forced to change its password and not monitoring
+ * another agent (§12.1: the inspector's phone is on the monitor leg).
  */
 export function isAvailable(agent: AgentRuntime): boolean {
-  return agent.work === 'idle' && agent.legs.size === 0 && agent.talkRight && !agent.config.isForceChange;
+  return agent.work === 'idle' && agent.legs.size === 0 && agent.talkRight && !agent.config.isForceChange && !agent.monitor;
 }
 
 /** Since when each available agent has been available (its place in the longest-idle order). */
