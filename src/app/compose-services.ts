@@ -13,6 +13,7 @@ import { composeCti } from './compose-cti.ts';
 import { BackgroundWork } from './background-work.ts';
 import { SimSwitch } from '../telephony/sim/index.ts';
 import type { Switch } from '../telephony/switch.port.ts';
+import { LocalRecordingStore, RecordingFiles } from '../media/recordings/index.ts';
 
 export interface ServiceOptions {
   config: AppConfig;
@@ -51,7 +52,15 @@ export function composeServices(options: ServiceOptions): ApiServices {
     batchSize: limits.callbackBatchSize,
     onError: (error) => log.error({ err: error }, 'callback delivery failed'),
   });
+  const files = new LocalRecordingStore(config.dataDir);
+  const recordingFiles = new RecordingFiles({
+    store: files,
+    seed: config.seed,
+    mode: config.recordingFiles,
+    onError: (error, recording) => log.error({ err: error, recordId: recording.recordId }, 'writing a recording file failed'),
+  });
   const cti = composeCti({
+    recordingFiles,
     store,
     repos,
     clock,
@@ -82,6 +91,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
     tenantLocks: new KeyedMutex(),
     configChanges,
     callbacks,
+    files,
     cti,
     background,
     log,
@@ -89,6 +99,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
     async settle() {
       await background.idle();
       await cti.records.flushed();
+      await recordingFiles.settled();
       await cti.hub.pushesSettled();
       await callbacks.settled();
     },

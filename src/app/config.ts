@@ -31,9 +31,11 @@ export interface AppConfig {
   flowControl: boolean;
   /** Password of the system administrator (configuration login id 1), who may create tenants. */
   adminPassword: string;
+  /** When recording files are written: `eager` as each segment stops, `lazy` on first read (decision 1301). */
+  recordingFiles: 'eager' | 'lazy';
 }
 
-const flagNames = ['port', 'host', 'data-dir', 'store', 'tenant', 'clock', 'seed', 'log-level', 'public-host', 'node-id', 'guid-mode', 'admin-password'] as const;
+const flagNames = ['port', 'host', 'data-dir', 'store', 'tenant', 'clock', 'seed', 'log-level', 'public-host', 'node-id', 'guid-mode', 'admin-password', 'recording-files'] as const;
 type FlagName = (typeof flagNames)[number];
 
 export class ConfigError extends Error {}
@@ -46,6 +48,8 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv = pr
   if (clock !== 'real' && clock !== 'virtual') throw new ConfigError(`--clock must be real or virtual, not ${clock}`);
   const guidMode = pick('guid-mode', 'OPENCEC_GUID_MODE') ?? 'dynamic';
   if (guidMode !== 'static' && guidMode !== 'dynamic') throw new ConfigError(`--guid-mode must be static or dynamic, not ${guidMode}`);
+  const recordingFiles = pick('recording-files', 'OPENCEC_RECORDING_FILES') ?? 'eager';
+  if (recordingFiles !== 'eager' && recordingFiles !== 'lazy') throw new ConfigError(`--recording-files must be eager or lazy, not ${recordingFiles}`);
   const simFromEnv = env.OPENCEC_SIM === undefined ? true : !['0', 'false', 'off', 'no'].includes(env.OPENCEC_SIM.toLowerCase());
   return {
     port: integer(pick('port', 'OPENCEC_PORT') ?? '8043', 'port', 0, 65535),
@@ -61,6 +65,7 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv = pr
     nodeId: integer(pick('node-id', 'OPENCEC_NODE_ID') ?? '0', 'node-id', 0, 1023),
     guidMode,
     adminPassword: pick('admin-password', 'OPENCEC_ADMIN_PASSWORD') ?? 'Admin@123',
+    recordingFiles,
     flowControl: flags.booleans.has('no-flow-control') ? false : !['0', 'false', 'off', 'no'].includes((env.OPENCEC_FLOW_CONTROL ?? 'on').toLowerCase()),
   };
 }
