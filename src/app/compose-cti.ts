@@ -10,6 +10,7 @@ import type { Switch } from '../telephony/switch.port.ts';
 import type { SnowflakeIds } from '../domain/ids/index.ts';
 import { limits } from './limits.ts';
 import type { CtiServices } from '../api/services.ts';
+import type { RecordingFiles } from '../media/recordings/index.ts';
 
 
 export interface CtiOptions {
@@ -23,6 +24,7 @@ export interface CtiOptions {
   serverName: string;
   guidMode: 'static' | 'dynamic';
   log: FastifyBaseLogger;
+  recordingFiles: RecordingFiles;
 }
 
 /**
@@ -81,7 +83,13 @@ export function composeCti(options: CtiOptions): CtiServices {
     },
     clearAgentEvents: (workNo) => hub.clear(workNo),
     cdr: (call, leg, phase, num, cause) => records.cdr(call, leg, phase, num, cause, clock.now()),
-    recording: (handle, phase, endMs) => records.recording(handle, phase, endMs),
+    recording(handle, phase, endMs) {
+      records.recording(handle, phase, endMs);
+      if (phase === 'stop' && endMs !== null) {
+        const { recordId, callId, fileName, caller, called, beginTimeMs } = handle;
+        options.recordingFiles.finished({ recordId, vdnId, callId, fileName, agentId: String(handle.workNo), callerNumber: caller, calleeNo: called, beginMs: beginTimeMs, endMs });
+      }
+    },
     agentOperation: (vdn, runtime, op, endMs) => records.operation(vdn, runtime, op, endMs),
     satisfaction: (vdn, callId, value, number, atMs) => records.satisfaction(vdn, callId, value, number, atMs),
     fact(kind, data) {
@@ -108,5 +116,5 @@ export function composeCti(options: CtiOptions): CtiServices {
       },
     }),
   });
-  return { registry, hub, records, settings, eventTaps, factTaps };
+  return { registry, hub, records, recordingFiles: options.recordingFiles, settings, eventTaps, factTaps };
 }
