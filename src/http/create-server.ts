@@ -6,6 +6,7 @@ import { installHeaderSpelling, respellHeaders } from './header-spelling.ts';
 import { sendFailure } from './send-failure.ts';
 import { answerClientError } from './client-error.ts';
 import { RouteTemplates } from './route-templates.ts';
+import { lazyValidators } from './lazy-validators.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -36,6 +37,7 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
     requestTimeout: options.requestTimeoutMs,
     routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, ignoreDuplicateSlashes: true, maxParamLength: 500 },
     rewriteUrl: (req) => canonicalUrl(req.url ?? '/'),
+    schemaController: lazyValidators(),
     ajv: { customOptions: { coerceTypes: 'array', useDefaults: true, removeAdditional: false, allErrors: false, strict: false } },
     // One log line per request is noise for a contact center's traffic; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),
