@@ -3,7 +3,7 @@
 // events (note 07 §5.A.4), CDR rows, recordings and journal entries (Table 12-702).
 // Method: an engine on a virtual clock, driven directly, with a recording output.
 import { describe, expect, it } from 'vitest';
-import { customerDials, customerHangsUp, intercept, monitorsOn, signIn, startMonitor, stopMonitor, switchMonitor, tenantWideScope } from '../../src/engine/index.ts';
+import { callout, customerDials, customerHangsUp, forceSignOut, intercept, monitorsOn, signIn, signOut, startMonitor, stopMonitor, switchMonitor, tenantWideScope } from '../../src/engine/index.ts';
 import { agentConfig, engineFixture, sessionOptions, tenantConfig } from '../support/engine-fixture.ts';
 
 function center() {
@@ -104,5 +104,29 @@ describe('real-time inspection in the engine', () => {
       ['AgentState_Ready', null],
     ]);
     expect(monitorsOn(engine, engine.calls.get(secondId)!)).toEqual([]);
+  });
+
+  it('keeps the monitoring inspector out of routing and calls, and ends quietly when it signs out', () => {
+    const { engine, output } = center();
+    expect(engine.run(() => startMonitor(engine, request, 'listen')).ok).toBe(true);
+    expect(engine.run(() => callout(engine, { workNo: 120, called: '13800000009' })).ok).toBe(false);
+    expect(engine.run(() => signOut(engine, 120, 'logout')).ok).toBe(true);
+    expect(output.types(120).at(-1)).toBe('AgentOther_ShutdownService');
+    expect(engine.agents.get(101)!.monitoredBy).toBeNull();
+    // The open monitoring interval (op 20 on 101) is written when the session ends.
+    expect(output.operations.filter((o) => o.workNo === 120).map((o) => o.opType)).toEqual([1, 2, 20, 0]);
+  });
+
+  it('tears the session down when the inspector forces the monitored agent out', () => {
+    const { engine, output } = center();
+    expect(engine.run(() => startMonitor(engine, request, 'insert')).ok).toBe(true);
+    output.take(120);
+    expect(engine.run(() => forceSignOut(engine, request)).ok).toBe(true);
+    expect(output.take(120)).toEqual([
+      ['AgentOther_PhoneRelease', { phoneState: 3 }],
+      ['AgentState_Ready', null],
+    ]);
+    expect(engine.agents.has(101)).toBe(false);
+    expect(engine.agents.get(120)!.monitor).toBeNull();
   });
 });

@@ -26,7 +26,7 @@ export function callInner(engine: EngineCore, request: InnerCallRequest): Result
   if (!agent) return fail('NotSignedIn', 'the agent has not signed in');
   if (request.called === String(request.workNo)) return fail('InvalidParameter', 'an agent cannot call itself');
   if (agent.config.isForceChange) return fail('ForceChangePassword', 'the agent must change its password before making calls');
-  if (activeLegs(agent).length > 0) return fail('StateIncorrect', 'the agent is already in a call');
+  if (activeLegs(agent).length > 0 || agent.monitor) return fail('StateIncorrect', 'the agent is already in a call');
   const call = createCall(engine, { feature: 6, caller: String(agent.workNo), called: request.called, callData: request.callData, customerNumber: null });
   const leg = startAgentCall(engine, agent, call, request.skillId);
   agent.statistics.innerCallCount += 1;

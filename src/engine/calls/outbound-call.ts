@@ -33,6 +33,7 @@ export function callout(engine: EngineCore, request: CalloutRequest): Result<Cal
   if (!agent) return fail('NotSignedIn', 'the agent has not signed in');
   if (agent.config.isForceChange) return fail('ForceChangePassword', 'the agent must change its password before making calls');
   if ([...agent.legs.values()].some((l) => l.state !== 'held')) return fail('StateIncorrect', 'the agent is already in a call');
+  if (agent.monitor) return fail('StateIncorrect', 'the inspector is on its monitoring leg (§12.1)');
   const call = createCall(engine, {
     feature: request.feature ?? 7,
     caller: request.caller || engine.config.defaultCallerNumber,

@@ -1,5 +1,5 @@
 import { startMonitor } from '../../../engine/index.ts';
-import { inspectedWorkNo, qcBase, qcEndpoint, qcErrors, WorkNoParams } from './qc-endpoint.ts';
+import { onPathAgent, qcBase, qcEndpoint, qcErrors, WorkNoParams } from './qc-endpoint.ts';
 
 /**
  * CEC §12.1.1 addinsert/{workNo} (ref L41362): an idle inspector barges in on the agent; the three
@@ -14,5 +14,5 @@ export const addInsert = qcEndpoint({
   path: `${qcBase}/addinsert/{workNo}`,
   params: WorkNoParams,
   errors: [...qcErrors, '900-005'],
-  command: ({ engine, inspectorWorkNo, scope, params }) => startMonitor(engine, { inspectorWorkNo, targetWorkNo: inspectedWorkNo(params.workNo), scope }, 'insert'),
+  command: onPathAgent((engine, request) => startMonitor(engine, request, 'insert')),
 });

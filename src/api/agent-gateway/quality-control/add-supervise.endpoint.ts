@@ -1,5 +1,5 @@
 import { startMonitor } from '../../../engine/index.ts';
-import { inspectedWorkNo, qcBase, qcEndpoint, qcErrors, WorkNoParams } from './qc-endpoint.ts';
+import { onPathAgent, qcBase, qcEndpoint, qcErrors, WorkNoParams } from './qc-endpoint.ts';
 
 /**
  * CEC §12.1.2 addsupervise/{workNo} (ref L41452): an idle inspector listens to the agent, who and
@@ -14,5 +14,5 @@ export const addSupervise = qcEndpoint({
   path: `${qcBase}/addsupervise/{workNo}`,
   params: WorkNoParams,
   errors: [...qcErrors, '900-005'],
-  command: ({ engine, inspectorWorkNo, scope, params }) => startMonitor(engine, { inspectorWorkNo, targetWorkNo: inspectedWorkNo(params.workNo), scope }, 'listen'),
+  command: onPathAgent((engine, request) => startMonitor(engine, request, 'listen')),
 });

@@ -1,5 +1,5 @@
 import { forceBusy } from '../../../engine/index.ts';
-import { inspectedWorkNo, qcBase, qcEndpoint, qcErrors, WorkNoParams } from './qc-endpoint.ts';
+import { onPathAgent, qcBase, qcEndpoint, qcErrors, WorkNoParams } from './qc-endpoint.ts';
 
 /**
  * CEC §12.1.5 forcebusy/{workNo} (ref L41718): the agent is set busy (after its call, when in one).
@@ -13,5 +13,5 @@ export const forceBusyEndpoint = qcEndpoint({
   path: `${qcBase}/forcebusy/{workNo}`,
   params: WorkNoParams,
   errors: qcErrors,
-  command: ({ engine, inspectorWorkNo, scope, params }) => forceBusy(engine, { inspectorWorkNo, targetWorkNo: inspectedWorkNo(params.workNo), scope }),
+  command: onPathAgent(forceBusy),
 });

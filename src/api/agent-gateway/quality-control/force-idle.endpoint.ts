@@ -1,5 +1,5 @@
 import { forceIdle } from '../../../engine/index.ts';
-import { inspectedWorkNo, qcBase, qcEndpoint, qcErrors, WorkNoParams } from './qc-endpoint.ts';
+import { onPathAgent, qcBase, qcEndpoint, qcErrors, WorkNoParams } from './qc-endpoint.ts';
 
 /**
  * CEC §12.1.6 forceidle/{workNo} (ref L41807): the agent leaves busy, rest or wrap-up for idle
@@ -13,5 +13,5 @@ export const forceIdleEndpoint = qcEndpoint({
   path: `${qcBase}/forceidle/{workNo}`,
   params: WorkNoParams,
   errors: qcErrors,
-  command: ({ engine, inspectorWorkNo, scope, params }) => forceIdle(engine, { inspectorWorkNo, targetWorkNo: inspectedWorkNo(params.workNo), scope }),
+  command: onPathAgent(forceIdle),
 });

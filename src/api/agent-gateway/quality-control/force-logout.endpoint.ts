@@ -1,5 +1,5 @@
 import { forceSignOut } from '../../../engine/index.ts';
-import { inspectedWorkNo, qcBase, qcEndpoint, qcErrors, WorkNoParams } from './qc-endpoint.ts';
+import { onPathAgent, qcBase, qcEndpoint, qcErrors, WorkNoParams } from './qc-endpoint.ts';
 
 /**
  * CEC §12.1.7 forcelogout/{workNo} (ref L41891): the agent is signed out, its calls ending first;
@@ -13,5 +13,5 @@ export const forceLogoutAgent = qcEndpoint({
   path: `${qcBase}/forcelogout/{workNo}`,
   params: WorkNoParams,
   errors: qcErrors,
-  command: ({ engine, inspectorWorkNo, scope, params }) => forceSignOut(engine, { inspectorWorkNo, targetWorkNo: inspectedWorkNo(params.workNo), scope }),
+  command: onPathAgent(forceSignOut),
 });

@@ -1,5 +1,5 @@
 import { intercept } from '../../../engine/index.ts';
-import { inspectedWorkNo, qcBase, qcEndpoint, qcErrors, WorkNoParams } from './qc-endpoint.ts';
+import { onPathAgent, qcBase, qcEndpoint, qcErrors, WorkNoParams } from './qc-endpoint.ts';
 
 /**
  * CEC §12.1.3 intercept/{workNo} (ref L41543): the inspector monitoring the agent takes its
@@ -14,5 +14,5 @@ export const interceptCall = qcEndpoint({
   path: `${qcBase}/intercept/{workNo}`,
   params: WorkNoParams,
   errors: qcErrors,
-  command: ({ engine, inspectorWorkNo, scope, params }) => intercept(engine, { inspectorWorkNo, targetWorkNo: inspectedWorkNo(params.workNo), scope }),
+  command: onPathAgent(intercept),
 });

@@ -1,5 +1,5 @@
 import { Type, type Static, type TObject, type TSchema } from '@sinclair/typebox';
-import type { InspectionScope, Result, TenantEngine } from '../../../engine/index.ts';
+import type { InspectionRequest, InspectionScope, Result, TenantEngine } from '../../../engine/index.ts';
 import { CecError } from '../../../http/cec-error.ts';
 import { gatewayEnvelope } from '../../../http/envelope/index.ts';
 import type { HttpMethod } from '../../../http/endpoint.ts';
@@ -83,4 +83,10 @@ export function qcEndpoint<P extends TObject = typeof AgentIdParams, Q extends T
       return { message: '', result: {} };
     },
   });
+}
+
+/** The command of an interface on the agent of the path's `{workNo}` (most of §12.1). */
+export function onPathAgent(command: (engine: TenantEngine, request: InspectionRequest) => Result<unknown>) {
+  return ({ engine, inspectorWorkNo, scope, params }: QcCommandContext<{ workNo: string }, unknown, unknown>): Result<unknown> =>
+    command(engine, { inspectorWorkNo, targetWorkNo: inspectedWorkNo(params.workNo), scope });
 }

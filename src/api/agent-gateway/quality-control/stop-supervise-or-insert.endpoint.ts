@@ -1,5 +1,5 @@
 import { stopMonitor } from '../../../engine/index.ts';
-import { inspectedWorkNo, qcBase, qcEndpoint, qcErrors, WorkNoParams } from './qc-endpoint.ts';
+import { onPathAgent, qcBase, qcEndpoint, qcErrors, WorkNoParams } from './qc-endpoint.ts';
 
 /**
  * CEC §12.1.4 DELETE {workNo} (ref L41630): the inspector stops listening to or barging in on the
@@ -13,5 +13,5 @@ export const stopSuperviseOrInsert = qcEndpoint({
   path: `${qcBase}/{workNo}`,
   params: WorkNoParams,
   errors: qcErrors,
-  command: ({ engine, inspectorWorkNo, scope, params }) => stopMonitor(engine, { inspectorWorkNo, targetWorkNo: inspectedWorkNo(params.workNo), scope }, 'QcUnavailable'),
+  command: onPathAgent((engine, request) => stopMonitor(engine, request, 'QcUnavailable')),
 });
