@@ -17,6 +17,7 @@ export type RejectionTag =
   | 'AccountLocked'
   | 'AgentTypeIncorrect'
   | 'PhoneInvalid'
+  | 'PhoneOutOfRange'
   | 'SignOutParameterInvalid'
   | 'SignOutInCall'
   | 'SignInLimit'
