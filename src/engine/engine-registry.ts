@@ -1,5 +1,4 @@
-import type { TenantConfig } from './core/index.ts';
-import type { EngineDeps } from './core/index.ts';
+import { PhoneClaims, type EngineDeps, type TenantConfig } from './core/index.ts';
 import { TenantEngine } from './tenant-engine.ts';
 import { applyConfig } from './apply-config.ts';
 
@@ -19,13 +18,15 @@ export class EngineRegistry {
   private readonly engines = new Map<number, Promise<TenantEngine>>();
   private readonly reloads = new Map<number, Promise<void>>();
   private readonly workNoVdn = new Map<number, number>();
+  /** One phone serves one agent at a time across all tenants (decision 0507). */
+  readonly phones = new PhoneClaims();
 
   constructor(private readonly deps: RegistryDeps) {}
 
   async get(vdnId: number): Promise<TenantEngine> {
     let engine = this.engines.get(vdnId);
     if (!engine) {
-      engine = this.deps.loadConfig(vdnId).then((config) => new TenantEngine(this.deps.engineDeps(vdnId, config)));
+      engine = this.deps.loadConfig(vdnId).then((config) => new TenantEngine({ ...this.deps.engineDeps(vdnId, config), phones: this.phones }));
       this.engines.set(vdnId, engine);
       engine.catch(() => this.engines.delete(vdnId));
     }

@@ -47,7 +47,12 @@ export function demoTenant(): TenantSpec {
     appCredentials: [{ appKey: 'demo-ak', appSecret: 'demo-sk' }],
     oiapCredentials: [{ appKey: 'demo-ak', appSecret: 'demo-sk' }],
     adminPassword: demoPassword,
-    settings: { defaultCallerNumber: '4001', callbackTrustlist: ['http://127.0.0.1', 'http://localhost', 'https://127.0.0.1', 'https://localhost'] },
+    settings: {
+      defaultCallerNumber: '4001',
+      callbackTrustlist: ['http://127.0.0.1', 'http://localhost', 'https://127.0.0.1', 'https://localhost'],
+      // Mobile numbers the demo's agents may answer on (6.1.2.26), besides their softphones 70101–70120.
+      phoneNumbers: ['13800000000-13999999999'],
+    },
     skills: [
       {
         skillId: 1,

@@ -4,6 +4,8 @@ import type { SnowflakeIds } from '../domain/ids/index.ts';
 import type { Clock } from '../domain/time/index.ts';
 import { inTransaction, newAgentAccountRow, type Repositories, type Store } from '../store/index.ts';
 import { TenantSpec } from './tenant-spec.ts';
+import { parsePhoneRanges } from '../domain/agent/index.ts';
+import { phoneOwnershipConflict } from './phone-ownership.ts';
 
 export interface ProvisioningDeps {
   store: Store;
@@ -40,6 +42,8 @@ export async function provisionTenant(deps: ProvisioningDeps, input: unknown): P
     for (const agent of spec.agents) {
       if (await repos.agents.findBySipAccount(agent.sipAccount)) throw new TenantSpecError(`softphone ${agent.sipAccount} belongs to another tenant`);
     }
+    const phoneConflict = await phoneOwnershipConflict(repos, spec);
+    if (phoneConflict) throw new TenantSpecError(phoneConflict);
     await repos.vdns.insert({
       vdnId: spec.vdnId,
       name: spec.name,
@@ -67,6 +71,8 @@ export function checkTenantSpec(input: unknown): TenantSpec {
   const flowIds = new Set((spec.ivrFlows ?? []).map((f) => f.flowId));
   const codes = new Set(spec.accessCodes.map((a) => a.accessCode));
   if (min > max) throw new TenantSpecError('tenant file: workNoRange is empty');
+  const phones = parsePhoneRanges(spec.settings?.phoneNumbers);
+  if (!phones.ok) throw new TenantSpecError(`tenant file: settings.${phones.reason}`);
   for (const agent of spec.agents) {
     if (agent.workNo < min || agent.workNo > max) throw new TenantSpecError(`tenant file: agent ${agent.workNo} is outside workNoRange`);
     for (const s of agent.skills ?? []) {

@@ -88,7 +88,19 @@ export const TenantSpec = Type.Object({
   oiapCredentials: Type.Optional(Type.Array(Type.Object({ appKey: Type.String({ minLength: 1 }), appSecret: Type.String({ minLength: 1 }) }))),
   /** The VDN administrator of the configuration login (C5); its id is 100000 + vdnId. */
   adminPassword: Type.String({ minLength: 1 }),
-  settings: Type.Optional(Type.Object({}, { additionalProperties: true })),
+  settings: Type.Optional(
+    Type.Object(
+      {
+        /** The calling number of outbound calls. */
+        defaultCallerNumber: Type.Optional(Type.String()),
+        /** URL prefixes allowed as callback URLs. */
+        callbackTrustlist: Type.Optional(Type.Array(Type.String())),
+        /** Numbers ("8820001") and ranges ("60000-60999") the tenant owns besides its agents' softphones (decision 0507). */
+        phoneNumbers: Type.Optional(Type.Array(Type.String(), { maxItems: 1000 })),
+      },
+      { additionalProperties: true },
+    ),
+  ),
   skills: Type.Array(SkillSpec),
   agents: Type.Array(AgentSpec),
   accessCodes: Type.Array(AccessCodeSpec),

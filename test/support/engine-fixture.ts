@@ -89,6 +89,7 @@ export function tenantConfig(overrides: Partial<TenantConfig> = {}): TenantConfi
     routes: [{ accessCode: '4001', extCode: '', deviceType: 1, deviceId: 1, mediaTypeId: 5 }],
     ivrFlows: new Map(),
     satisfaction: { enabled: false, flowId: null },
+    phoneRanges: [],
     ...overrides,
   };
 }

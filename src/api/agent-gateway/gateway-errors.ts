@@ -14,6 +14,7 @@ const codes: Record<RejectionTag, [code: string, message: string]> = {
   AccountLocked: ['110-016', 'The account is locked.'],
   AgentTypeIncorrect: ['100-012', 'The agent type is incorrect during sign-in.'],
   PhoneInvalid: ['100-013', 'The bound phone number is invalid.'],
+  PhoneOutOfRange: ['100-014', 'The phone number used for the agent to sign in is not within the configured range.'],
   SignInLimit: ['999-003', 'The number of signed-in agents exceeds the maximum.'],
   SignOutParameterInvalid: ['100-005', 'The sign-out parameter is invalid.'],
   SignOutInCall: ['100-010', 'A state error occurs during sign-out.'],

@@ -15,6 +15,8 @@ export function videoTenant(): TenantSpec {
     workNoRange: [20001, 20100],
     appCredentials: [{ appKey: 'video-ak', appSecret: 'video-sk' }],
     adminPassword: 'Video@123',
+    // The test client signs agents in on 70<workNo> (test/support/gateway-client.ts).
+    settings: { phoneNumbers: ['7020001-7020100'] },
     skills: [
       {
         skillId: 1,

@@ -1,2 +1,3 @@
 export * from './agent-status.ts';
 export * from './work-state-machine.ts';
+export * from './phone-numbers.ts';

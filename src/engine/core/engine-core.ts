@@ -3,6 +3,7 @@ import { cecEvent } from '../../domain/events/index.ts';
 import { IdleAgents, WaitingCalls } from '../../domain/routing/index.ts';
 import type { Switch } from '../../telephony/switch.port.ts';
 import type { AgentLeg, AgentRuntime, Call, EngineOutput, LegOrigin, TenantConfig } from './engine-types.ts';
+import { PhoneClaims } from './phone-claims.ts';
 
 /** Identifiers the engine hands out; deterministic for a given order of events. */
 export interface EngineIds {
@@ -37,6 +38,8 @@ export interface EngineDeps {
   output: EngineOutput;
   telephony: Switch;
   settings: EngineSettings;
+  /** The process-wide index of phones in use (the registry shares one); a lone engine keeps its own. */
+  phones?: PhoneClaims;
 }
 
 /** A leg offered on an agent's request (callinner, innerhelp): what its answer or its loss means for the request. */
@@ -87,6 +90,7 @@ export class EngineCore {
   readonly output: EngineOutput;
   readonly telephony: Switch;
   readonly settings: EngineSettings;
+  readonly phones: PhoneClaims;
 
   readonly agents = new Map<number, AgentRuntime>();
   readonly calls = new Map<string, Call>();
@@ -115,6 +119,7 @@ export class EngineCore {
     this.output = deps.output;
     this.telephony = deps.telephony;
     this.settings = deps.settings;
+    this.phones = deps.phones ?? new PhoneClaims();
   }
 
   /** Registers reactions of a capability (at assembly); a reaction is registered once. */

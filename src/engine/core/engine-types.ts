@@ -19,6 +19,7 @@ export type RejectionTag =
   | 'AccountLocked'
   | 'AgentTypeIncorrect'
   | 'PhoneInvalid'
+  | 'PhoneOutOfRange'
   | 'SignOutParameterInvalid'
   | 'SignOutInCall'
   | 'SignInLimit'

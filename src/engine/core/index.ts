@@ -3,5 +3,6 @@ export * from './cdr-leg.ts';
 export * from './engine-core.ts';
 export * from './engine-types.ts';
 export * from './keyed-mutex.ts';
+export * from './phone-claims.ts';
 export * from './tenant-config-types.ts';
 export * from './monitor-types.ts';

@@ -1,3 +1,5 @@
+import type { PhoneRange } from '../../domain/agent/index.ts';
+
 /**
  * A tenant's configuration as the engine runs on it: a snapshot loaded from the store
  * (src/services/cti/load-tenant-config.ts) and swapped in when the configuration changes.
@@ -81,4 +83,6 @@ export interface TenantConfig {
   routes: readonly CalledRouteConfig[];
   ivrFlows: ReadonlyMap<number, IvrFlowConfig>;
   satisfaction: { enabled: boolean; flowId: number | null };
+  /** Numbers the tenant allows besides its agents' softphones (tenant file `settings.phoneNumbers`, decision 0507). */
+  phoneRanges: readonly PhoneRange[];
 }

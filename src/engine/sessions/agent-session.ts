@@ -3,6 +3,7 @@ import { fail, ok, type AgentRuntime, type Result, type SessionOptions, type Ses
 import { forgetAgent, refreshAvailability, serveAgent, skillLostAllAgents } from '../routing/index.ts';
 import { endOperation, instantOperation, OpType, workOperation } from '../records/index.ts';
 import { releaseAllLegs } from '../calls/index.ts';
+import { claimPhone, freePhone, phoneRefusal } from './phone-use.ts';
 
 export interface SignInRequest {
   workNo: number;
@@ -17,7 +18,7 @@ export interface SignInRequest {
 export type SignOutKind = 'logout' | 'forced' | 'inspector' | 'timeout' | 'takeover' | 'removed';
 
 /** Operation causes of a sign-out (Table 13-128, op type 0). */
-const signOutCause: Record<SignOutKind, number> = { logout: 258, forced: 258, inspector: 257, timeout: 263, takeover: 264, removed: 256 };
+export const signOutCause: Record<SignOutKind, number> = { logout: 258, forced: 258, inspector: 257, timeout: 263, takeover: 264, removed: 256 };
 
 const emptyStatistics = (): SessionStatistics => ({
   talkTimeSeconds: 0, answerCount: 0, noAnswerCount: 0, calloutCount: 0, innerCallCount: 0, innerHelpCount: 0, transferInCount: 0,
@@ -58,8 +59,8 @@ export function signIn(engine: EngineCore, request: SignInRequest): Result<Agent
   const existing = engine.agents.get(request.workNo);
   if (existing && request.mode !== 'forcelogin') return fail('AlreadySignedIn', 'the agent has signed in');
   if (!existing && engine.agents.size >= engine.settings.signedInAgentsMax) return fail('SignInLimit', 'the number of signed-in agents exceeds the maximum');
-  const phoneOwner = [...engine.agents.values()].find((a) => a.workNo !== request.workNo && a.options.phonenum === request.options.phonenum && request.options.phonenum !== '');
-  if (phoneOwner) return fail('PhoneInvalid', `softphone ${request.options.phonenum} is in use by agent ${phoneOwner.workNo}`);
+  const phone = phoneRefusal(engine, request.workNo, request.options.phonenum);
+  if (!phone.ok) return phone;
   if (existing) signOut(engine, existing.workNo, 'takeover');
 
   const now = engine.now();
@@ -100,6 +101,7 @@ export function signIn(engine: EngineCore, request: SignInRequest): Result<Agent
     preview: null,
   };
   engine.agents.set(agent.workNo, agent);
+  claimPhone(engine, agent);
   for (const skillId of agent.signedInSkills) engine.signedInTo(skillId).add(agent.workNo);
   engine.output.sessionOpened(agent);
   engine.output.fact('signedIn', { workNo: agent.workNo });
@@ -135,6 +137,7 @@ export function signOut(engine: EngineCore, workNo: number, kind: SignOutKind): 
   notifyInspectors(engine, agent, 'QC_AgentState_Logout');
   forgetAgent(engine, agent);
   engine.agents.delete(workNo);
+  freePhone(engine, agent);
   engine.output.sessionClosed(workNo);
   engine.output.fact('signedOut', { workNo, kind });
   for (const skillId of agent.signedInSkills) if (engine.signedInTo(skillId).size === 0) skillLostAllAgents(engine, skillId);

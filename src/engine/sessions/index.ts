@@ -4,3 +4,4 @@ export * from './mobile-agent.ts';
 export * from './notes.ts';
 export * from './phone-token.ts';
 export * from './skill-sign-in.ts';
+export * from './phone-use.ts';

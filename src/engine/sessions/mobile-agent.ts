@@ -2,6 +2,7 @@ import type { Switch } from '../../telephony/switch.port.ts';
 import type { EngineCore } from '../core/index.ts';
 import { fail, ok, type AgentRuntime, type Result } from '../core/index.ts';
 import { internalSessionOptions, signIn, signOut } from './agent-session.ts';
+import { phoneRefusal } from './phone-use.ts';
 
 /** The network's mobile-agent capability (Switch.bindAgentNumber), if it has one (decision 0506). */
 type MobileAnsweringNetwork = Required<Pick<Switch, 'bindAgentNumber' | 'unbindAgentNumber'>>;
@@ -42,8 +43,9 @@ export function signInMobile(engine: EngineCore, request: MobileSignInRequest): 
   if (account.isForceChange) return fail('ForceChangePassword', 'the agent must change its password before answering calls');
   const existing = engine.agents.get(workNo);
   if (existing && existing.legs.size > 0) return fail('StateIncorrect', 'the agent is in a call');
-  const owner = [...engine.agents.values()].find((a) => a.workNo !== workNo && a.options.phonenum === phone);
-  if (owner) return fail('PhoneInvalid', `the number ${phone} is in use by agent ${owner.workNo}`);
+  // Before the network is asked to bind: a refused number must leave no binding behind.
+  const refusal = phoneRefusal(engine, workNo, phone);
+  if (!refusal.ok) return refusal;
   const network = mobileNetwork(engine.telephony);
   if (!network) return fail('PhoneInvalid', 'the telephone network cannot route calls to an external number');
   const unreachable = network.bindAgentNumber(workNo, phone);

@@ -1,5 +1,6 @@
 import type { AgentConfig, IvrScript, OverflowPolicy, SkillConfig, TenantConfig } from '../../engine/index.ts';
 import type { Repositories } from '../../store/index.ts';
+import { parsePhoneRanges } from '../../domain/agent/index.ts';
 
 /**
  * Reads a tenant's configuration from the store into the snapshot the engine runs on. Called when
@@ -17,6 +18,8 @@ export async function loadTenantConfig(repos: Repositories, vdnId: number): Prom
   ]);
   if (!vdn) throw new Error(`VDN ${vdnId} does not exist`);
   const settings = parseJson<Record<string, unknown>>(vdn.settings, {});
+  // Checked when the tenant was provisioned; a list spoiled since then allows no extra number.
+  const phones = parsePhoneRanges(settings.phoneNumbers);
   const skillsByAgent = new Map<number, AgentConfig['skills']>();
   for (const b of bindings) {
     const list = skillsByAgent.get(b.workNo) ?? [];
@@ -49,6 +52,7 @@ export async function loadTenantConfig(repos: Repositories, vdnId: number): Prom
       .sort((a, b) => (b.accessCode + b.extCode).length - (a.accessCode + a.extCode).length),
     ivrFlows: new Map(flows.map((f) => [f.flowId, { flowId: f.flowId, accessCode: f.accessCode, description: f.description, script: parseJson<IvrScript>(f.script, {}) }])),
     satisfaction: { enabled: satisfaction?.enabled === 1, flowId: satisfaction?.ivrFlowId ?? null },
+    phoneRanges: phones.ok ? phones.ranges : [],
   };
 }
 

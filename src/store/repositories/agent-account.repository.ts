@@ -108,6 +108,12 @@ export function createAgentAccountRepository(db: Kysely<Database>) {
       return rows.map((r) => r.sipAccount);
     },
 
+    /** SIP numbers of other VDNs' agents from `first` to `last` (digit strings of one length compare as numbers). */
+    async sipAccountsBetween(first: string, last: string, exceptVdnId: number): Promise<string[]> {
+      const rows = await db.selectFrom('agentAccount').select('sipAccount').where('vdnId', '<>', exceptVdnId).where('sipAccount', '>=', first).where('sipAccount', '<=', last).execute();
+      return rows.map((r) => r.sipAccount).filter((n) => n.length === first.length);
+    },
+
     listAll(vdnId: number): Promise<AgentAccountRow[]> {
       return db.selectFrom('agentAccount').selectAll().where('vdnId', '=', vdnId).orderBy('workNo').execute();
     },

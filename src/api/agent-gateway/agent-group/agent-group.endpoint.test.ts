@@ -35,8 +35,8 @@ const secondTenant = {
     { skillId: 2, name: 'Social', mediaTypeId: 53 },
   ],
   agents: [
-    { workNo: 20001, userAccount: 'agent20001', userName: 'Ann', password: 'Demo@123', sipAccount: '720001', skills: [{ skillId: 1 }, { skillId: 2 }] },
-    { workNo: 20002, userAccount: 'agent20002', userName: 'Bob', password: 'Demo@123', sipAccount: '720002', skills: [{ skillId: 2 }] },
+    { workNo: 20001, userAccount: 'agent20001', userName: 'Ann', password: 'Demo@123', sipAccount: '7020001', skills: [{ skillId: 1 }, { skillId: 2 }] },
+    { workNo: 20002, userAccount: 'agent20002', userName: 'Bob', password: 'Demo@123', sipAccount: '7020002', skills: [{ skillId: 2 }] },
   ],
   accessCodes: [{ accessCode: '5001' }],
   calledRoutes: [{ accessCode: '5001', deviceType: 1, deviceId: 1 }],
@@ -140,7 +140,7 @@ describe('5.2.13 allonlineagents', () => {
       appCredentials: [{ appKey: 'bare-ak', appSecret: 'bare-sk' }],
       adminPassword: 'Bare@1234',
       skills: [],
-      agents: [{ workNo: 30001, userAccount: 'agent30001', userName: 'Agent 30001', password: 'Demo@123', sipAccount: '730001' }],
+      agents: [{ workNo: 30001, userAccount: 'agent30001', userName: 'Agent 30001', password: 'Demo@123', sipAccount: '7030001' }],
       accessCodes: [],
       calledRoutes: [],
     });

@@ -40,7 +40,7 @@ describe('6.1.3.7 allcallinfoEx and 6.1.3.8 callnums', () => {
       appCredentials: [{ appKey: 'second-ak', appSecret: 'second-sk' }],
       adminPassword: 'Second@123',
       skills: [{ skillId: 1, name: 'Voice2', mediaTypeId: 5 }],
-      agents: [{ workNo: 20001, userAccount: 'agent20001', userName: 'Agent 20001', password: 'Demo@123', sipAccount: '720001', ccRoleId: 3, skills: [{ skillId: 1 }] }],
+      agents: [{ workNo: 20001, userAccount: 'agent20001', userName: 'Agent 20001', password: 'Demo@123', sipAccount: '7020001', ccRoleId: 3, skills: [{ skillId: 1 }] }],
       accessCodes: [{ accessCode: '5001' }],
       calledRoutes: [{ accessCode: '5001', deviceType: 1, deviceId: 1 }],
     });

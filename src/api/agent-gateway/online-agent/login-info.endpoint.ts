@@ -14,7 +14,8 @@ const phoneTokenBytes = 24;
  * with in the multi-account unified authentication scenario, and the softphone number it is for
  * (Table 6-97). The token is a secret (services.secrets, not the seeded RNG); the session keeps
  * only its hash, for five minutes (decision 0505). The section documents no error codes: a
- * session that is not live is the gateway's 100-006.
+ * session that is not live is the gateway's 100-006, and a phone the agent may not register is
+ * refused as at sign-in, 100-013 or 100-014 (decision 0507).
  */
 export const loginInfo = defineEndpoint({
   section: '6.1.1.26',
@@ -26,7 +27,7 @@ export const loginInfo = defineEndpoint({
   envelope: gatewayEnvelope,
   params: AgentIdParams,
   response: Type.Object({ result: Type.Object({ phonenum: Type.String(), phonetoken: Type.String() }) }),
-  errors: ['100-006'],
+  errors: ['100-006', '100-013', '100-014'],
   async handler({ services, request }) {
     const { engine, workNo } = signedInEngine(request);
     const phonetoken = services.secrets.hex(phoneTokenBytes);

@@ -124,7 +124,7 @@ function legacyPushUrl(body: SignInBody, push: boolean): string | null {
   return url.href;
 }
 
-const signInErrors = ['100-001', '100-002', '100-003', '100-004', '100-007', '100-012', '100-013', '100-015', '100-016', '110-016', '999-001', '999-003'];
+const signInErrors = ['100-001', '100-002', '100-003', '100-004', '100-007', '100-012', '100-013', '100-014', '100-015', '100-016', '110-016', '999-001', '999-003'];
 
 function signInEndpoint(section: string, name: string, summary: string, mode: Mode, path: string) {
   return defineEndpoint({

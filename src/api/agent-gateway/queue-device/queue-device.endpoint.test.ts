@@ -32,7 +32,7 @@ const secondTenant = {
     { skillId: 1, name: 'Sales', mediaTypeId: 5, maxWaitTime: 60, maxWaitNum: 50, skillParam: { noAgents: { transferType: 'Release' }, busy: { transferType: 'Release' }, timeOut: { transferType: 'Transfer', deviceType: '1', value: '2' } } },
     { skillId: 2, name: 'Overflow', mediaTypeId: 5 },
   ],
-  agents: [{ workNo: 20001, userAccount: 'agent20001', userName: 'Agent 20001', password: 'Demo@123', sipAccount: '720001', skills: [{ skillId: 1 }, { skillId: 2 }] }],
+  agents: [{ workNo: 20001, userAccount: 'agent20001', userName: 'Agent 20001', password: 'Demo@123', sipAccount: '7020001', skills: [{ skillId: 1 }, { skillId: 2 }] }],
   accessCodes: [{ accessCode: '5001' }],
   calledRoutes: [{ accessCode: '5001', deviceType: 1, deviceId: 1 }],
 };
@@ -45,7 +45,7 @@ const bareTenant = {
   appCredentials: [{ appKey: 'bare-ak', appSecret: 'bare-sk' }],
   adminPassword: 'Bare@1234',
   skills: [],
-  agents: [{ workNo: 30001, userAccount: 'agent30001', userName: 'Agent 30001', password: 'Demo@123', sipAccount: '730001' }],
+  agents: [{ workNo: 30001, userAccount: 'agent30001', userName: 'Agent 30001', password: 'Demo@123', sipAccount: '7030001' }],
   accessCodes: [],
   calledRoutes: [],
 };
