@@ -100,3 +100,22 @@ export async function threeCallsAroundABoundary(app: TestApp): Promise<{ at(hhmm
   const c = await dial({ patienceSeconds: 10 });
   return { at, calls: { a, b, c } };
 }
+
+/**
+ * The acceptance floor of issue 9: agents 101–105 sign in (manual answer); 101 goes busy, 102
+ * rests, a call is answered by 103 and another rings at 104; 105 stays idle.
+ */
+export async function agentFloor(app: TestApp): Promise<{ agents: GatewayAgent[]; talking: string; ringing: string }> {
+  const agents = await signInAgents(app, [101, 102, 103, 104, 105]);
+  const [a101, a102, a103] = agents as [GatewayAgent, GatewayAgent, GatewayAgent];
+  expect((await a101.call('POST', 'onlineagent/{id}/saybusy')).body.retcode).toBe('0');
+  expect((await a102.call('POST', 'onlineagent/{id}/rest/600/3')).body.retcode).toBe('0');
+  const dialled = async () => (await app.request({ method: 'POST', url: '/sim/v1/calls', body: { caller: '13800000001', called: '4001', talkSeconds: 3600 } })).body.callId as string;
+  const talking = await dialled();
+  await advance(app, 1_000);
+  expect((await a103.call('PUT', `voicecall/{id}/answer?callid=${talking}`)).body.retcode).toBe('0');
+  await advance(app, 1_000);
+  const ringing = await dialled();
+  await advance(app, 1_000);
+  return { agents, talking, ringing };
+}
