@@ -10,6 +10,7 @@ import type { Switch } from '../telephony/switch.port.ts';
 import type { SnowflakeIds } from '../domain/ids/index.ts';
 import { limits } from './limits.ts';
 import type { CtiServices } from '../api/services.ts';
+import type { RecordingFiles } from '../media/recordings/index.ts';
 import { AgentStateHistory, RealtimeFeed, RealtimeStatistics } from '../stats/realtime/index.ts';
 import { ctiStatus } from '../domain/agent/index.ts';
 import { statusView } from '../api/agent-gateway/agent-status-view.ts';
@@ -27,6 +28,7 @@ export interface CtiOptions {
   serverName: string;
   guidMode: 'static' | 'dynamic';
   log: FastifyBaseLogger;
+  recordingFiles: RecordingFiles;
 }
 
 /**
@@ -101,7 +103,13 @@ export function composeCti(options: CtiOptions): CtiServices {
       records.cdr(call, leg, phase, num, cause, clock.now());
       feed.cdr(vdnId, call, leg, phase);
     },
-    recording: (handle, phase, endMs) => records.recording(handle, phase, endMs),
+    recording(handle, phase, endMs) {
+      records.recording(handle, phase, endMs);
+      if (phase === 'stop' && endMs !== null) {
+        const { recordId, callId, fileName, caller, called, beginTimeMs } = handle;
+        options.recordingFiles.finished({ recordId, vdnId, callId, fileName, agentId: String(handle.workNo), callerNumber: caller, calleeNo: called, beginMs: beginTimeMs, endMs });
+      }
+    },
     agentOperation(vdn, runtime, op, endMs) {
       records.operation(vdn, runtime, op, endMs);
       feed.operation(vdn, runtime, op, endMs);
@@ -137,5 +145,5 @@ export function composeCti(options: CtiOptions): CtiServices {
       },
     }),
   });
-  return { registry, hub, records, settings, eventTaps, factTaps, realtime, agentHistory };
+  return { registry, hub, records, recordingFiles: options.recordingFiles, settings, eventTaps, factTaps, realtime, agentHistory };
 }
