@@ -47,7 +47,15 @@ export function demoTenant(): TenantSpec {
     appCredentials: [{ appKey: 'demo-ak', appSecret: 'demo-sk' }],
     oiapCredentials: [{ appKey: 'demo-ak', appSecret: 'demo-sk' }],
     adminPassword: demoPassword,
-    settings: { defaultCallerNumber: '4001', callbackTrustlist: ['http://127.0.0.1', 'http://localhost', 'https://127.0.0.1', 'https://localhost'] },
+    settings: {
+      defaultCallerNumber: '4001',
+      callbackTrustlist: ['http://127.0.0.1', 'http://localhost', 'https://127.0.0.1', 'https://localhost'],
+      restReasons: [
+        { restReasonId: 1, restReason: 'Lunch' },
+        { restReasonId: 2, restReason: 'Training' },
+        { restReasonId: 100, restReason: 'Uncomfortable' },
+      ],
+    },
     skills: [
       {
         skillId: 1,
