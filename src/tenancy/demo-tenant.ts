@@ -52,6 +52,11 @@ export function demoTenant(): TenantSpec {
       callbackTrustlist: ['http://127.0.0.1', 'http://localhost', 'https://127.0.0.1', 'https://localhost'],
       // Mobile numbers the demo's agents may answer on (6.1.2.26), besides their softphones 70101–70120.
       phoneNumbers: ['13800000000-13999999999'],
+      restReasons: [
+        { restReasonId: 1, restReason: 'Lunch' },
+        { restReasonId: 2, restReason: 'Training' },
+        { restReasonId: 100, restReason: 'Uncomfortable' },
+      ],
     },
     skills: [
       {

@@ -1,1 +1,2 @@
 export { SnowflakeIds } from './snowflake.ts';
+export { callIdParts } from './call-id.ts';

@@ -33,6 +33,7 @@ export function requestWork(engine: EngineCore, workNo: number, request: WorkReq
   if ((request === 'rest' || request === 'forceRest') && inCall) {
     agent.preRestCause = params.restCause ?? 0;
     agent.preRestSeconds = params.restSeconds ?? 0;
+    if (!agent.preRest) agent.preRestSinceMs = engine.now();
   }
   agent.preBusy = decision.preBusy;
   agent.preRest = decision.preRest;

@@ -118,6 +118,7 @@ export function rememberWorkStateForAfterCall(agent: AgentRuntime): void {
     agent.preRest = true;
     agent.preRestCause = agent.restCause;
     agent.preRestSeconds = agent.restDurationSeconds;
+    agent.preRestSinceMs = agent.workSinceMs;
   }
 }
 

@@ -102,6 +102,10 @@ export class EngineCore {
   readonly idlePoolsOf = new Map<number, Set<number>>();
   /** Signed-in agents per skill queue (for "no agent on duty" and loggedOnAgents). */
   readonly signedInBySkill = new Map<number, Set<number>>();
+  /** When each agent last signed out, for the state durations of agents not signed in (12.3.1.1.4). */
+  readonly signedOutAtMs = new Map<number, number>();
+  /** When this engine started: the state of an agent not seen since counts from here. */
+  readonly startedAtMs: number;
   /** Registered once, at assembly; see Reactions. */
   readonly reactions: Reactions = { offerQueuedCall: unassembled('offerQueuedCall'), routeToIvr: unassembled('routeToIvr'), callQueued: unassembled('callQueued'), ivrHandsBack: unassembled('ivrHandsBack'), sessionEnding: unassembled('sessionEnding'), origins: {} };
 
@@ -120,6 +124,7 @@ export class EngineCore {
     this.telephony = deps.telephony;
     this.settings = deps.settings;
     this.phones = deps.phones ?? new PhoneClaims();
+    this.startedAtMs = deps.clock.now();
   }
 
   /** Registers reactions of a capability (at assembly); a reaction is registered once. */

@@ -187,6 +187,8 @@ export interface AgentRuntime {
   preRest: boolean;
   preRestCause: number;
   preRestSeconds: number;
+  /** When the rest waiting for the call to end was granted (the "allowed" rest of 12.3.1.1.2). */
+  preRestSinceMs: number;
   talkRight: boolean;
   customState: number | null;
   signedInSkills: Set<number>;

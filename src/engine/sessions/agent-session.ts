@@ -89,6 +89,7 @@ export function signIn(engine: EngineCore, request: SignInRequest): Result<Agent
     preRest: false,
     preRestCause: 0,
     preRestSeconds: 0,
+    preRestSinceMs: now,
     talkRight: true,
     customState: null,
     signedInSkills: new Set(account.skills.map((s) => s.skillId).filter((id) => engine.config.skills.has(id))),
@@ -138,6 +139,7 @@ export function signOut(engine: EngineCore, workNo: number, kind: SignOutKind): 
   forgetAgent(engine, agent);
   engine.agents.delete(workNo);
   freePhone(engine, agent);
+  engine.signedOutAtMs.set(workNo, engine.now());
   engine.output.sessionClosed(workNo);
   engine.output.fact('signedOut', { workNo, kind });
   for (const skillId of agent.signedInSkills) if (engine.signedInTo(skillId).size === 0) skillLostAllAgents(engine, skillId);

@@ -1,25 +1,16 @@
+import { callIdParts } from '../../../domain/ids/index.ts';
 import type { SkillQueueSnapshot } from '../../../engine/index.ts';
 
 /** `oldCallIdEx` when no call waits (5.2.9 example, ref L4995–5000): every field all-ones. */
 const noCall = { dateTime: 4294967295000, dsn: 65535, server: 255, handle: 255 } as const;
 
 /**
- * The call ID of the longest-waiting call as `oldCallIdEx` (Table 5-74). The reference rebuilds a
- * call ID as `dateTime + "-" + ((server << 24) + (handle << 16) + dsn)` (ref L4945–4954); our call
- * IDs are "<epoch seconds>-<sequence>", so dateTime is the seconds in milliseconds (the unit the
- * table gives; note 01 §9.4 item 26) and the sequence is split into server, handle and dsn.
+ * The call ID of the longest-waiting call as `oldCallIdEx` (Table 5-74): the parts of the call ID
+ * (src/domain/ids/call-id.ts), dateTime in milliseconds (the unit the table gives; note 01 §9.4
+ * item 26), or all-ones when no call waits.
  */
 export function oldCallIdEx(callId: string | undefined): { dateTime: number; dsn: number; server: number; handle: number } {
-  const match = /^(\d+)-(\d+)$/.exec(callId ?? '');
-  if (!match) return { ...noCall };
-  const seconds = Number(match[1]);
-  const identify = Number(match[2]);
-  return {
-    dateTime: seconds * 1000,
-    dsn: identify % 65536,
-    server: Math.floor(identify / 2 ** 24),
-    handle: Math.floor(identify / 65536) % 256,
-  };
+  return callIdParts(callId) ?? { ...noCall };
 }
 
 /**

@@ -1,0 +1,64 @@
+import { Type } from '@sinclair/typebox';
+import { restState, vdnAgents, vdnWorkNos } from '../../../engine/index.ts';
+import { cmsCompatEnvelope } from '../../../http/envelope/index.ts';
+import { defineEndpoint } from '../../define-endpoint.ts';
+import { cmsKeyAliases } from '../cms-request.ts';
+import { page, pagedVdnBody, vdnEngine, vdnErrors } from './vdn-request.ts';
+
+const Detail = Type.Object({
+  agentId: Type.Integer(),
+  cantRestCause: Type.Optional(Type.Integer({ description: 'Table 12-336; 1 "in busy state": granted, resting when the call ends' })),
+  vdnId: Type.Integer(),
+  ccId: Type.Integer(),
+  beginTime: Type.Integer({ description: 'Rest start (resting) or grant time, ms' }),
+  applyRestLength: Type.Integer({ description: 'Requested rest, seconds' }),
+  name: Type.String(),
+  reqRestDuration: Type.Optional(Type.Integer({ description: 'Seconds rested so far (resting agents)' })),
+});
+
+const Payload = Type.Object({
+  onRestAgentNum: Type.Integer(),
+  allowRestAgentNum: Type.Integer(),
+  waitRestAgentNum: Type.Integer(),
+  details: Type.Array(Detail),
+});
+
+/**
+ * CEC §12.3.1.1.2 queryagentreststate (ref L53721–L53918): rest statistics over one page of the
+ * VDN's agents (ref L53788: the page is chosen first, then counted), with a detail per agent
+ * resting or granted a rest it will take when its call ends. The example's `ccld`/`ccl` and
+ * `reqRestDura` keys are misprints of `ccId` and `reqRestDuration` (note 08 A-7).
+ */
+export const queryAgentRestState = defineEndpoint({
+  section: '12.3.1.1.2',
+  name: 'vdn/queryagentreststate',
+  summary: 'Querying agent rest information in a specified VDN',
+  method: 'POST',
+  path: '/rest/cmsapp/v1/openapi/vdn/queryagentreststate',
+  auth: 'C2-any',
+  envelope: cmsCompatEnvelope,
+  keyAliases: cmsKeyAliases,
+  body: pagedVdnBody(1000),
+  response: Type.Object({ resultDesc: Payload, count: Type.Integer() }),
+  errors: vdnErrors,
+  gaps: 'The engine grants every rest at once (no approval, no VDN or skill rest quota): waitRestAgentNum is 0 and cantRestCause only 1',
+  async handler({ body, auth, services }) {
+    const engine = await vdnEngine(services, auth, body);
+    const all = vdnWorkNos(engine);
+    const now = engine.now();
+    const payload = { onRestAgentNum: 0, allowRestAgentNum: 0, waitRestAgentNum: 0, details: [] as Array<Record<string, unknown>> };
+    for (const view of vdnAgents(engine, page(all, body.offset, body.limit))) {
+      const rest = view.runtime && restState(view.runtime, now);
+      if (!rest) continue;
+      const common = { agentId: view.workNo, vdnId: engine.vdnId, ccId: services.settings.callCenterId, beginTime: rest.beginMs, applyRestLength: rest.requestedSeconds, name: view.config.userName };
+      if (rest.status === 'resting') {
+        payload.onRestAgentNum += 1;
+        payload.details.push({ ...common, reqRestDuration: rest.restedSeconds });
+      } else {
+        payload.allowRestAgentNum += 1;
+        payload.details.push({ ...common, cantRestCause: 1 });
+      }
+    }
+    return { resultDesc: payload, count: all.length };
+  },
+});

@@ -1,0 +1,35 @@
+import { Type } from '@sinclair/typebox';
+import type { TenantEngine } from '../../../engine/index.ts';
+import type { AuthContext } from '../../../http/endpoint.ts';
+import type { ApiServices } from '../../services.ts';
+import { ccIdSchema, cmsTenant, vdnIdSchema } from '../cms-request.ts';
+
+/** Body of the VDN interfaces that take only the call center and the VDN (e.g. Table 12-328). */
+export const VdnBody = Type.Object({ ccId: ccIdSchema, vdn: vdnIdSchema });
+
+/**
+ * Body of the paged VDN agent lists (e.g. Table 12-338): `offset = limit × (page − 1)`, offset
+ * ≥ 0, and a per-interface maximum `limit` (note 08 §3.5).
+ */
+export function pagedVdnBody(limitMax: number) {
+  return Type.Object({
+    ccId: ccIdSchema,
+    vdn: vdnIdSchema,
+    limit: Type.Integer({ minimum: 1, maximum: limitMax, description: `Records per page, 1–${limitMax}` }),
+    offset: Type.Integer({ minimum: 0, maximum: 2147483647, description: 'limit × (page − 1)' }),
+  });
+}
+
+/** The error codes every VDN real-time interface documents (§12.3.8.2), in precedence order. */
+export const vdnErrors = ['0100002', '0101003'] as const;
+
+/** The tenant a VDN query reads (cmsTenant: 0101003 for another tenant's VDN) and its live engine. */
+export async function vdnEngine(services: ApiServices, auth: AuthContext, body: { ccId?: number; vdn: number }): Promise<TenantEngine> {
+  const vdnId = await cmsTenant(services, auth, body);
+  return services.cti.registry.get(vdnId);
+}
+
+/** One page of a list; `count` is the population, not the page size (note 08 §3.5). */
+export function page<T>(items: readonly T[], offset: number, limit: number): T[] {
+  return items.slice(offset, offset + limit);
+}

@@ -1,0 +1,26 @@
+import type { AgentRuntime } from '../core/index.ts';
+
+/**
+ * An agent's rest as 12.3.1.1.2 reports it (note 08 §5.3): resting (CTI status 8), or granted
+ * but still at work — a rest requested during a call or its wrap-up starts when the agent is free,
+ * so it is "allowed to have a rest but still at work", cantRestCause 1 "in busy state". The
+ * engine grants every rest at once: no approval, no quota, so nobody waits for one.
+ */
+export interface RestState {
+  status: 'resting' | 'allowed';
+  /** Rest start when resting, else when the rest was granted. */
+  beginMs: number;
+  /** The rest asked for, seconds (0: until cancelled). */
+  requestedSeconds: number;
+  /** Seconds rested so far (0 while not resting yet). */
+  restedSeconds: number;
+  reason: number;
+}
+
+export function restState(agent: AgentRuntime, nowMs: number): RestState | undefined {
+  if (agent.work === 'rest' && agent.legs.size === 0) {
+    return { status: 'resting', beginMs: agent.workSinceMs, requestedSeconds: agent.restDurationSeconds, restedSeconds: Math.max(0, Math.floor((nowMs - agent.workSinceMs) / 1000)), reason: agent.restCause };
+  }
+  if (agent.preRest) return { status: 'allowed', beginMs: agent.preRestSinceMs, requestedSeconds: agent.preRestSeconds, restedSeconds: 0, reason: agent.preRestCause };
+  return undefined;
+}

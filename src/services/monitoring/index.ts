@@ -1,0 +1,1 @@
+export { tenantRestReasons, type RestReason } from './rest-reasons.ts';
