@@ -9,6 +9,7 @@ import { ScenarioSwitch } from '../../sim/scenario-switch.ts';
 import { VirtualClock } from '../../sim/virtual-clock.ts';
 import type { Scenario } from '../../sim/scenario.ts';
 import { htmlReport } from './html-report.ts';
+import { indicatorsRecompute } from './indicators-recompute.ts';
 import { parseSimulateFlags } from './simulate-flags.ts';
 import { summaryJson, summaryText } from './summary-text.ts';
 
@@ -44,6 +45,7 @@ export async function simulate(
       cdrCompleteness: (vdnId: number) => app.services.repos.ctiRecords.cdrCompleteness(vdnId),
     };
     const result = await runSimulation(host, { scenario, seed, agents, onProgress });
+    result.invariantViolations.push(...(await indicatorsRecompute(app, scenario, result, { accessKey: config.globalAccessKey, secretKey: config.globalSecretKey })));
     await afterRun?.(app, result);
     return result;
   } finally {
