@@ -13,9 +13,10 @@ import { allEndpoints } from '../api/registry.ts';
 import { simEndpoints } from '../api/sim/index.ts';
 import { resumeVoiceReviews } from '../api/config-ivr/index.ts';
 import { recoverInterruptedRecords } from '../services/cti/recover-records.ts';
+import { ensureRollupCurrent } from '../stats/historical/index.ts';
 import { stopEngine } from '../engine/index.ts';
 import type { ApiServices } from '../api/services.ts';
-import { openStore } from '../store/index.ts';
+import { inTransaction, openStore } from '../store/index.ts';
 import { VirtualClock } from '../sim/virtual-clock.ts';
 import type { AppConfig } from './config.ts';
 import { composeServices } from './compose-services.ts';
@@ -77,6 +78,8 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
     await ensureTenants(config, services, http.log, options.tenant);
     const recovered = await recoverInterruptedRecords(services.repos, clock.now());
     if (recovered.rows > 0) http.log.warn(recovered, 'closed the records of calls interrupted by an earlier stop');
+    const rebuilt = await ensureRollupCurrent(services.repos, (work) => inTransaction(store, work));
+    if (rebuilt.length > 0) http.log.warn({ vdns: rebuilt }, 'rebuilt the indicator roll-up from the raw records');
     await registerDocs(http);
     const guards = {
       ...createCredentialGuards({

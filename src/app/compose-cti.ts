@@ -8,6 +8,7 @@ import { loadTenantConfig } from '../services/cti/load-tenant-config.ts';
 import { inTransaction, type Repositories, type Store } from '../store/index.ts';
 import type { Switch } from '../telephony/switch.port.ts';
 import type { SnowflakeIds } from '../domain/ids/index.ts';
+import { rollUpWritten } from '../stats/historical/index.ts';
 import { limits } from './limits.ts';
 import type { CtiServices } from '../api/services.ts';
 import type { RecordingFiles } from '../media/recordings/index.ts';
@@ -61,6 +62,7 @@ export function composeCti(options: CtiOptions): CtiServices {
     inTransaction: (work) => inTransaction(options.store, work),
     nextId: () => options.ids.next(),
     onError: (error) => log.error({ err: error }, 'writing CTI records failed'),
+    afterBatch: (trx, written) => rollUpWritten(trx, { finishedCalls: written.finishedCalls, operations: written.operations }),
   });
   const eventTaps = new Set<(event: CecEvent) => void>();
   const factTaps = new Set<(kind: string, data: Record<string, unknown>) => void>();

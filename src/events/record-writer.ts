@@ -4,7 +4,7 @@ import type { AgentOperationTable, CdrTable, RecordingTable, Repositories } from
 
 type Op =
   | { kind: 'cdrInsert'; row: Insertable<CdrTable> }
-  | { kind: 'cdrUpdate'; id: string; changes: Updateable<CdrTable> }
+  | { kind: 'cdrUpdate'; id: string; vdnId: number; callId: string; changes: Updateable<CdrTable> }
   | { kind: 'recordingInsert'; row: Insertable<RecordingTable> }
   | { kind: 'recordingUpdate'; id: string; changes: Updateable<RecordingTable> }
   | { kind: 'operation'; row: Insertable<AgentOperationTable> }
@@ -15,6 +15,17 @@ export interface RecordWriterOptions {
   inTransaction: <T>(work: (repos: Repositories) => Promise<T>) => Promise<T>;
   nextId: () => string;
   onError: (error: unknown) => void;
+  /**
+   * Runs inside each batch's transaction after its rows are written, with the calls the batch
+   * finished (their last row, call_id_num −1) and the operations it wrote: the indicator roll-up
+   * commits with the records it summarises (decision 0813).
+   */
+  afterBatch?: (repos: Repositories, written: WrittenBatch) => Promise<void>;
+}
+
+export interface WrittenBatch {
+  finishedCalls: { vdnId: number; callId: string }[];
+  operations: Insertable<AgentOperationTable>[];
 }
 
 /** Ops per transaction: large enough to amortise commits, small enough to keep latency low. */
@@ -46,7 +57,7 @@ export class RecordWriter {
     const changes = { ...row, status: 'closed', closedAtMs: nowMs };
     const queued = this.pendingInserts.get(leg.id);
     if (queued) Object.assign(queued, changes);
-    else this.push({ kind: 'cdrUpdate', id: leg.id, changes });
+    else this.push({ kind: 'cdrUpdate', id: leg.id, vdnId: call.vdnId, callId: call.callId, changes });
   }
 
   recording(handle: RecordingHandle, phase: 'start' | 'stop', endMs: number | null): void {
@@ -147,6 +158,7 @@ export class RecordWriter {
     const cdrs: Insertable<CdrTable>[] = [];
     const recordings: Insertable<RecordingTable>[] = [];
     const operations: Insertable<AgentOperationTable>[] = [];
+    const written: WrittenBatch = { finishedCalls: [], operations: [] };
     const flushInserts = async () => {
       if (cdrs.length) await repos.ctiRecords.insertCdrs(cdrs.splice(0));
       if (recordings.length) await repos.ctiRecords.insertRecordings(recordings.splice(0));
@@ -156,16 +168,19 @@ export class RecordWriter {
       switch (op.kind) {
         case 'cdrInsert':
           cdrs.push(op.row);
+          if (op.row.callIdNum === -1) written.finishedCalls.push({ vdnId: op.row.vdnId, callId: op.row.callId });
           break;
         case 'recordingInsert':
           recordings.push(op.row);
           break;
         case 'operation':
           operations.push(op.row);
+          written.operations.push(op.row);
           break;
         case 'cdrUpdate':
           await flushInserts();
           await repos.ctiRecords.updateCdr(op.id, op.changes);
+          if (op.changes.callIdNum === -1) written.finishedCalls.push({ vdnId: op.vdnId, callId: op.callId });
           break;
         case 'recordingUpdate':
           await flushInserts();
@@ -177,6 +192,7 @@ export class RecordWriter {
       }
     }
     await flushInserts();
+    if (this.options.afterBatch && (written.finishedCalls.length > 0 || written.operations.length > 0)) await this.options.afterBatch(repos, written);
   }
 }
 

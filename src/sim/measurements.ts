@@ -23,6 +23,8 @@ export interface WindowSummary {
   waitSumMs: number;
   answeredWaitSumMs: number;
   handleSumMs: number;
+  /** Talk time of answered calls (first answer to the first agent's release). */
+  talkSumMs: number;
 }
 
 export interface IntervalPoint extends WindowSummary {
@@ -84,7 +86,7 @@ export class Measurements {
 }
 
 function emptySummary(): WindowSummary {
-  return { offered: 0, answered: 0, abandoned: 0, answeredWithinTarget: 0, waitedAtAll: 0, waitSumMs: 0, answeredWaitSumMs: 0, handleSumMs: 0 };
+  return { offered: 0, answered: 0, abandoned: 0, answeredWithinTarget: 0, waitedAtAll: 0, waitSumMs: 0, answeredWaitSumMs: 0, handleSumMs: 0, talkSumMs: 0 };
 }
 
 function add(sum: WindowSummary, call: CallRecord, targetMs: number): void {
@@ -96,7 +98,10 @@ function add(sum: WindowSummary, call: CallRecord, targetMs: number): void {
     sum.waitSumMs += wait;
     if (wait <= targetMs) sum.answeredWithinTarget += 1;
     if (wait > 0) sum.waitedAtAll += 1;
-    if (call.talkEndMs !== null && call.talkStartMs !== null) sum.handleSumMs += call.talkEndMs - call.talkStartMs + call.wrapUpMs;
+    if (call.talkEndMs !== null && call.talkStartMs !== null) {
+      sum.handleSumMs += call.talkEndMs - call.talkStartMs + call.wrapUpMs;
+      sum.talkSumMs += call.talkEndMs - call.talkStartMs;
+    }
   } else if (call.abandoned) {
     sum.abandoned += 1;
     sum.waitedAtAll += 1;

@@ -5,7 +5,7 @@ import { erlangA, erlangC, type QueuePrediction } from '../stats/erlang/index.ts
 import { meanSeconds, sampleMs } from './distribution.ts';
 import { EventLog } from './event-log.ts';
 import { checkInvariants } from './invariants.ts';
-import { Measurements, type IntervalPoint } from './measurements.ts';
+import { Measurements, type IntervalPoint, type WindowSummary } from './measurements.ts';
 import type { Scenario } from './scenario.ts';
 import { simulatedPassword, simulatedVdnId, type AgentPlan } from './scenario-tenant.ts';
 import { meanRate, nextArrivalMs } from './traffic.ts';
@@ -48,6 +48,11 @@ export interface SimulationResult {
   invariantViolations: string[];
   measuredHours: number;
   simulatedMs: number;
+  /**
+   * The simulator's own measurements of its first UTC day (from the start, warm-up included),
+   * whole and per 30 minutes, for the "indicators recompute" invariant.
+   */
+  firstDay: { startMs: number; endMs: number; targetMs: number; total: WindowSummary; halfHours: IntervalPoint[] };
 }
 
 /** Simulated time advanced between progress reports, store flushes and invariant checks. */
@@ -226,7 +231,13 @@ function summarise(input: SummaryInput): SimulationResult {
     invariantViolations: input.violations,
     measuredHours: hours,
     simulatedMs: input.simulatedMs,
+    firstDay: firstDay(measurements, input.startMs, endMs, targetMs),
   };
+}
+
+function firstDay(measurements: Measurements, startMs: number, endMs: number, targetMs: number): SimulationResult['firstDay'] {
+  const dayEndMs = Math.min(endMs, startMs + 24 * 3_600_000);
+  return { startMs, endMs: dayEndMs, targetMs, total: measurements.window(startMs, dayEndMs, targetMs), halfHours: measurements.intervals(startMs, dayEndMs, 30 * 60_000, targetMs) };
 }
 
 const ratio = (a: number, b: number): number => (b > 0 ? a / b : 0);

@@ -7,6 +7,7 @@ import { createCtiRecordRepository } from './repositories/cti-record.repository.
 import { createIdCounterRepository } from './repositories/id-counter.repository.ts';
 import { createIvrRepository } from './repositories/ivr.repository.ts';
 import { createNumberRepository } from './repositories/number.repository.ts';
+import { createStatRollupRepository } from './repositories/stat-rollup.repository.ts';
 import { createSkillRepository } from './repositories/skill.repository.ts';
 import { createVdnRepository } from './repositories/vdn.repository.ts';
 import { createVoiceAssetRepository } from './repositories/voice-asset.repository.ts';
@@ -25,6 +26,7 @@ export function createRepositories(db: Kysely<Database>) {
     voiceAssets: createVoiceAssetRepository(db),
     callbacks: createCallbackDeliveryRepository(db),
     ctiRecords: createCtiRecordRepository(db),
+    statRollup: createStatRollupRepository(db),
   };
 }
 

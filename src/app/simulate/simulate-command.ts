@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { buildApp } from '../build-app.ts';
+import { buildApp, type OpenCecApp } from '../build-app.ts';
 import { parseConfig } from '../config.ts';
 import { createRng } from '../../domain/time/index.ts';
 import { runSimulation, type SimulationResult } from '../../sim/run-simulation.ts';
@@ -9,6 +9,7 @@ import { ScenarioSwitch } from '../../sim/scenario-switch.ts';
 import { VirtualClock } from '../../sim/virtual-clock.ts';
 import type { Scenario } from '../../sim/scenario.ts';
 import { htmlReport } from './html-report.ts';
+import { indicatorsRecompute } from './indicators-recompute.ts';
 import { parseSimulateFlags } from './simulate-flags.ts';
 import { summaryJson, summaryText } from './summary-text.ts';
 
@@ -19,7 +20,12 @@ const simulationEpochMs = Date.UTC(2026, 0, 5, 0, 0, 0);
  * Runs a scenario on a whole server (in-memory store, virtual clock, the simulated network with
  * the scenario's behaviour): the same engine, routing and records as `opencec start`.
  */
-export async function simulate(scenario: Scenario, seed: number, onProgress?: (fraction: number) => void): Promise<SimulationResult> {
+export async function simulate(
+  scenario: Scenario,
+  seed: number,
+  onProgress?: (fraction: number) => void,
+  afterRun?: (app: OpenCecApp, result: SimulationResult) => Promise<void>,
+): Promise<SimulationResult> {
   const { spec, agents } = scenarioTenant(scenario);
   const telephony = new ScenarioSwitch(createRng((seed * 2654435761 + 1) >>> 0));
   scenario.agents.forEach((group, index) => {
@@ -39,7 +45,10 @@ export async function simulate(scenario: Scenario, seed: number, onProgress?: (f
       factTaps: cti.factTaps,
       cdrCompleteness: (vdnId: number) => app.services.repos.ctiRecords.cdrCompleteness(vdnId),
     };
-    return await runSimulation(host, { scenario, seed, agents, onProgress });
+    const result = await runSimulation(host, { scenario, seed, agents, onProgress });
+    result.invariantViolations.push(...(await indicatorsRecompute(app, scenario, result, { accessKey: config.globalAccessKey, secretKey: config.globalSecretKey })));
+    await afterRun?.(app, result);
+    return result;
   } finally {
     await app.close();
   }

@@ -86,6 +86,30 @@ export function createCtiRecordRepository(db: Kysely<Database>) {
     operationsBetween(vdnId: number, fromMs: number, toMs: number, limit: number): Promise<AgentOperationRow[]> {
       return db.selectFrom('agentOperation').selectAll().where('vdnId', '=', vdnId).where('endMs', '>=', fromMs).where('endMs', '<', toMs).orderBy('endMs').orderBy('id').limit(limit).execute();
     },
+    /** Every row of the given calls of a tenant (the roll-up reads a finished call whole). */
+    cdrsOfCalls(vdnId: number, callIds: readonly string[]): Promise<CdrRow[]> {
+      if (callIds.length === 0) return Promise.resolve([]);
+      return db.selectFrom('cdr').selectAll().where('vdnId', '=', vdnId).where('callId', 'in', [...callIds]).execute();
+    },
+    /** Ids of finished calls (those with their last row) after `afterCallId`, in id order, for paging. */
+    async finishedCallIds(vdnId: number, afterCallId: string, limit: number): Promise<string[]> {
+      const rows = await db.selectFrom('cdr').select('callId').where('vdnId', '=', vdnId).where('callIdNum', '=', -1).where('callId', '>', afterCallId).orderBy('callId').limit(limit).execute();
+      return rows.map((r) => r.callId);
+    },
+    async operationCount(vdnId: number): Promise<number> {
+      const row = await db.selectFrom('agentOperation').select((eb) => eb.fn.countAll<number>().as('n')).where('vdnId', '=', vdnId).executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+    /** Operations after `afterId`, in id order, for paging. */
+    operationsAfter(vdnId: number, afterId: string, limit: number): Promise<AgentOperationRow[]> {
+      return db.selectFrom('agentOperation').selectAll().where('vdnId', '=', vdnId).where('id', '>', afterId).orderBy('id').limit(limit).execute();
+    },
+    /** Tenants that have records (start-up checks each one's roll-up). */
+    async tenantsWithRecords(): Promise<number[]> {
+      const a = await db.selectFrom('cdr').select('vdnId').distinct().execute();
+      const b = await db.selectFrom('agentOperation').select('vdnId').distinct().execute();
+      return [...new Set([...a, ...b].map((r) => r.vdnId))].sort((x, y) => x - y);
+    },
     /** 5.1.13: forget customers' numbers in CDRs and the recording index. */
     async erasePersonalData(vdnId: number, numbers: readonly string[]): Promise<number> {
       if (numbers.length === 0) return 0;

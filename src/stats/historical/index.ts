@@ -1,0 +1,2 @@
+export { rollUpWritten, rebuildRollup, ensureRollupCurrent, type WrittenRecords } from './rollup.ts';
+export { readIndicators, type IndicatorQuery, type IndicatorValues } from './read-indicators.ts';

@@ -1,0 +1,61 @@
+import { mergeMeasures, mergeOf, type Indicator, formatIndicator, type Measures, type Scope } from '../../domain/indicators/index.ts';
+import type { BucketFilter, Repositories, SummedMeasure } from '../../store/index.ts';
+
+export interface IndicatorQuery {
+  vdnId: number;
+  scope: Scope;
+  ids: readonly string[];
+  fromMs: number;
+  toMs: number;
+  /** 15, 30 or 60 minutes in ms for bucketed values; null for one value over the whole window. */
+  grainMs: number | null;
+  filter: BucketFilter;
+  indicators: readonly Indicator[];
+}
+
+/** Per scope id, per indicator code: a scalar, or a map of UTC bucket start → value. */
+export type IndicatorValues = Map<string, Map<string, string | Record<string, string>>>;
+
+const pick = (row: SummedMeasure): number => {
+  const merge = mergeOf(row.measure);
+  return merge === 'sum' ? row.total : merge === 'max' ? row.highest : row.lowest;
+};
+
+/** `yyyy-MM-dd HH:mm:ss.0` in UTC, the key format of historical buckets (ref L59396). */
+export function bucketKey(ms: number): string {
+  return `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')}.0`;
+}
+
+/**
+ * Reads indicators from the roll-up only (a month costs its buckets, never a rescan of raw
+ * CDRs): sums 15-minute buckets into the grain or the window, then applies each indicator's
+ * definition to the summed measures (note 08 §5.4.3 rule 4).
+ */
+export async function readIndicators(repos: Repositories, q: IndicatorQuery): Promise<IndicatorValues> {
+  const rows = await repos.statRollup.summed(q.vdnId, q.scope, q.ids, q.fromMs, q.toMs, q.filter, q.grainMs !== null);
+  const perId = new Map<string, Map<number, Measures>>();
+  for (const row of rows) {
+    const slot = q.grainMs === null ? 0 : Math.floor(row.bucketMs! / q.grainMs) * q.grainMs;
+    let byBucket = perId.get(row.scopeId);
+    if (!byBucket) perId.set(row.scopeId, (byBucket = new Map()));
+    const measures = byBucket.get(slot) ?? {};
+    mergeMeasures(measures, { [row.measure]: pick(row) });
+    byBucket.set(slot, measures);
+  }
+  const out: IndicatorValues = new Map();
+  for (const id of q.ids) {
+    const byBucket = perId.get(id) ?? new Map<number, Measures>();
+    const values = new Map<string, string | Record<string, string>>();
+    for (const indicator of q.indicators) {
+      if (q.grainMs === null) {
+        values.set(indicator.code, formatIndicator(indicator, byBucket.get(0) ?? {}));
+        continue;
+      }
+      const series: Record<string, string> = {};
+      for (const slot of [...byBucket.keys()].sort((a, b) => a - b)) series[bucketKey(slot)] = formatIndicator(indicator, byBucket.get(slot)!);
+      values.set(indicator.code, series);
+    }
+    out.set(id, values);
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+import { callContributions, callFacts, mergeMeasures, operationContributions, type Contribution, type LegFact, type Measures, type OperationFact } from '../../domain/indicators/index.ts';
+import type { Repositories, StatBucketRow } from '../../store/index.ts';
+
+/**
+ * Maintains the indicator roll-up as records are written (decision 0813): the record writer calls
+ * `rollUpWritten` inside the transaction that writes a batch, so buckets and raw records commit
+ * together, on SQLite and PostgreSQL alike. A finished call (its last CDR row written) is read
+ * whole from the store in that transaction; an agent operation row is complete by itself.
+ */
+export interface WrittenRecords {
+  finishedCalls: { vdnId: number; callId: string }[];
+  operations: (OperationFact & { vdnId: number })[];
+}
+
+/** Calls read per query: well under both dialects' bound-parameter limits. */
+const callsPerRead = 200;
+
+function bucketRows(vdnId: number, contributions: readonly Contribution[]): StatBucketRow[] {
+  const merged = new Map<string, { c: Contribution; m: Measures }>();
+  for (const c of contributions) {
+    const key = `${c.scope}|${c.id}|${c.bucketMs}|${c.dims.mediaType}|${c.dims.subMediaType}|${c.dims.anony}|${c.dims.calleeNo}`;
+    const entry = merged.get(key);
+    if (entry) mergeMeasures(entry.m, c.measures);
+    else merged.set(key, { c, m: { ...c.measures } });
+  }
+  const rows: StatBucketRow[] = [];
+  for (const { c, m } of merged.values()) {
+    for (const [measure, value] of Object.entries(m)) {
+      rows.push({ vdnId, scope: c.scope, scopeId: c.id, bucketMs: c.bucketMs, ...c.dims, measure, value });
+    }
+  }
+  return rows;
+}
+
+async function callContributionsOf(repos: Repositories, vdnId: number, callIds: readonly string[]): Promise<Contribution[]> {
+  const out: Contribution[] = [];
+  for (let i = 0; i < callIds.length; i += callsPerRead) {
+    const chunk = callIds.slice(i, i + callsPerRead);
+    const legs = new Map<string, LegFact[]>();
+    for (const row of await repos.ctiRecords.cdrsOfCalls(vdnId, chunk)) legs.set(row.callId, [...(legs.get(row.callId) ?? []), row]);
+    for (const [callId, rows] of legs) {
+      const facts = callFacts(callId, rows);
+      if (facts) out.push(...callContributions(facts));
+    }
+  }
+  return out;
+}
+
+/** Adds what a written batch contributes; runs in the batch's transaction. */
+export async function rollUpWritten(repos: Repositories, written: WrittenRecords): Promise<void> {
+  const vdns = new Set([...written.finishedCalls.map((c) => c.vdnId), ...written.operations.map((o) => o.vdnId)]);
+  for (const vdnId of vdns) {
+    const callIds = [...new Set(written.finishedCalls.filter((c) => c.vdnId === vdnId).map((c) => c.callId))];
+    const ops = written.operations.filter((o) => o.vdnId === vdnId);
+    const contributions = await callContributionsOf(repos, vdnId, callIds);
+    for (const op of ops) contributions.push(...operationContributions(op));
+    await repos.statRollup.upsertBuckets(bucketRows(vdnId, contributions));
+    await repos.statRollup.addToState(vdnId, callIds.length, ops.length);
+  }
+}
+
+/** Recomputes a tenant's roll-up from its raw records, page by page. */
+export async function rebuildRollup(repos: Repositories, vdnId: number, pageSize = 1_000): Promise<{ calls: number; operations: number }> {
+  await repos.statRollup.clear(vdnId);
+  let calls = 0;
+  for (let after = ''; ; ) {
+    const ids = await repos.ctiRecords.finishedCallIds(vdnId, after, pageSize);
+    if (ids.length === 0) break;
+    await repos.statRollup.upsertBuckets(bucketRows(vdnId, await callContributionsOf(repos, vdnId, ids)));
+    calls += ids.length;
+    after = ids.at(-1)!;
+  }
+  let operations = 0;
+  for (let after = ''; ; ) {
+    const ops = await repos.ctiRecords.operationsAfter(vdnId, after, pageSize);
+    if (ops.length === 0) break;
+    await repos.statRollup.upsertBuckets(bucketRows(vdnId, ops.flatMap((op) => operationContributions(op))));
+    operations += ops.length;
+    after = ops.at(-1)!.id;
+  }
+  await repos.statRollup.addToState(vdnId, calls, operations);
+  return { calls, operations };
+}
+
+/**
+ * At start-up: a tenant whose roll-up does not hold exactly its finished calls and operations
+ * (lost, never built, or calls closed by crash recovery behind the writer's back) is rebuilt,
+ * each tenant in one transaction. Returns the tenants rebuilt.
+ */
+export async function ensureRollupCurrent(repos: Repositories, inTransaction: <T>(work: (repos: Repositories) => Promise<T>) => Promise<T>): Promise<number[]> {
+  const rebuilt: number[] = [];
+  for (const vdnId of await repos.ctiRecords.tenantsWithRecords()) {
+    const state = await repos.statRollup.state(vdnId);
+    const { finishedCalls } = await repos.ctiRecords.cdrCompleteness(vdnId);
+    const operations = await repos.ctiRecords.operationCount(vdnId);
+    if (state && state.calls === finishedCalls && state.operations === operations) continue;
+    await inTransaction((trx) => rebuildRollup(trx, vdnId));
+    rebuilt.push(vdnId);
+  }
+  return rebuilt;
+}
