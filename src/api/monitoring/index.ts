@@ -1,5 +1,6 @@
 import type { ApiEndpoint } from '../define-endpoint.ts';
+import { cmsConfigEndpoints } from './config/index.ts';
 import { ping } from './ping.endpoint.ts';
 
 /** Chapter 12.3: monitoring (CC-CMS), C2-signed. */
-export const monitoringEndpoints: readonly ApiEndpoint[] = [ping];
+export const monitoringEndpoints: readonly ApiEndpoint[] = [ping, ...cmsConfigEndpoints];
