@@ -3,14 +3,14 @@
 // tenant "video" (VDN 2, tenant space 202008142460); C2-signed requests with each kind of key.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.ts';
-import { cmsRequest, demoKey, globalKey } from '../../../../test/support/cms-client.ts';
+import { cmsRequest, demoKey, globalKey, type AkSk } from '../../../../test/support/cms-client.ts';
 import { addTenant, videoTenant } from '../../config-skills/tenant-fixture.test-support.ts';
 
 let app: TestApp;
 const videoKey = { accessKey: 'video-ak', secretKey: 'video-sk' };
 const openapi = '/rest/cmsapp/v1/openapi';
-const get = (path: string, key = demoKey) => cmsRequest(app, `${openapi}/${path}`, undefined, { key, method: 'GET' });
-const post = (path: string, body: unknown, key = demoKey) => cmsRequest(app, `${openapi}/${path}`, body, { key });
+const get = (path: string, key: AkSk = demoKey) => cmsRequest(app, `${openapi}/${path}`, undefined, { key, method: 'GET' });
+const post = (path: string, body: unknown, key: AkSk = demoKey) => cmsRequest(app, `${openapi}/${path}`, body, { key });
 
 beforeAll(async () => {
   app = await createTestApp();
