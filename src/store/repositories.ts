@@ -5,6 +5,7 @@ import { createCallbackDeliveryRepository } from './repositories/callback-delive
 import { createCredentialRepository } from './repositories/credential.repository.ts';
 import { createCtiRecordRepository } from './repositories/cti-record.repository.ts';
 import { createIdCounterRepository } from './repositories/id-counter.repository.ts';
+import { createInspectionGroupRepository } from './repositories/inspection-group.repository.ts';
 import { createIvrRepository } from './repositories/ivr.repository.ts';
 import { createNumberRepository } from './repositories/number.repository.ts';
 import { createSkillRepository } from './repositories/skill.repository.ts';
@@ -25,6 +26,7 @@ export function createRepositories(db: Kysely<Database>) {
     voiceAssets: createVoiceAssetRepository(db),
     callbacks: createCallbackDeliveryRepository(db),
     ctiRecords: createCtiRecordRepository(db),
+    inspectionGroups: createInspectionGroupRepository(db),
   };
 }
 

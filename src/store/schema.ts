@@ -1,10 +1,12 @@
+import type { InspectionTables } from './schema-inspection.ts';
+
 /**
  * The tables of the store, as Kysely sees them (camelCase; the database columns are snake_case
  * through the CamelCasePlugin). One schema for SQLite and PostgreSQL: booleans are 0/1 integers,
  * instants are epoch milliseconds in bigint columns, 19-digit identifiers are text, and structured
  * values are JSON text, so both dialects store and return the same values.
  */
-export interface Database {
+export interface Database extends InspectionTables {
   vdn: VdnTable;
   appCredential: AppCredentialTable;
   accessToken: AccessTokenTable;
