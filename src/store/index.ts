@@ -2,6 +2,7 @@ export { openStore, type Store, type StoreDialect, type StoreOptions } from './o
 export { createRepositories, inTransaction, type Repositories } from './repositories.ts';
 export type * from './schema.ts';
 export type * from './schema-stats.ts';
+export type * from './schema-inspection.ts';
 export type { AppCredential, AccessToken, ConfigAdmin, CredentialRepository } from './repositories/credential.repository.ts';
 export type { VdnRow, VdnRepository } from './repositories/vdn.repository.ts';
 export type { AgentAccountRow, AgentSkillRow, AgentAccountRepository, AgentListFilter, NewAgentAccount } from './repositories/agent-account.repository.ts';
@@ -14,3 +15,4 @@ export type { CallbackDeliveryRow, CallbackDeliveryRepository } from './reposito
 export type { IdCounterRepository } from './repositories/id-counter.repository.ts';
 export type { CdrRow, RecordingRow, AgentOperationRow, CtiRecordRepository } from './repositories/cti-record.repository.ts';
 export type { StatBucketRow, BucketFilter, SummedMeasure, StatRollupRepository } from './repositories/stat-rollup.repository.ts';
+export type { QcUserGroupRow, QcGroupMemberRow, QcRelationRow, InspectionGroupRepository } from './repositories/inspection-group.repository.ts';

@@ -5,6 +5,7 @@ import { createCallbackDeliveryRepository } from './repositories/callback-delive
 import { createCredentialRepository } from './repositories/credential.repository.ts';
 import { createCtiRecordRepository } from './repositories/cti-record.repository.ts';
 import { createIdCounterRepository } from './repositories/id-counter.repository.ts';
+import { createInspectionGroupRepository } from './repositories/inspection-group.repository.ts';
 import { createIvrRepository } from './repositories/ivr.repository.ts';
 import { createNumberRepository } from './repositories/number.repository.ts';
 import { createStatRollupRepository } from './repositories/stat-rollup.repository.ts';
@@ -27,6 +28,7 @@ export function createRepositories(db: Kysely<Database>) {
     callbacks: createCallbackDeliveryRepository(db),
     ctiRecords: createCtiRecordRepository(db),
     statRollup: createStatRollupRepository(db),
+    inspectionGroups: createInspectionGroupRepository(db),
   };
 }
 

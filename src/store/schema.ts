@@ -1,4 +1,5 @@
 import type { StatTables } from './schema-stats.ts';
+import type { InspectionTables } from './schema-inspection.ts';
 
 /**
  * The tables of the store, as Kysely sees them (camelCase; the database columns are snake_case
@@ -6,7 +7,7 @@ import type { StatTables } from './schema-stats.ts';
  * instants are epoch milliseconds in bigint columns, 19-digit identifiers are text, and structured
  * values are JSON text, so both dialects store and return the same values.
  */
-export interface Database extends StatTables {
+export interface Database extends StatTables, InspectionTables {
   vdn: VdnTable;
   appCredential: AppCredentialTable;
   accessToken: AccessTokenTable;

@@ -98,6 +98,8 @@ export const TenantSpec = Type.Object({
         /** Numbers ("8820001") and ranges ("60000-60999") the tenant owns besides its agents' softphones (decision 0507). */
         phoneNumbers: Type.Optional(Type.Array(Type.String(), { maxItems: 1000 })),
         /** Rest reason codes of CC-CMS 12.3.1.1.10 (decision 0802). */
+        /** The tenant space id CC-CMS 12.3.3.6 reports (defaults to the VDN id; decision 0820). */
+        tenantSpaceId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
         restReasons: Type.Optional(Type.Array(Type.Object({ restReasonId: Type.Integer(), restReason: Type.String() }), { maxItems: 1000 })),
       },
       { additionalProperties: true },

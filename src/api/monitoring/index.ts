@@ -1,8 +1,10 @@
 import type { ApiEndpoint } from '../define-endpoint.ts';
 import { historyEndpoints } from './history/index.ts';
+import { cmsConfigEndpoints } from './config/index.ts';
+import { inspectionGroupEndpoints } from './inspection-groups/index.ts';
 import { ping } from './ping.endpoint.ts';
 import { realtimeSkillEndpoints } from './realtime-skill/index.ts';
 import { realtimeVdnEndpoints } from './realtime-vdn/index.ts';
 
 /** Chapter 12.3: monitoring (CC-CMS), C2-signed. */
-export const monitoringEndpoints: readonly ApiEndpoint[] = [...realtimeVdnEndpoints, ...realtimeSkillEndpoints, ...historyEndpoints, ping];
+export const monitoringEndpoints: readonly ApiEndpoint[] = [...realtimeVdnEndpoints, ...realtimeSkillEndpoints, ...historyEndpoints, ...cmsConfigEndpoints, ...inspectionGroupEndpoints, ping];
