@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 
 const engineRoot = path.resolve(import.meta.dirname, '../src/engine');
 /** Lowest first: a folder may import only folders before it. */
-const layers = ['core', 'records', 'routing', 'ivr', 'agent-state', 'calls', 'call-control', 'sessions', 'queries'];
+// inspection (§12.1) sits above sessions: its commands sign agents out and reset their skills, and
+// it acts on calls and work states below; nothing below knows it except through a reaction.
+const layers = ['core', 'records', 'routing', 'ivr', 'agent-state', 'calls', 'call-control', 'sessions', 'inspection', 'queries'];
 /** What `queries` may read (it answers questions about state; it does not act). */
 const queriesMayImport = new Set(['core']);
 

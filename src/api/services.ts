@@ -7,6 +7,8 @@ import type { KeyedMutex } from '../engine/index.ts';
 import type { AgentEventHub, CallbackOutbox, RecordWriter } from '../events/index.ts';
 import type { CecEvent } from '../domain/events/index.ts';
 import type { EngineRegistry, EngineSettings } from '../engine/index.ts';
+import type { RecordingFiles, RecordingStore } from '../media/recordings/index.ts';
+import type { RealtimeStatistics } from '../stats/realtime/index.ts';
 
 /** Addresses and switches the interfaces report or obey, from the server configuration. */
 export interface PublicSettings {
@@ -36,11 +38,15 @@ export interface CtiServices {
   readonly registry: EngineRegistry;
   readonly hub: AgentEventHub;
   readonly records: RecordWriter;
+  /** Recording audio and transcripts, written behind the engine (issue 10 item 2). */
+  readonly recordingFiles: RecordingFiles;
   readonly settings: EngineSettings;
   /** Observers of every agent event (tests, monitoring, the simulator's event log). */
   readonly eventTaps: Set<(event: CecEvent) => void>;
   /** Observers of domain facts (simulation invariants and event-log hash). */
   readonly factTaps: Set<(kind: string, data: Record<string, unknown>) => void>;
+  /** The 5-minute rolling counters of the CC-CMS real-time views (decision 0808). */
+  readonly realtime: RealtimeStatistics;
 }
 
 /**
@@ -60,6 +66,8 @@ export interface ApiServices {
   readonly tenantLocks: KeyedMutex;
   readonly configChanges: ConfigChangeFeed;
   readonly callbacks: CallbackOutbox;
+  /** Files of recordings, bill packages and third-party IVR uploads (the data directory now). */
+  readonly files: RecordingStore;
   readonly cti: CtiServices;
   /** Tracks work started by timers so that settle() and shutdown can wait for it. */
   readonly background: { track<T>(work: Promise<T>): Promise<T>; idle(): Promise<void> };

@@ -102,6 +102,7 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
         for (const engine of await services.cti.registry.running()) stopEngine(engine);
         await services.background.idle();
         await services.cti.records.flushed();
+        await services.cti.recordingFiles.settled();
         await services.cti.hub.pushesSettled();
         await services.callbacks.stop();
         if (clock instanceof SystemClock) clock.cancelAll();

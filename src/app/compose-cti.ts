@@ -10,6 +10,8 @@ import type { Switch } from '../telephony/switch.port.ts';
 import type { SnowflakeIds } from '../domain/ids/index.ts';
 import { limits } from './limits.ts';
 import type { CtiServices } from '../api/services.ts';
+import type { RecordingFiles } from '../media/recordings/index.ts';
+import { RealtimeFeed, RealtimeStatistics } from '../stats/realtime/index.ts';
 
 
 export interface CtiOptions {
@@ -23,6 +25,7 @@ export interface CtiOptions {
   serverName: string;
   guidMode: 'static' | 'dynamic';
   log: FastifyBaseLogger;
+  recordingFiles: RecordingFiles;
 }
 
 /**
@@ -59,6 +62,9 @@ export function composeCti(options: CtiOptions): CtiServices {
   const eventTaps = new Set<(event: CecEvent) => void>();
   const factTaps = new Set<(kind: string, data: Record<string, unknown>) => void>();
   const sessions = new Map<number, () => string>();
+  // The CC-CMS 5-minute counters follow the engine as it runs (decision 0808).
+  const realtime = new RealtimeStatistics(clock);
+  const feed = new RealtimeFeed(realtime, clock);
   const output = (vdnId: number): EngineOutput => ({
     agentEvent(_workNo, event) {
       hub.append(event);
@@ -80,11 +86,24 @@ export function composeCti(options: CtiOptions): CtiServices {
       sessions.delete(workNo);
     },
     clearAgentEvents: (workNo) => hub.clear(workNo),
-    cdr: (call, leg, phase, num, cause) => records.cdr(call, leg, phase, num, cause, clock.now()),
-    recording: (handle, phase, endMs) => records.recording(handle, phase, endMs),
-    agentOperation: (vdn, runtime, op, endMs) => records.operation(vdn, runtime, op, endMs),
+    cdr(call, leg, phase, num, cause) {
+      records.cdr(call, leg, phase, num, cause, clock.now());
+      feed.cdr(vdnId, call, leg, phase);
+    },
+    recording(handle, phase, endMs) {
+      records.recording(handle, phase, endMs);
+      if (phase === 'stop' && endMs !== null) {
+        const { recordId, callId, fileName, caller, called, beginTimeMs } = handle;
+        options.recordingFiles.finished({ recordId, vdnId, callId, fileName, agentId: String(handle.workNo), callerNumber: caller, calleeNo: called, beginMs: beginTimeMs, endMs });
+      }
+    },
+    agentOperation(vdn, runtime, op, endMs) {
+      records.operation(vdn, runtime, op, endMs);
+      feed.operation(vdn, runtime, op, endMs);
+    },
     satisfaction: (vdn, callId, value, number, atMs) => records.satisfaction(vdn, callId, value, number, atMs),
     fact(kind, data) {
+      feed.fact(vdnId, kind, data);
       for (const tap of factTaps) tap(kind, { vdnId, ...data });
     },
   });
@@ -108,5 +127,5 @@ export function composeCti(options: CtiOptions): CtiServices {
       },
     }),
   });
-  return { registry, hub, records, settings, eventTaps, factTaps };
+  return { registry, hub, records, recordingFiles: options.recordingFiles, settings, eventTaps, factTaps, realtime };
 }

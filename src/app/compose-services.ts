@@ -13,6 +13,7 @@ import { composeCti } from './compose-cti.ts';
 import { BackgroundWork } from './background-work.ts';
 import { SimSwitch } from '../telephony/sim/index.ts';
 import type { Switch } from '../telephony/switch.port.ts';
+import { LocalRecordingStore, RecordingFiles } from '../media/recordings/index.ts';
 
 export interface ServiceOptions {
   config: AppConfig;
@@ -52,7 +53,15 @@ export function composeServices(options: ServiceOptions): ApiServices {
     batchSize: limits.callbackBatchSize,
     onError: (error) => log.error({ err: error }, 'callback delivery failed'),
   });
+  const files = new LocalRecordingStore(config.dataDir);
+  const recordingFiles = new RecordingFiles({
+    store: files,
+    seed: config.seed,
+    mode: config.recordingFiles,
+    onError: (error, recording) => log.error({ err: error, recordId: recording.recordId }, 'writing a recording file failed'),
+  });
   const cti = composeCti({
+    recordingFiles,
     store,
     repos,
     clock,
@@ -83,6 +92,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
     tenantLocks: new KeyedMutex(),
     configChanges,
     callbacks,
+    files,
     cti,
     background,
     log,
@@ -90,6 +100,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
     async settle() {
       await background.idle();
       await cti.records.flushed();
+      await recordingFiles.settled();
       await cti.hub.pushesSettled();
       await callbacks.settled();
     },

@@ -36,9 +36,11 @@ export interface AppConfig {
   globalSecretKey: string;
   /** The call center id (`ccId`, 1–65535) this server is, in the CC-CMS interfaces. */
   callCenterId: number;
+  /** When recording files are written: `eager` as each segment stops, `lazy` on first read (decision 1301). */
+  recordingFiles: 'eager' | 'lazy';
 }
 
-const flagNames = ['port', 'host', 'data-dir', 'store', 'tenant', 'clock', 'seed', 'log-level', 'public-host', 'node-id', 'guid-mode', 'admin-password', 'global-ak', 'global-sk', 'cc-id'] as const;
+const flagNames = ['port', 'host', 'data-dir', 'store', 'tenant', 'clock', 'seed', 'log-level', 'public-host', 'node-id', 'guid-mode', 'admin-password', 'global-ak', 'global-sk', 'cc-id', 'recording-files'] as const;
 type FlagName = (typeof flagNames)[number];
 
 export class ConfigError extends Error {}
@@ -51,6 +53,8 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv = pr
   if (clock !== 'real' && clock !== 'virtual') throw new ConfigError(`--clock must be real or virtual, not ${clock}`);
   const guidMode = pick('guid-mode', 'OPENCEC_GUID_MODE') ?? 'dynamic';
   if (guidMode !== 'static' && guidMode !== 'dynamic') throw new ConfigError(`--guid-mode must be static or dynamic, not ${guidMode}`);
+  const recordingFiles = pick('recording-files', 'OPENCEC_RECORDING_FILES') ?? 'eager';
+  if (recordingFiles !== 'eager' && recordingFiles !== 'lazy') throw new ConfigError(`--recording-files must be eager or lazy, not ${recordingFiles}`);
   const simFromEnv = env.OPENCEC_SIM === undefined ? true : !['0', 'false', 'off', 'no'].includes(env.OPENCEC_SIM.toLowerCase());
   return {
     port: integer(pick('port', 'OPENCEC_PORT') ?? '8043', 'port', 0, 65535),
@@ -69,6 +73,7 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv = pr
     globalAccessKey: pick('global-ak', 'OPENCEC_GLOBAL_AK') ?? 'global-ak',
     globalSecretKey: pick('global-sk', 'OPENCEC_GLOBAL_SK') ?? 'global-sk',
     callCenterId: integer(pick('cc-id', 'OPENCEC_CC_ID') ?? '1', 'cc-id', 1, 65535),
+    recordingFiles,
     flowControl: flags.booleans.has('no-flow-control') ? false : !['0', 'false', 'off', 'no'].includes((env.OPENCEC_FLOW_CONTROL ?? 'on').toLowerCase()),
   };
 }

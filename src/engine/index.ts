@@ -1,6 +1,7 @@
 // The engine's public door: other folders of src/ import the engine only through this file.
 // Inside, capabilities live in subfolders, each with an index.ts, importing each other downward only:
-// core → records → routing → ivr → agent-state → calls → call-control → sessions (queries read core).
+// core → records → routing → ivr → agent-state → calls → call-control → sessions → inspection
+// (queries read core).
 // See docs/architecture.md, "The engine".
 
 export { TenantEngine } from './tenant-engine.ts';
@@ -36,6 +37,9 @@ export { previewCallout } from './calls/index.ts';
 export { mediaSwitch, adjustVideoMode } from './calls/index.ts';
 export { isConference, partnersOf } from './calls/index.ts';
 export * from './queries/index.ts';
+export { startMonitor, switchMonitor, stopMonitor, ownSession, intercept, MonitorCommand, type InspectionScope, type InspectionRequest, tenantWideScope, inspectorRoleId, isInspector } from './inspection/index.ts';
+export { forceBusy, forceIdle, forceRest, forceSignOut, forceReleaseCall, adjustSkills } from './inspection/index.ts';
+export { monitoredLeg, monitorsOn } from './calls/index.ts';
 export { setAutoAnswer, setAutoEnterIdle, setTalkRight, setCustomState, cancelCustomState, customStateOf, customStateNone, customStateMax } from './sessions/index.ts';
 export { resetSkills, configuredSkillIds, type SkillSelection } from './sessions/index.ts';
 export { sendNote, noteRecipientsMax, noteContentBytesMax } from './sessions/index.ts';

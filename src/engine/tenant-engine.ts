@@ -2,6 +2,7 @@ import { EngineCore, type EngineDeps } from './core/index.ts';
 import { installIvr } from './ivr/index.ts';
 import { installCalls } from './calls/index.ts';
 import { installCallControl } from './call-control/index.ts';
+import { installInspection } from './inspection/index.ts';
 
 /**
  * The engine of one tenant, assembled: the state and plumbing of EngineCore with the reactions of
@@ -14,5 +15,6 @@ export class TenantEngine extends EngineCore {
     installIvr(this);
     installCalls(this);
     installCallControl(this);
+    installInspection(this);
   }
 }

@@ -2,7 +2,7 @@ export { alawDecodeSample, alawEncode, alawEncodeSample, mulawDecodeSample, mula
 export { downmixToMono } from './downmix.ts';
 export { StreamingResampler } from './resampler.ts';
 export { parseWav, readWavFrames, type WavAudio, type WavParseResult } from './wav-decode.ts';
-export { encodeWav, wrapWav } from './wav-encode.ts';
+export { encodeWav, wrapWav, wavHeader, type WavFormat } from './wav-encode.ts';
 export type { PcmAudio, WavEncoding } from './wav-format.ts';
 export { scanMp3, readMp3FrameHeader, looksLikeMp3, type Mp3Scan, type Mp3ScanResult } from './mp3-frames.ts';
 export { decodeMp3 } from './mp3-decode.ts';

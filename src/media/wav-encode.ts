@@ -20,15 +20,33 @@ export function encodeWav(audio: PcmAudio, encoding: WavEncoding): Uint8Array {
 }
 
 /** Wraps already-encoded sample bytes (interleaved) in a WAV header. */
-export function wrapWav(format: { encoding: WavEncoding; sampleRate: number; channelCount: number; frameCount: number }, data: Uint8Array): Uint8Array {
+export function wrapWav(format: WavFormat, data: Uint8Array): Uint8Array {
+  const header = wavHeader(format, data.length);
+  const out = new Uint8Array(header.length + data.length + (data.length & 1));
+  out.set(header, 0);
+  out.set(data, header.length);
+  return out;
+}
+
+export interface WavFormat {
+  encoding: WavEncoding;
+  sampleRate: number;
+  channelCount: number;
+  frameCount: number;
+}
+
+/**
+ * The RIFF header of a WAV file whose data chunk holds `dataBytes` bytes, for writers that stream
+ * the samples after it (recordings). The RIFF size counts the pad byte an odd data chunk needs.
+ */
+export function wavHeader(format: WavFormat, dataBytes: number): Uint8Array {
   const { encoding, sampleRate, channelCount, frameCount } = format;
   const bytesPerSample = wavBytesPerSample[encoding];
   const pcm = encoding.startsWith('pcm');
   const fmtSize = pcm ? 16 : 18;
   const factSize = pcm ? 0 : 12;
-  const pad = data.length & 1;
-  const total = 12 + 8 + fmtSize + factSize + 8 + data.length + pad;
-  const out = new Uint8Array(total);
+  const headerSize = 12 + 8 + fmtSize + factSize + 8;
+  const out = new Uint8Array(headerSize);
   const view = new DataView(out.buffer);
   let o = 0;
   const tag = (text: string) => {
@@ -44,7 +62,7 @@ export function wrapWav(format: { encoding: WavEncoding; sampleRate: number; cha
     o += 2;
   };
   tag('RIFF');
-  u32(total - 8);
+  u32(headerSize + dataBytes + (dataBytes & 1) - 8);
   tag('WAVE');
   tag('fmt ');
   u32(fmtSize);
@@ -61,8 +79,7 @@ export function wrapWav(format: { encoding: WavEncoding; sampleRate: number; cha
     u32(frameCount);
   }
   tag('data');
-  u32(data.length);
-  out.set(data, o);
+  u32(dataBytes);
   return out;
 }
 

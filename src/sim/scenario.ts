@@ -40,6 +40,17 @@ export const ScenarioSchema = Type.Object({
     }),
     { minItems: 1 },
   ),
+  /** Dialogue scripts of the recorded calls' transcripts (docs/simulator.md "Dialogue scripts"). */
+  dialogues: Type.Optional(
+    Type.Array(
+      Type.Object({
+        name: Type.String({ minLength: 1, maxLength: 64 }),
+        weight: Type.Optional(Type.Number({ minimum: 0 })),
+        lines: Type.Array(Type.Object({ speaker: Type.Union([Type.Literal('customer'), Type.Literal('agent')]), text: Type.String({ minLength: 1, maxLength: 1000 }) }), { minItems: 1, maxItems: 500 }),
+      }),
+      { maxItems: 100 },
+    ),
+  ),
   traffic: Type.Array(
     Type.Object({
       accessCode: Type.String({ pattern: '^[0-9]{1,24}$' }),

@@ -2,9 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
-import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
+import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, type Migration, type MigrationProvider } from 'kysely';
 import type { Database } from './schema.ts';
 import { migrations } from './migrations/index.ts';
+import { CachingSqliteDialect } from './sqlite-driver.ts';
+import { WalSync } from './wal-sync.ts';
 
 export type StoreDialect = 'sqlite' | 'postgres';
 
@@ -19,7 +21,12 @@ export interface Store {
 export interface StoreOptions {
   /** `postgres://...` selects PostgreSQL; `sqlite::memory:` an in-memory SQLite; otherwise a SQLite file path. */
   url: string;
+  /** Prepared statements the SQLite store keeps (by SQL text); the app passes its limit. */
+  statementCacheEntriesMax?: number;
 }
+
+/** Enough for every query shape the repositories build (a few hundred), so hits are the rule. */
+const statementCacheEntriesDefault = 1_000;
 
 // PostgreSQL returns int8 as strings to protect precision; our bigints are epoch milliseconds and
 // counters, far below 2^53, so numbers are exact and keep both dialects returning the same types.
@@ -28,21 +35,25 @@ pg.types.setTypeParser(20, (value: string) => Number(value));
 export async function openStore(options: StoreOptions): Promise<Store> {
   const store = options.url.startsWith('postgres://') || options.url.startsWith('postgresql://')
     ? openPostgres(options.url)
-    : openSqlite(options.url);
+    : openSqlite(options.url, options.statementCacheEntriesMax ?? statementCacheEntriesDefault);
   await migrateToLatest(store.db);
   return store;
 }
 
-function openSqlite(url: string): Store {
+function openSqlite(url: string, statementCacheEntriesMax: number): Store {
   const file = url.replace(/^sqlite:/, '');
   const inMemory = file === ':memory:';
   if (!inMemory) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new SqliteDatabase(inMemory ? ':memory:' : file);
   sqlite.pragma('journal_mode = WAL');
-  // An accepted write must survive a crash: sync the WAL on every commit.
-  sqlite.pragma('synchronous = FULL');
+  // An accepted write must survive a crash, but the flush must not block the event loop
+  // (decision 0020): commits write the WAL, and WalSync flushes it off the loop before the
+  // writer goes on (SQLite itself still syncs around checkpoints).
+  sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] });
+  const walSync = inMemory ? undefined : new WalSync(path.resolve(file));
+  const dialect = new CachingSqliteDialect({ database: sqlite, statementCacheEntriesMax, walSync });
+  const db = new Kysely<Database>({ dialect, plugins: [new CamelCasePlugin()] });
   return { db, dialect: 'sqlite', location: inMemory ? 'sqlite::memory:' : path.resolve(file), close: () => db.destroy() };
 }
 

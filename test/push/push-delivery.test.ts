@@ -3,47 +3,28 @@
 // retries with backoff on the virtual clock without reordering; a push-mode agent may not poll
 // (000-001); the heartbeat keeps the session alive. Method: a whole server on a virtual clock
 // pushing over HTTP to a real receiver on 127.0.0.1 (ephemeral port, closed after each test).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { limits } from '../../src/app/limits.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { dial, GatewayAgent } from '../support/gateway-client.ts';
-import { acknowledge, PushReceiver } from './push-receiver.ts';
-import { configureFlowControl } from '../../src/api/agent-gateway/flow-control.ts';
+import { acknowledge, usePushFixture } from './push-receiver.ts';
 
-let app: TestApp;
-let receiver: PushReceiver;
-let callbackUri: string;
-beforeEach(async () => {
-  app = await createTestApp();
-  configureFlowControl(app.services, { enabled: false });
-  receiver = new PushReceiver();
-  callbackUri = await receiver.start();
-});
-afterEach(async () => {
-  await app.close();
-  await receiver.close();
-});
-
-/** Lets the pushes that are due now reach the receiver and be answered. */
-async function delivered(): Promise<void> {
-  await app.services.settle();
-  await app.services.cti.hub.pushesSettled();
-}
+const fixture = usePushFixture();
+const delivered = () => fixture.delivered();
 
 /** Moves virtual time, then lets due pushes (and retries) complete. */
 async function advance(ms: number): Promise<void> {
-  app.clock.advance(ms);
+  fixture.app.clock.advance(ms);
   await delivered();
 }
 
 async function signInPush(workNo = 101, extra: Record<string, unknown> = {}): Promise<GatewayAgent> {
-  const agent = await GatewayAgent.signIn(app, workNo, { callbackUri, serviceToken: 'token_1', ...extra });
+  const agent = await GatewayAgent.signIn(fixture.app, workNo, { callbackUri: fixture.url, serviceToken: 'token_1', ...extra });
   await delivered();
   return agent;
 }
 
 async function emitNotes(workNo: number, count: number): Promise<void> {
-  const engine = await app.services.cti.registry.get(1);
+  const engine = await fixture.app.services.cti.registry.get(1);
   engine.run(() => {
     for (let i = 0; i < count; i++) engine.emit(workNo, 'AgentOther_Note', { n: i });
   });
@@ -52,8 +33,8 @@ async function emitNotes(workNo: number, count: number): Promise<void> {
 describe('push delivery', () => {
   it('POSTs the events to the callbackUri with Guid and service_token, oldest first', async () => {
     const agent = await signInPush();
-    expect(receiver.received).toHaveLength(1);
-    const [first] = receiver.received;
+    expect(fixture.receiver.received).toHaveLength(1);
+    const [first] = fixture.receiver.received;
     expect(first!.headers.guid).toBe(agent.guid);
     expect(first!.headers.service_token).toBe('token_1');
     expect(first!.headers['content-type']).toBe('application/json; charset=UTF-8');
@@ -64,10 +45,10 @@ describe('push delivery', () => {
         { eventType: 'AgentState_Ready', workNo: '101', content: null },
       ],
     });
-    const callId = await dial(app, '4001');
+    const callId = await dial(fixture.app, '4001');
     await delivered();
-    expect(receiver.eventTypes().slice(2)).toEqual(['AgentEvent_Auto_Answer', 'AgentOther_PhoneAlerting', 'AgentOther_PhoneOffhook', 'AgentEvent_Talking', 'AgentEvent_Incoming_CallInfo', 'AgentMediaEvent_Record']);
-    expect(receiver.events()[2]).toEqual(['AgentEvent_Auto_Answer', expect.objectContaining({ callid: callId, feature: '0' })]);
+    expect(fixture.receiver.eventTypes().slice(2)).toEqual(['AgentEvent_Auto_Answer', 'AgentOther_PhoneAlerting', 'AgentOther_PhoneOffhook', 'AgentEvent_Talking', 'AgentEvent_Incoming_CallInfo', 'AgentMediaEvent_Record']);
+    expect(fixture.receiver.events()[2]).toEqual(['AgentEvent_Auto_Answer', expect.objectContaining({ callid: callId, feature: '0' })]);
   });
 
   it('answers a poll of a push-mode agent with 000-001 and does not hand it the events', async () => {
@@ -75,41 +56,41 @@ describe('push delivery', () => {
     expect((await agent.poll()).body).toEqual({ message: 'The agent signed in for pushed events; polling is not allowed.', retcode: '000-001', result: '' });
     await emitNotes(101, 1);
     await delivered();
-    expect(receiver.eventTypes()).toEqual(['AgentOther_InService', 'AgentState_Ready', 'AgentOther_Note']);
+    expect(fixture.receiver.eventTypes()).toEqual(['AgentOther_InService', 'AgentState_Ready', 'AgentOther_Note']);
   });
 
   it('sends at most pushBatchEventsMax events per POST, in order, one POST at a time', async () => {
-    receiver.answer = (n) => (n === 0 ? { status: 503, body: 'busy' } : acknowledge);
+    fixture.receiver.answer = (n) => (n === 0 ? { status: 503, body: 'busy' } : acknowledge);
     await signInPush();
     await emitNotes(101, 120);
     await delivered();
-    expect(receiver.received).toHaveLength(1);
+    expect(fixture.receiver.received).toHaveLength(1);
     await advance(limits.pushRetryDelayMsBase);
-    expect(receiver.received.map((p) => p.body.eventList.length)).toEqual([2, limits.pushBatchEventsMax, limits.pushBatchEventsMax, 22]);
-    const delivered122 = receiver.received.slice(1).flatMap((p) => p.body.eventList);
+    expect(fixture.receiver.received.map((p) => p.body.eventList.length)).toEqual([2, limits.pushBatchEventsMax, limits.pushBatchEventsMax, 22]);
+    const delivered122 = fixture.receiver.received.slice(1).flatMap((p) => p.body.eventList);
     expect(delivered122.map((e) => e.eventType).slice(0, 2)).toEqual(['AgentOther_InService', 'AgentState_Ready']);
     expect(delivered122.slice(2).map((e) => (e.content as { n: number }).n)).toEqual(Array.from({ length: 120 }, (_, i) => i));
   });
 
   it('retries a failing receiver with exponential backoff on the clock, without loss or reordering', async () => {
     const failures = [{ status: 500, body: 'oops' }, { status: 200, body: '{"message":"busy","retcode":"1"}' }, 'drop' as const, { status: 200, body: 'not json' }];
-    receiver.answer = (n) => failures[n] ?? acknowledge;
+    fixture.receiver.answer = (n) => failures[n] ?? acknowledge;
     await signInPush();
-    const attemptsAt = [app.clock.now()];
+    const attemptsAt = [fixture.app.clock.now()];
     for (const delayMs of [1_000, 2_000, 4_000, 8_000]) {
       await emitNotes(101, 1);
       await advance(delayMs - 1);
-      expect(receiver.received).toHaveLength(attemptsAt.length);
+      expect(fixture.receiver.received).toHaveLength(attemptsAt.length);
       await advance(1);
-      attemptsAt.push(app.clock.now());
-      expect(receiver.received).toHaveLength(attemptsAt.length);
+      attemptsAt.push(fixture.app.clock.now());
+      expect(fixture.receiver.received).toHaveLength(attemptsAt.length);
     }
     // Every attempt re-sent the undelivered events from the oldest; the last one delivered them all.
-    expect(receiver.received.map((p) => p.body.eventList.length)).toEqual([2, 3, 4, 5, 6]);
-    expect(receiver.received.at(-1)!.body.eventList.map((e) => e.eventType)).toEqual(['AgentOther_InService', 'AgentState_Ready', 'AgentOther_Note', 'AgentOther_Note', 'AgentOther_Note', 'AgentOther_Note']);
+    expect(fixture.receiver.received.map((p) => p.body.eventList.length)).toEqual([2, 3, 4, 5, 6]);
+    expect(fixture.receiver.received.at(-1)!.body.eventList.map((e) => e.eventType)).toEqual(['AgentOther_InService', 'AgentState_Ready', 'AgentOther_Note', 'AgentOther_Note', 'AgentOther_Note', 'AgentOther_Note']);
     await emitNotes(101, 1);
     await delivered();
-    expect(receiver.received.at(-1)!.body.eventList).toEqual([{ eventType: 'AgentOther_Note', workNo: '101', content: { n: 0 } }]);
+    expect(fixture.receiver.received.at(-1)!.body.eventList).toEqual([{ eventType: 'AgentOther_Note', workNo: '101', content: { n: 0 } }]);
   });
 
   it('sends the current GUID after updateGuid', async () => {
@@ -117,7 +98,7 @@ describe('push delivery', () => {
     const renewed = (await agent.call('PUT', 'onlineagent/{id}/updateGuid')).body.result.guid as string;
     await emitNotes(101, 1);
     await delivered();
-    expect(receiver.received.at(-1)!.headers.guid).toBe(renewed);
+    expect(fixture.receiver.received.at(-1)!.headers.guid).toBe(renewed);
   });
 });
 
@@ -128,7 +109,7 @@ describe('heartbeat liveness in push mode', () => {
     expect((await agent.call('GET', 'onlineagent/{id}/agentstatus')).body.retcode).toBe('0');
     await advance(1_000);
     expect((await agent.call('GET', 'onlineagent/{id}/agentstatus')).body.retcode).toBe('100-006');
-    expect(receiver.eventTypes().at(-1)).toBe('AgentOther_ShutdownService');
+    expect(fixture.receiver.eventTypes().at(-1)).toBe('AgentOther_ShutdownService');
     // A signed-out push agent cannot collect anything by polling either.
     expect((await agent.poll()).body.retcode).toBe('100-006');
   });
@@ -140,17 +121,17 @@ describe('heartbeat liveness in push mode', () => {
       expect((await agent.call('POST', 'onlineagent/{id}/handshake')).body).toEqual({ message: 'success', retcode: '0' });
     }
     expect((await agent.call('GET', 'onlineagent/{id}/agentstatus')).body.retcode).toBe('0');
-    expect(receiver.eventTypes()).not.toContain('AgentOther_ShutdownService');
+    expect(fixture.receiver.eventTypes()).not.toContain('AgentOther_ShutdownService');
   });
 
   it('stops retrying a receiver that never answers once the signed-out session is gone', async () => {
-    receiver.answer = () => ({ status: 500, body: 'down' });
+    fixture.receiver.answer = () => ({ status: 500, body: 'down' });
     const agent = await signInPush();
     expect((await agent.call('DELETE', 'onlineagent/{id}/logout')).body.retcode).toBe('0');
     await advance(limits.signOutEventGraceMs);
-    const attempts = receiver.received.length;
-    expect(receiver.received.at(-1)!.body.eventList.at(-1)!.eventType).toBe('AgentOther_ShutdownService');
+    const attempts = fixture.receiver.received.length;
+    expect(fixture.receiver.received.at(-1)!.body.eventList.at(-1)!.eventType).toBe('AgentOther_ShutdownService');
     await advance(10 * limits.pushRetryDelayMsMax);
-    expect(receiver.received).toHaveLength(attempts);
+    expect(fixture.receiver.received).toHaveLength(attempts);
   });
 });

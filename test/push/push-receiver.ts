@@ -1,5 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterEach, beforeEach } from 'vitest';
+import { configureFlowControl } from '../../src/api/agent-gateway/flow-control.ts';
+import { createTestApp, type TestApp } from '../support/test-app.ts';
 
 export interface ReceivedPush {
   headers: http.IncomingHttpHeaders;
@@ -54,4 +57,35 @@ export class PushReceiver {
       response.writeHead(answer.status, { 'content-type': 'application/json' }).end(answer.body);
     });
   }
+}
+
+/** What a push test works with: a whole server on a virtual clock and a receiver, fresh per test. */
+export interface PushFixture {
+  app: TestApp;
+  receiver: PushReceiver;
+  /** The receiver's address, for `callbackUri` or `pushUrl`. */
+  url: string;
+  /** Lets the pushes that are due now reach the receiver and be answered. */
+  delivered(): Promise<void>;
+}
+
+/** Registers beforeEach/afterEach that build and tear down a PushFixture (no flow control). */
+export function usePushFixture(): PushFixture {
+  const fixture = {
+    async delivered() {
+      await fixture.app.services.settle();
+      await fixture.app.services.cti.hub.pushesSettled();
+    },
+  } as PushFixture;
+  beforeEach(async () => {
+    fixture.app = await createTestApp();
+    configureFlowControl(fixture.app.services, { enabled: false });
+    fixture.receiver = new PushReceiver();
+    fixture.url = await fixture.receiver.start();
+  });
+  afterEach(async () => {
+    await fixture.app.close();
+    await fixture.receiver.close();
+  });
+  return fixture;
 }

@@ -112,9 +112,9 @@ export function sessionOptions(overrides: Partial<SessionOptions> = {}): Session
 }
 
 /** An engine on a virtual clock with a recording output, for exact scenario tests. */
-export function engineFixture(config: TenantConfig = tenantConfig(), switchOptions = {}) {
+export function engineFixture<O extends RecordingOutput = RecordingOutput>(config: TenantConfig = tenantConfig(), switchOptions = {}, outputFor?: (clock: VirtualClock) => O) {
   const clock = new VirtualClock(testEpochMs);
-  const output = new RecordingOutput();
+  const output = outputFor ? outputFor(clock) : (new RecordingOutput() as O);
   let seq = 0;
   let guid = 0;
   const engine = new TenantEngine({

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { buildApp, type OpenCecApp } from '../../src/app/build-app.ts';
 import { parseConfig } from '../../src/app/config.ts';
 import { VirtualClock } from '../../src/sim/virtual-clock.ts';
@@ -33,7 +36,9 @@ export interface TestResponse {
  * tenant, talking through `inject`. Passwords use a cheap scrypt cost to keep tests fast.
  */
 export async function createTestApp(options: { storeUrl?: string; tenantFile?: string; args?: string[] } = {}): Promise<TestApp> {
-  const args = ['--store', options.storeUrl ?? 'sqlite::memory:', '--data-dir', '/tmp/opencec-test-data', ...(options.args ?? [])];
+  // Each server gets its own data directory: recordings and packages are files, and test files run in parallel.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'opencec-test-'));
+  const args = ['--store', options.storeUrl ?? 'sqlite::memory:', '--data-dir', dataDir, ...(options.args ?? [])];
   if (options.tenantFile) args.push('--tenant', options.tenantFile);
   const config = parseConfig(args, {});
   const clock = new VirtualClock(testEpochMs);
@@ -41,6 +46,10 @@ export async function createTestApp(options: { storeUrl?: string; tenantFile?: s
   return {
     ...app,
     clock,
+    async close() {
+      await app.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
     async request(req) {
       const headers: Record<string, string> = { ...(req.headers ?? {}) };
       let payload: string | undefined = req.rawBody;

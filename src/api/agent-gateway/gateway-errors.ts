@@ -54,6 +54,14 @@ const codes: Record<RejectionTag, [code: string, message: string]> = {
   VideoModeStateError: ['200-034', 'A call status error occurred during the adjustment of three-party video images.'],
   ConfTransmitFailed: ['10001', 'Passing numbers in the conference failed.'],
   Internal: ['100-007', 'An exception occurred during the operation.'],
+  // Quality check (§12.1; Table 6-449 ref L21272, L21452–21464).
+  QcSelf: ['000-005', 'The agent to be inspected is the inspector.'],
+  QcNoProvider: ['900-001', 'The NOPROVIDER error occurs during quality check.'],
+  QcNoPermission: ['900-002', 'No permission exists during quality check.'],
+  QcUnavailable: ['900-003', 'The ResourceUnavailableException error occurs during quality check.'],
+  QcNoAgentInfo: ['900-004', 'No agent information is found during quality check monitoring.'],
+  QcStateAbnormal: ['900-005', 'The status is abnormal during quality check.'],
+  QcTargetIsInspector: ['900-010', 'The inspected agent cannot be an inspector.'],
 };
 
 /** The CecError for an engine rejection; `override` lets an interface use its documented code. */

@@ -32,8 +32,9 @@ import { callDataEndpoints } from './call-data/index.ts';
 import { queueDeviceEndpoints } from './queue-device/index.ts';
 import { agentGroupEndpoints } from './agent-group/index.ts';
 import { legacyGatewayEndpoints } from './legacy/index.ts';
+import { qualityControlEndpoints } from './quality-control/index.ts';
 
-/** Chapter 6.1: the agent gateway (C4): sessions, states, events, call control. */
+/** Chapter 6.1: the agent gateway (C4): sessions, states, events, call control; and §12.1, the inspector's. */
 export const agentGatewayEndpoints: readonly ApiEndpoint[] = [
   login,
   forceLogin,
@@ -94,4 +95,5 @@ export const agentGatewayEndpoints: readonly ApiEndpoint[] = [
   ...queueDeviceEndpoints,
   ...agentGroupEndpoints,
   ...legacyGatewayEndpoints,
+  ...qualityControlEndpoints,
 ];

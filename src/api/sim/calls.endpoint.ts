@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { customerDials, customerHangsUp, digitsPressed, type Call, type TenantEngine } from '../../engine/index.ts';
+import { customerDials, customerHangsUp, digitsPressed, monitorsOn, type Call, type TenantEngine } from '../../engine/index.ts';
 import { CecError } from '../../http/cec-error.ts';
 import { bareEnvelope } from '../../http/envelope/index.ts';
 import { limits } from '../../app/limits.ts';
@@ -146,6 +146,8 @@ function describeLiveCall(engine: TenantEngine, call: Call) {
     queue: call.queue ? { skillId: call.queue.skillId, waitingSinceMs: call.queue.sinceMs } : null,
     ivr: call.ivr ? { flowId: call.ivr.flowId, node: call.ivr.node } : null,
     agents,
+    // Inspectors on the call (§12.1, decision 1201): who monitors which agent, in which mode.
+    monitors: monitorsOn(engine, call).map((s) => ({ workNo: s.inspectorWorkNo, agent: s.targetWorkNo, mode: s.mode })),
     createdAtMs: call.createdAtMs,
   };
 }

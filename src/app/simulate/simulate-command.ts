@@ -26,10 +26,11 @@ export async function simulate(scenario: Scenario, seed: number, onProgress?: (f
     for (const plan of agents) if (plan.group === index) telephony.setAnswerDelay(plan.workNo, group.answerDelay);
   });
   const clock = new VirtualClock(simulationEpochMs);
-  const config = parseConfig(['--store', 'sqlite::memory:', '--seed', String(seed), '--data-dir', '/tmp/opencec-simulate'], {});
+  const config = parseConfig(['--store', 'sqlite::memory:', '--seed', String(seed), '--data-dir', '/tmp/opencec-simulate', '--recording-files', 'lazy'], {});
   const app = await buildApp({ config, clock, logger: { level: 'warn' }, tenant: spec, telephony, passwordCostN: 1024 });
   try {
     const { cti } = app.services;
+    if (scenario.dialogues) cti.recordingFiles.setScripts(spec.vdnId, scenario.dialogues);
     const host = {
       clock,
       registry: cti.registry,

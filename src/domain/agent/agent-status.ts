@@ -19,7 +19,13 @@ export interface AgentStatusView {
   conference: boolean;
   /** Consulting a helper (sync state 13). */
   helping: boolean;
+  /** An inspector on its monitoring leg (§12.1): sync states 16 listening, 15 inserting, 17 whispering. */
+  inspecting?: InspectionMode | null;
 }
+
+export type InspectionMode = 'listen' | 'insert' | 'whisper';
+
+const inspectingState: Record<InspectionMode, number> = { insert: 15, listen: 16, whisper: 17 };
 
 /** CC-Gateway agent status, Table 6-452 (ref L21682): agentstatus, sign-in `status`, Agent_Recover. */
 export function gatewayStatus(view: AgentStatusView): number {
@@ -55,6 +61,7 @@ export function syncState(view: AgentStatusView): number {
     case 'held':
       return 11;
     case 'talking':
+      if (view.inspecting) return inspectingState[view.inspecting];
       if (view.conference) return 10;
       if (view.helping) return 13;
       if (view.muted) return 12;

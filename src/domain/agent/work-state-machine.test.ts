@@ -6,7 +6,7 @@ import { afterCallWorkState, decideWorkRequest, isRejection, type WorkRequest, t
 import type { WorkState } from './agent-status.ts';
 
 const states: WorkState[] = ['idle', 'busy', 'rest', 'work'];
-const requests: WorkRequest[] = ['sayFree', 'sayBusy', 'cancelBusy', 'rest', 'cancelRest', 'work', 'cancelWork'];
+const requests: WorkRequest[] = ['sayFree', 'sayBusy', 'cancelBusy', 'rest', 'cancelRest', 'work', 'cancelWork', 'forceBusy', 'forceIdle', 'forceRest'];
 
 /** The expected outcome, or 'reject' (100-009). Events are the reference's event names in order. */
 function expected(s: WorkSituation, request: WorkRequest, prolong: boolean): 'reject' | { work: WorkState; preBusy: boolean; preRest: boolean; events: string[] } {
@@ -26,6 +26,12 @@ function expected(s: WorkSituation, request: WorkRequest, prolong: boolean): 're
       case 'work':
       case 'cancelWork':
         return 'reject';
+      case 'forceBusy':
+        return { ...keep, preBusy: true, preRest: false, events: [] };
+      case 'forceIdle':
+        return { ...keep, preBusy: false, preRest: false, events: [] };
+      case 'forceRest':
+        return { ...keep, preRest: true, preBusy: false, events: [] };
     }
   }
   const go = (work: WorkState, events: string[]) => ({ ...keep, work, events });
@@ -44,6 +50,13 @@ function expected(s: WorkSituation, request: WorkRequest, prolong: boolean): 're
       return s.work === 'idle' || s.work === 'busy' ? go('work', ['AgentState_SetWork_Success']) : 'reject';
     case 'cancelWork':
       return s.work === 'work' ? go('idle', ['AgentState_CancelWork_Success']) : 'reject';
+    // §12.1 forced changes are never refused (note 07 §5.A.3).
+    case 'forceBusy':
+      return go('busy', { idle: ['AgentState_SetNotReady_Success'], work: ['AgentState_SetNotReady_Success'], busy: [], rest: ['AgentState_CancelRest_Success', 'AgentState_SetNotReady_Success'] }[s.work]);
+    case 'forceIdle':
+      return go('idle', { idle: [], busy: ['AgentState_CancelNotReady_Success'], rest: ['AgentState_CancelRest_Success'], work: ['AgentState_CancelWork_Success'] }[s.work]);
+    case 'forceRest':
+      return go('rest', ['AgentState_SetRest_Success']);
   }
 }
 
@@ -69,8 +82,8 @@ describe('work-state machine', () => {
   });
 
   it('covers every request in every situation', () => {
-    // 4 states × 7 requests × 2 prolong without a call, and × 4 flag combinations in a call.
-    expect(cases).toHaveLength(4 * 7 * 2 + 4 * 4 * 7 * 2);
+    // 4 states × 10 requests × 2 prolong without a call, and × 4 flag combinations in a call.
+    expect(cases).toHaveLength(4 * 10 * 2 + 4 * 4 * 10 * 2);
   });
 
   it('chooses the post-call state: pending rest, then pending busy, then idle or wrap-up', () => {

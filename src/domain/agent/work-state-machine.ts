@@ -6,7 +6,14 @@ import type { WorkState } from './agent-status.ts';
  * (sayfree, saybusy, rest, work...) and the inspector's forced ones (§12.1), and one test iterates
  * it so that every transition is tested by construction.
  */
-export type WorkRequest = 'sayFree' | 'sayBusy' | 'cancelBusy' | 'rest' | 'cancelRest' | 'work' | 'cancelWork';
+export type WorkRequest = 'sayFree' | 'sayBusy' | 'cancelBusy' | 'rest' | 'cancelRest' | 'work' | 'cancelWork' | ForcedWorkRequest;
+
+/**
+ * An inspector's forced change (§12.1.5 forcebusy, §12.1.6 forceidle, §12.1.11 forcerest): never
+ * refused, whatever the agent's state (their error lists have no state error, ref L41782, L41868,
+ * L42311); a state already reached stays, and the agent hears the events of the steps it takes.
+ */
+export type ForcedWorkRequest = 'forceBusy' | 'forceIdle' | 'forceRest';
 
 /** The part of an agent the table reads. */
 export interface WorkSituation {
@@ -91,8 +98,25 @@ export function decideWorkRequest(s: WorkSituation, request: WorkRequest, option
     case 'cancelWork':
       if (!s.inCall && s.work === 'work') return go(s, 'idle', ['AgentState_CancelWork_Success']);
       return reject('the agent is not in the wrap-up state');
+    case 'forceBusy':
+      if (s.inCall) return go(s, s.work, [], { preBusy: true, preRest: false });
+      if (s.work === 'busy') return go(s, 'busy', []);
+      return go(s, 'busy', s.work === 'rest' ? ['AgentState_CancelRest_Success', 'AgentState_SetNotReady_Success'] : ['AgentState_SetNotReady_Success']);
+    case 'forceIdle':
+      if (s.inCall) return go(s, s.work, [], { preBusy: false, preRest: false });
+      return go(s, 'idle', s.work === 'idle' ? [] : [cancelEvent[s.work]]);
+    case 'forceRest':
+      if (s.inCall) return go(s, s.work, [], { preRest: true, preBusy: false });
+      return go(s, 'rest', ['AgentState_SetRest_Success'], { startsRest: true });
   }
 }
+
+/** The event of leaving a work state for idle (6.1.1.11, 6.1.1.13, 6.1.1.15). */
+const cancelEvent: Record<Exclude<WorkState, 'idle'>, WorkEvent> = {
+  busy: 'AgentState_CancelNotReady_Success',
+  rest: 'AgentState_CancelRest_Success',
+  work: 'AgentState_CancelWork_Success',
+};
 
 export function isRejection(decision: Decision): decision is WorkRejection {
   return 'tag' in decision;

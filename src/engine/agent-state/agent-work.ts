@@ -11,6 +11,8 @@ export interface WorkParams {
   restSeconds?: number;
   restCause?: number;
   prolong?: boolean;
+  /** Operation cause of the busy interval (Table 12-702 op 3 cause 3: forced by an inspector). */
+  busyOpCause?: number;
 }
 
 /**
@@ -21,11 +23,14 @@ export interface WorkParams {
 export function requestWork(engine: EngineCore, workNo: number, request: WorkRequest, params: WorkParams = {}): Result<null> {
   const agent = engine.agents.get(workNo);
   if (!agent) return fail('NotSignedIn', 'the agent has not signed in');
-  const inCall = agent.legs.size > 0;
+  // An inspector's monitoring leg (§12.1) is a call too: busy and rest wait until it ends.
+  const inCall = agent.legs.size > 0 || Boolean(agent.monitor);
   const decision = decideWorkRequest({ work: agent.work, inCall, preBusy: agent.preBusy, preRest: agent.preRest }, request, { prolong: params.prolong });
   if (isRejection(decision)) return fail('StateIncorrect', decision.reason);
-  if (request === 'sayBusy' && inCall) agent.preBusyReason = params.busyReason ?? 0;
-  if (request === 'rest' && inCall) {
+  const busyRequest = request === 'sayBusy' || request === 'forceBusy';
+  if (busyRequest) agent.busyOpCause = params.busyOpCause;
+  if (busyRequest && inCall) agent.preBusyReason = params.busyReason ?? 0;
+  if ((request === 'rest' || request === 'forceRest') && inCall) {
     agent.preRestCause = params.restCause ?? 0;
     agent.preRestSeconds = params.restSeconds ?? 0;
     if (!agent.preRest) agent.preRestSinceMs = engine.now();

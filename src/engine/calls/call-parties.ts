@@ -77,10 +77,11 @@ export function agentPhone(agent: AgentRuntime): string {
 
 /**
  * Whether an agent interface (callinner, innerhelp, transfer) may ring the agent now: signed in,
- * idle and without any call, and allowed to make and take calls (decision 0401).
+ * idle and without any call (a monitoring leg of §12.1 included), and allowed to make and take
+ * calls (decision 0401).
  */
 export function canBeOffered(agent: AgentRuntime | undefined): agent is AgentRuntime {
-  return agent !== undefined && agent.work === 'idle' && agent.legs.size === 0 && !agent.config.isForceChange;
+  return agent !== undefined && agent.work === 'idle' && agent.legs.size === 0 && !agent.monitor && !agent.config.isForceChange;
 }
 
 export function talkingLeg(agent: AgentRuntime): AgentLeg | undefined {

@@ -18,3 +18,4 @@ export * from './preview-callout.ts';
 export * from './reactions.ts';
 export * from './reject.ts';
 export * from './transfer-pending.ts';
+export * from './monitor-parties.ts';

@@ -65,6 +65,7 @@ export function withdrawOffer(engine: EngineCore, agent: AgentRuntime, call: Cal
   } else if (how.after !== 'same') {
     agent.preBusy = true;
     agent.preBusyReason = how.after.busyReason;
+    agent.busyOpCause = undefined;
   }
   if (how.silent) refreshAvailability(engine, agent);
   else settleAfterCall(engine, agent, { answered: false, skillId: call.currentSkillId });

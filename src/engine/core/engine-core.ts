@@ -60,6 +60,8 @@ export interface Reactions {
   callQueued(engine: EngineCore, call: Call): void;
   /** An IVR flow that an agent handed a call to has ended: the call goes back (call-control). */
   ivrHandsBack(engine: EngineCore, call: Call): void;
+  /** An agent's session is about to end: monitoring it takes part in ends first (inspection). */
+  sessionEnding(engine: EngineCore, agent: AgentRuntime): void;
   /** Per kind of requested offer; kinds without an entry are handled where the offer is settled. */
   origins: Partial<Record<LegOrigin['kind'], OriginReaction>>;
 }
@@ -92,6 +94,8 @@ export class EngineCore {
   readonly waiting = new Map<number, WaitingCalls>();
   /** Agents available per skill queue. */
   readonly idle = new Map<number, IdleAgents>();
+  /** The skills whose idle pool may hold each agent, so that leaving touches only those. */
+  readonly idlePoolsOf = new Map<number, Set<number>>();
   /** Signed-in agents per skill queue (for "no agent on duty" and loggedOnAgents). */
   readonly signedInBySkill = new Map<number, Set<number>>();
   /** When each agent last signed out, for the state durations of agents not signed in (12.3.1.1.4). */
@@ -99,7 +103,7 @@ export class EngineCore {
   /** When this engine started: the state of an agent not seen since counts from here. */
   readonly startedAtMs: number;
   /** Registered once, at assembly; see Reactions. */
-  readonly reactions: Reactions = { offerQueuedCall: unassembled('offerQueuedCall'), routeToIvr: unassembled('routeToIvr'), callQueued: unassembled('callQueued'), ivrHandsBack: unassembled('ivrHandsBack'), origins: {} };
+  readonly reactions: Reactions = { offerQueuedCall: unassembled('offerQueuedCall'), routeToIvr: unassembled('routeToIvr'), callQueued: unassembled('callQueued'), ivrHandsBack: unassembled('ivrHandsBack'), sessionEnding: unassembled('sessionEnding'), origins: {} };
 
   private readonly registered = new Set<string>();
   private readonly deferred: Array<() => void> = [];

@@ -6,6 +6,8 @@ import type { CallLink, ExternalParty, IvrHandBack, LegOrigin, PendingTransfer }
 export type { CallLink, ExternalParty, IvrHandBack, LegOrigin, PendingTransfer } from './call-control-types.ts';
 export type { CdrLeg } from './cdr-leg.ts';
 import type { CdrLeg } from './cdr-leg.ts';
+export type { InspectionRejectionTag, MonitorMode, MonitorSession } from './monitor-types.ts';
+import type { InspectionRejectionTag, MonitorSession } from './monitor-types.ts';
 
 /** Why the engine refused a request; the API families map tags to their documented codes. */
 export type RejectionTag =
@@ -56,7 +58,8 @@ export type RejectionTag =
   | 'VideoModeCallTypeInvalid'
   | 'VideoModeStateError'
   | 'ConfTransmitFailed'
-  | 'Internal';
+  | 'Internal'
+  | InspectionRejectionTag;
 
 export interface Rejection {
   readonly tag: RejectionTag;
@@ -126,6 +129,8 @@ export interface AgentLeg {
   cdr: CdrLeg;
   /** Who offered the leg when an agent interface did (callinner, innerhelp, transfer); absent for queue offers. */
   origin?: LegOrigin;
+  /** The agent an inspector took this call from (§12.1.3 intercept; syncagentinfo curCommand 23). */
+  interceptedFrom?: number;
 }
 
 export interface RecordingHandle {
@@ -170,6 +175,8 @@ export interface AgentRuntime {
   work: WorkState;
   workSinceMs: number;
   busyReason: number;
+  /** Operation cause of the busy interval when it is not the reason's (3: forced by an inspector, Table 12-702). */
+  busyOpCause?: number;
   restCause: number;
   restDurationSeconds: number;
   restTimer: TimerId | null;
@@ -196,6 +203,10 @@ export interface AgentRuntime {
   preview: { controlId: string; numbers: string[]; callData: string } | null;
   /** The temporary softphone token of 6.1.1.26 logininfo (its hash), while it lives. */
   phoneToken?: { hash: string; expiresAtMs: number } | null;
+  /** The inspector's monitoring session (§12.1), while it lasts. */
+  monitor?: MonitorSession | null;
+  /** The inspector monitoring this agent (syncagentinfo `qcWorkNo`), while one does. */
+  monitoredBy?: number | null;
 }
 
 export interface CustomerParty {

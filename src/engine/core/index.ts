@@ -4,3 +4,4 @@ export * from './engine-core.ts';
 export * from './engine-types.ts';
 export * from './keyed-mutex.ts';
 export * from './tenant-config-types.ts';
+export * from './monitor-types.ts';

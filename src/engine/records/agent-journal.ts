@@ -12,11 +12,18 @@ export const OpType = {
   busy: 3,
   talking: 4,
   threeParty: 10,
+  /** Inspection (Table 12-702): the inspector listens, barges or whispers (object: the agent). */
+  inspecting: 20,
   rest: 26,
   work: 27,
   hold: 38,
   innerHelp: 40,
   innerCall: 41,
+  /** Forced by an inspector (Table 12-702, object: the agent): sign-out, idle, busy; an intercepted call. */
+  forcedSignOut: 29,
+  forcedIdle: 30,
+  forcedBusy: 31,
+  intercept: 43,
 } as const;
 
 export function beginOperation(
@@ -55,7 +62,7 @@ export function workOperation(engine: EngineCore, agent: AgentRuntime): void {
     case 'idle':
       return beginOperation(engine, agent, OpType.idle);
     case 'busy':
-      return beginOperation(engine, agent, OpType.busy, { opCause: agent.busyReason || 1 });
+      return beginOperation(engine, agent, OpType.busy, { opCause: agent.busyOpCause ?? (agent.busyReason || 1) });
     case 'rest':
       return beginOperation(engine, agent, OpType.rest, { opCause: agent.restCause, opObject: String(agent.workNo) });
     case 'work':

@@ -18,6 +18,7 @@ export const LeaveReason = {
   threePartyHelp: 8,
   threeParty: 10,
   helpRequesterReleased: 11,
+  intercepted: 12,
   pickedUp: 13,
   userReleased: 15,
   agentReleased: 16,

@@ -1,5 +1,5 @@
 import { syncState } from '../../../domain/agent/index.ts';
-import { currentCallLeg, type AgentLeg, type AgentRuntime, type Call, type TenantEngine } from '../../../engine/index.ts';
+import { currentCallLeg, MonitorCommand, monitoredLeg, type AgentLeg, type AgentRuntime, type Call, type TenantEngine } from '../../../engine/index.ts';
 import { statusView } from '../agent-status-view.ts';
 
 /**
@@ -57,6 +57,9 @@ const msText = (ms: number | null | undefined): string | null => (ms === null ||
 
 /** The command in progress (Table 6-93, ref L9130–9161) and since when. */
 function currentCommand(agent: AgentRuntime, current: AgentLeg | undefined, held: AgentLeg | undefined): { command: number; sinceMs: number | null } {
+  // An inspector (§12.1): insertion, listen, whisper or the switch between them; then the intercept.
+  if (agent.monitor) return { command: agent.monitor.command, sinceMs: agent.monitor.commandSinceMs };
+  if (current?.state === 'talking' && current.interceptedFrom !== undefined) return { command: MonitorCommand.intercept, sinceMs: current.sinceMs };
   if (current && agent.muted) return { command: 8, sinceMs: current.sinceMs };
   if (current?.state === 'occupied') return { command: agent.legs.size === 1 ? 4 : 5, sinceMs: current.sinceMs };
   if (held && current === held) return { command: 6, sinceMs: held.sinceMs };
@@ -99,6 +102,9 @@ export function agentStateSnapshot(engine: TenantEngine, agent: AgentRuntime): {
   const currentCall = callOf(current);
   const command = currentCommand(agent, current, held);
   const partners = currentCall ? [...currentCall.agents].filter((w) => w !== agent.workNo).map(String) : [];
+  // An inspector's partner is the agent it monitors, on whichever call that agent talks (decision 1201).
+  const monitor = agent.monitor;
+  const monitored = monitor ? monitoredLeg(engine, monitor) : undefined;
   return {
     callinfo: callInfoText(engine, currentCall),
     agentStateInfo: {
@@ -108,7 +114,7 @@ export function agentStateSnapshot(engine: TenantEngine, agent: AgentRuntime): {
       preBusy: agent.preBusy,
       firsttalkingFlag: main !== undefined && main.state === 'talking',
       workNo: String(agent.workNo),
-      qcWorkNo: '',
+      qcWorkNo: agent.monitoredBy == null ? '' : String(agent.monitoredBy),
       callerNo: currentCall?.caller ?? '',
       beginHoldTime: msText(held?.sinceMs),
       state: syncState(statusView(agent, engine)),
@@ -121,11 +127,11 @@ export function agentStateSnapshot(engine: TenantEngine, agent: AgentRuntime): {
       recordID: current?.recording?.recordId ?? '',
       currentTime: String(engine.now()),
       beginTalkingTime: msText(main?.answeredAtMs),
-      partner: partners.join(','),
+      partner: monitor ? String(monitor.targetWorkNo) : partners.join(','),
       holdCallId: held?.callId ?? '',
-      agentStateBeginTime: current ? current.sinceMs : agent.workSinceMs,
+      agentStateBeginTime: monitor ? monitor.commandSinceMs : current ? current.sinceMs : agent.workSinceMs,
       curCommand: command.command,
-      curCallId: current?.callId ?? '',
+      curCallId: monitor ? (monitored?.callId ?? '') : (current?.callId ?? ''),
       cmdBeginTime: command.sinceMs === null ? '' : String(command.sinceMs),
     },
   };

@@ -1,0 +1,31 @@
+// A server for the HTTP benchmarks, run as a child process so that the load generator does not
+// share its event loop: `bare` is a bare Fastify 5 route (the baseline), `opencec` the whole
+// server on a SQLite file (or the store URL given). Reports its port to the parent over IPC.
+import Fastify from 'fastify';
+import { buildApp } from '../../src/app/build-app.ts';
+import { parseConfig } from '../../src/app/config.ts';
+
+const [kind = 'bare', dataDir = '/tmp/opencec-bench', storeUrl] = process.argv.slice(2);
+
+async function listen(): Promise<number> {
+  if (kind === 'bare') {
+    const app = Fastify({ logger: false });
+    const reply = { message: 'success', retcode: '0', result: {} };
+    app.get('/bare', async () => reply);
+    app.post('/bare', async () => reply);
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    return (app.server.address() as { port: number }).port;
+  }
+  // Static GUIDs and no query flow control: the benchmark measures the server, not its throttles.
+  const args = ['--data-dir', dataDir, '--guid-mode', 'static', '--no-flow-control', '--host', '127.0.0.1'];
+  if (storeUrl) args.push('--store', storeUrl);
+  const config = parseConfig(args, {});
+  const app = await buildApp({ config });
+  await app.http.listen({ port: 0, host: '127.0.0.1' });
+  process.on('disconnect', () => void app.close().then(() => process.exit(0)));
+  return (app.http.server.address() as { port: number }).port;
+}
+
+const port = await listen();
+process.send?.({ port });
+process.on('disconnect', () => setTimeout(() => process.exit(0), 2_000).unref());

@@ -1,0 +1,32 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export interface ServerProcess {
+  port: number;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+const entry = fileURLToPath(new URL('./edge-server.ts', import.meta.url));
+
+/** Starts a benchmark server (`bare` or `opencec`) in a child process and waits for its port. */
+export function spawnServer(kind: 'bare' | 'opencec', dataDir: string, execArgv: string[] = [], storeUrl?: string): Promise<ServerProcess> {
+  const child = fork(entry, [kind, dataDir, ...(storeUrl ? [storeUrl] : [])], { execArgv: ['--import', 'tsx', ...execArgv], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
+    child.once('message', (message) => {
+      const { port } = message as { port: number };
+      resolve({
+        port,
+        child,
+        stop: () =>
+          new Promise((done) => {
+            child.removeAllListeners('exit');
+            child.once('exit', () => done());
+            child.disconnect();
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,138 @@
+import { createRng } from '../../domain/time/index.ts';
+import { planDialogue, pickScript, recordingSeed, type DialogueScript, type Utterance } from './dialogue-script.ts';
+import { parseCtiRecordingPath, recordingStoreKey } from './recording-paths.ts';
+import { recordingChannels, recordingSampleRate, synthesiseRecording } from './recording-synth.ts';
+import type { RecordingStore, StoredFile } from './recording-store.ts';
+
+/** What a finished recording needs to become files: the recording index row's facts. */
+export interface FinishedRecording {
+  recordId: string;
+  vdnId: number;
+  callId: string;
+  /** The CTI path (`Y:/…/….V3`). */
+  fileName: string;
+  agentId: string;
+  callerNumber: string;
+  calleeNo: string;
+  beginMs: number;
+  endMs: number;
+}
+
+/** The sidecar transcript (docs/simulator.md "Recordings and transcripts"). */
+export interface RecordingTranscript {
+  recordId: string;
+  callId: string;
+  vdnId: number;
+  agentId: string;
+  caller: string;
+  called: string;
+  beginTimeMs: number;
+  endTimeMs: number;
+  durationMs: number;
+  audio: { encoding: 'alaw'; sampleRate: number; channels: readonly string[] };
+  script: string;
+  utterances: Utterance[];
+}
+
+export interface RecordingFilesOptions {
+  store: RecordingStore;
+  /** The run's seed: with the recording id it decides the audio and the script (decision 1301). */
+  seed: number;
+  /**
+   * `eager`: files are written as soon as a segment stops (the server); `lazy`: on first read
+   * (the simulator, whose day of calls would fill a disk). Both give the same bytes.
+   */
+  mode: 'eager' | 'lazy';
+  onError: (error: unknown, recording: FinishedRecording) => void;
+}
+
+/**
+ * Turns finished recordings into files: the WAV and its transcript, written behind the engine (the
+ * engine only reports that a segment stopped). Content is a pure function of the seed and the row,
+ * so a file lost or never written (a crash, lazy mode) is regenerated identically when read.
+ */
+export class RecordingFiles {
+  private readonly queue: FinishedRecording[] = [];
+  private writing: Promise<void> | undefined;
+  private readonly scripts = new Map<number, readonly DialogueScript[]>();
+
+  constructor(private readonly options: RecordingFilesOptions) {}
+
+  /** Scenario dialogue scripts for a tenant's calls (the generic script otherwise). */
+  setScripts(vdnId: number, scripts: readonly DialogueScript[]): void {
+    this.scripts.set(vdnId, scripts);
+  }
+
+  /** A segment stopped: write its files (eager mode), in order, off the engine's path. */
+  finished(recording: FinishedRecording): void {
+    if (this.options.mode === 'lazy') return;
+    this.queue.push(recording);
+    this.writing ??= this.drain();
+  }
+
+  /** Resolves when every file reported so far is written. */
+  async settled(): Promise<void> {
+    while (this.writing) await this.writing;
+  }
+
+  /** The store key of the recording's audio, writing both files first if they are missing. */
+  async ensure(recording: FinishedRecording): Promise<{ key: string; file: StoredFile }> {
+    const key = audioKey(recording);
+    const existing = await this.options.store.stat(key);
+    if (existing) return { key, file: existing };
+    return { key, file: await this.write(recording) };
+  }
+
+  /** The transcript of a recording (computed; the sidecar file holds the same JSON). */
+  transcript(recording: FinishedRecording): RecordingTranscript {
+    const rng = createRng(recordingSeed(this.options.seed, recording.recordId));
+    const script = pickScript(this.scripts.get(recording.vdnId) ?? [], rng);
+    const durationMs = Math.max(0, recording.endMs - recording.beginMs);
+    const utterances = planDialogue(script, durationMs, rng, { agent: recording.agentId, caller: recording.callerNumber, called: recording.calleeNo });
+    return {
+      recordId: recording.recordId,
+      callId: recording.callId,
+      vdnId: recording.vdnId,
+      agentId: recording.agentId,
+      caller: recording.callerNumber,
+      called: recording.calleeNo,
+      beginTimeMs: recording.beginMs,
+      endTimeMs: recording.endMs,
+      durationMs,
+      audio: { encoding: 'alaw', sampleRate: recordingSampleRate, channels: recordingChannels },
+      script: script.name,
+      utterances,
+    };
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      for (let next = this.queue.shift(); next; next = this.queue.shift()) {
+        try {
+          await this.write(next);
+        } catch (error) {
+          this.options.onError(error, next);
+        }
+      }
+    } finally {
+      this.writing = undefined;
+    }
+  }
+
+  private async write(recording: FinishedRecording): Promise<StoredFile> {
+    const transcript = this.transcript(recording);
+    const seed = recordingSeed(this.options.seed ^ 0x5eed, recording.recordId);
+    await this.options.store.write(transcriptKey(recording), [Buffer.from(`${JSON.stringify(transcript, null, 2)}\n`)]);
+    return this.options.store.write(audioKey(recording), synthesiseRecording(transcript.utterances, transcript.durationMs, seed));
+  }
+}
+
+/** Store keys of a recording's files; a name outside the CTI form gets a key by record id. */
+export function audioKey(recording: Pick<FinishedRecording, 'fileName' | 'vdnId' | 'recordId'>): string {
+  const parts = parseCtiRecordingPath(recording.fileName);
+  return parts ? recordingStoreKey(parts) : `record/${recording.vdnId}/other/${recording.recordId}.wav`;
+}
+
+export function transcriptKey(recording: Pick<FinishedRecording, 'fileName' | 'vdnId' | 'recordId'>): string {
+  return audioKey(recording).replace(/\.wav$/, '.json');
+}

@@ -1,0 +1,3 @@
+export { windowMs, windowStartOf, emptyCounts, WindowedCounters, type WindowCounts, type WindowReading } from './rolling-window.ts';
+export { RealtimeStatistics } from './realtime-statistics.ts';
+export { RealtimeFeed } from './engine-feed.ts';
