@@ -8,7 +8,7 @@ import type { AgentEventHub, CallbackOutbox, RecordWriter } from '../events/inde
 import type { CecEvent } from '../domain/events/index.ts';
 import type { EngineRegistry, EngineSettings } from '../engine/index.ts';
 import type { RecordingFiles, RecordingStore } from '../media/recordings/index.ts';
-import type { RealtimeStatistics } from '../stats/realtime/index.ts';
+import type { AgentStateHistory, RealtimeStatistics } from '../stats/realtime/index.ts';
 
 /** Addresses and switches the interfaces report or obey, from the server configuration. */
 export interface PublicSettings {
@@ -47,6 +47,8 @@ export interface CtiServices {
   readonly factTaps: Set<(kind: string, data: Record<string, unknown>) => void>;
   /** The 5-minute rolling counters of the CC-CMS real-time views (decision 0808). */
   readonly realtime: RealtimeStatistics;
+  /** Each agent's CTI status changes, for the previous state of 12.3.1.3.2. */
+  readonly agentHistory: AgentStateHistory;
 }
 
 /**

@@ -11,7 +11,10 @@ import type { SnowflakeIds } from '../domain/ids/index.ts';
 import { limits } from './limits.ts';
 import type { CtiServices } from '../api/services.ts';
 import type { RecordingFiles } from '../media/recordings/index.ts';
-import { RealtimeFeed, RealtimeStatistics } from '../stats/realtime/index.ts';
+import { AgentStateHistory, RealtimeFeed, RealtimeStatistics } from '../stats/realtime/index.ts';
+import { ctiStatus } from '../domain/agent/index.ts';
+import { statusView } from '../api/agent-gateway/agent-status-view.ts';
+import { OpType, type AgentRuntime } from '../engine/index.ts';
 
 
 export interface CtiOptions {
@@ -65,9 +68,15 @@ export function composeCti(options: CtiOptions): CtiServices {
   // The CC-CMS 5-minute counters follow the engine as it runs (decision 0808).
   const realtime = new RealtimeStatistics(clock);
   const feed = new RealtimeFeed(realtime, clock);
+  const agentHistory = new AgentStateHistory();
+  const runtimes = new Map<number, AgentRuntime>();
+  // Every state change of an agent comes with an event: observing the CTI status after each one
+  // keeps the previous state of 12.3.1.3.2.
+  const observe = (vdnId: number, workNo: number) => agentHistory.observe(vdnId, workNo, ctiStatus(statusView(runtimes.get(workNo))), clock.now());
   const output = (vdnId: number): EngineOutput => ({
-    agentEvent(_workNo, event) {
+    agentEvent(workNo, event) {
       hub.append(event);
+      observe(vdnId, workNo);
       for (const tap of eventTaps) tap(event);
     },
     sessionOpened(runtime) {
@@ -78,12 +87,16 @@ export function composeCti(options: CtiOptions): CtiServices {
           ? { callbackUri, get serviceToken() { return runtime.options.serviceToken ?? ''; }, guid: () => runtime.guid, legacy: runtime.options.legacyPush === true }
           : null;
       sessions.set(runtime.workNo, () => runtime.guid);
+      runtimes.set(runtime.workNo, runtime);
+      observe(vdnId, runtime.workNo);
       // Simulated agents have no desktop: their events go to the taps only.
       if (runtime.options.eventMode !== 'internal') hub.open(runtime.workNo, push);
     },
     sessionClosed(workNo) {
       hub.close(workNo, sessions.get(workNo)?.() ?? '');
       sessions.delete(workNo);
+      runtimes.delete(workNo);
+      observe(vdnId, workNo);
     },
     clearAgentEvents: (workNo) => hub.clear(workNo),
     cdr(call, leg, phase, num, cause) {
@@ -100,6 +113,11 @@ export function composeCti(options: CtiOptions): CtiServices {
     agentOperation(vdn, runtime, op, endMs) {
       records.operation(vdn, runtime, op, endMs);
       feed.operation(vdn, runtime, op, endMs);
+      if (op.opType === OpType.signOut) {
+        // Events of the sign-out that follow describe an agent no longer signed in.
+        runtimes.delete(runtime.workNo);
+        agentHistory.signedOut(vdn, runtime.workNo, op.opCause, endMs);
+      }
     },
     satisfaction: (vdn, callId, value, number, atMs) => records.satisfaction(vdn, callId, value, number, atMs),
     fact(kind, data) {
@@ -127,5 +145,5 @@ export function composeCti(options: CtiOptions): CtiServices {
       },
     }),
   });
-  return { registry, hub, records, recordingFiles: options.recordingFiles, settings, eventTaps, factTaps, realtime };
+  return { registry, hub, records, recordingFiles: options.recordingFiles, settings, eventTaps, factTaps, realtime, agentHistory };
 }

@@ -1,4 +1,5 @@
 export * from './cms-result-codes.ts';
+export { cmsAgentStatus, countAgentStates, type AgentStateCounts, type CountedAgent } from './agent-state-counts.ts';
 export { mediaTypeName } from './media-types.ts';
 export { callDirection, callFeature } from './call-kinds.ts';
 export { agentRights } from './agent-rights.ts';
