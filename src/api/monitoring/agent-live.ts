@@ -1,8 +1,6 @@
-import { ctiStatus, type AgentStatusView } from '../../domain/agent/index.ts';
 import type { CountedAgent } from '../../domain/monitoring/index.ts';
-import { isAvailable, onOutboundCall, stateSinceMs, type AgentConfig, type AgentRuntime, type TenantEngine } from '../../engine/index.ts';
+import { agentCtiState, isAvailable, onOutboundCall, stateSinceMs, type AgentConfig, type AgentRuntime, type TenantEngine } from '../../engine/index.ts';
 import type { AgentStateHistory } from '../../stats/realtime/index.ts';
-import { statusView } from '../agent-gateway/agent-status-view.ts';
 
 /** One configured agent of a VDN as the CMS agent views see it now. */
 export interface LiveAgent {
@@ -16,9 +14,9 @@ export interface LiveAgent {
   sinceMs: number | null;
 }
 
+/** The CTI status of an agent (one derivation for every CMS view: src/engine/queries/vdn-agents.ts). */
 export function ctiStateOf(runtime: AgentRuntime | undefined): number {
-  const view: AgentStatusView = statusView(runtime);
-  return ctiStatus(view);
+  return agentCtiState(runtime);
 }
 
 /** The agent, if the VDN has it configured; an agent not signed in counts from its last sign-out. */

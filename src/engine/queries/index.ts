@@ -5,4 +5,4 @@ export { liveStatistics } from './session-statistics.ts';
 export { callsInHandling, onOutboundCall } from './skill-agents.ts';
 export { agentCtiState, vdnAgent, vdnAgents, vdnWorkNos, signedInByCtiState, type VdnAgentView } from './vdn-agents.ts';
 export { restState, type RestState } from './rest-states.ts';
-export { agentLegsOf, callPlace, isConnected, callsInIvrFlow, liveCallCounts, queuedSeconds, callsByAccessCode, type AccessCodeCalls } from './live-calls.ts';
+export { agentLegsOf, callPlace, isConnected, callsInIvrFlow, liveCallCounts, queuedSeconds, waitedSeconds, talkedSeconds, callsByAccessCode, type AccessCodeCalls } from './live-calls.ts';

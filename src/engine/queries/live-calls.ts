@@ -88,3 +88,25 @@ export function callsByAccessCode(engine: EngineCore, accessCodes: readonly stri
   }
   return byCode;
 }
+
+/**
+ * Seconds the call has waited in skill queues: so far while it waits, else until an agent was
+ * offered it (0 for a call that never queued).
+ */
+export function waitedSeconds(engine: EngineCore, call: Call, nowMs: number): number {
+  if (call.queue) return queuedSeconds(call, nowMs);
+  if (call.queueSinceMs === null) return 0;
+  const offered = agentLegsOf(engine, call)
+    .map(({ leg }) => leg.cdr.waitBeginMs ?? leg.sinceMs)
+    .sort((a, b) => a - b)[0];
+  return Math.max(0, Math.floor(((offered ?? nowMs) - call.queueSinceMs) / 1000));
+}
+
+/** Seconds since an agent first answered the call, among the agents on it now (0 when none has). */
+export function talkedSeconds(engine: EngineCore, call: Call, nowMs: number): number {
+  const answered = agentLegsOf(engine, call)
+    .map(({ leg }) => leg.answeredAtMs)
+    .filter((at): at is number => at !== null)
+    .sort((a, b) => a - b)[0];
+  return answered === undefined ? 0 : Math.max(0, Math.floor((nowMs - answered) / 1000));
+}

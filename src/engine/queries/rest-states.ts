@@ -4,7 +4,7 @@ import type { AgentRuntime } from '../core/index.ts';
  * An agent's rest as 12.3.1.1.2 reports it (note 08 §5.3): resting (CTI status 8), or granted
  * but still at work — a rest requested during a call or its wrap-up starts when the agent is free,
  * so it is "allowed to have a rest but still at work", cantRestCause 1 "in busy state". The
- * engine grants every rest at once: no approval, no quota, so nobody waits for one.
+ * engine grants every rest at once: no approval, no quota, so nobody waits for one (decision 0802).
  */
 export interface RestState {
   status: 'resting' | 'allowed';

@@ -1,4 +1,5 @@
 import type { Repositories } from '../../store/index.ts';
+import { tenantSetting } from '../tenant-settings/index.ts';
 
 export interface RestReason {
   restReasonId: number;
@@ -12,15 +13,7 @@ export interface RestReason {
  * are not an integer ID with a text are ignored; unreadable settings mean no reasons.
  */
 export async function tenantRestReasons(repos: Repositories, vdnId: number): Promise<RestReason[]> {
-  const vdn = await repos.vdns.find(vdnId);
-  if (!vdn) return [];
-  let settings: unknown;
-  try {
-    settings = JSON.parse(vdn.settings);
-  } catch {
-    return [];
-  }
-  const list = (settings as { restReasons?: unknown } | null)?.restReasons;
+  const list = await tenantSetting(repos, vdnId, 'restReasons');
   if (!Array.isArray(list)) return [];
   const reasons: RestReason[] = [];
   for (const entry of list as Array<Partial<RestReason> | null>) {

@@ -1,4 +1,5 @@
 import type { Repositories } from '../../store/index.ts';
+import { tenantSetting } from '../tenant-settings/index.ts';
 
 /**
  * The tenant's "IVR voice upload callback URL trustlist" (CEC §5.4.5, ref L6631), which the
@@ -6,14 +7,6 @@ import type { Repositories } from '../../store/index.ts';
  * Unreadable settings mean an empty list: no callback URL is trusted.
  */
 export async function tenantCallbackTrustlist(repos: Repositories, vdnId: number): Promise<string[]> {
-  const vdn = await repos.vdns.find(vdnId);
-  if (!vdn) return [];
-  let settings: unknown;
-  try {
-    settings = JSON.parse(vdn.settings);
-  } catch {
-    return [];
-  }
-  const list = (settings as { callbackTrustlist?: unknown } | null)?.callbackTrustlist;
+  const list = await tenantSetting(repos, vdnId, 'callbackTrustlist');
   return Array.isArray(list) ? list.filter((entry): entry is string => typeof entry === 'string') : [];
 }

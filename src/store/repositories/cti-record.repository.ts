@@ -59,6 +59,11 @@ export function createCtiRecordRepository(db: Kysely<Database>) {
         .limit(limit)
         .execute();
     },
+    /** Every row of the calls whose last row (call_id_num −1) closed in [fromMs, toMs): finished calls, whole. */
+    rowsOfCallsEndedBetween(vdnId: number, fromMs: number, toMs: number): Promise<CdrRow[]> {
+      const ended = db.selectFrom('cdr').select('callId').where('vdnId', '=', vdnId).where('callIdNum', '=', -1).where('closedAtMs', '>=', fromMs).where('closedAtMs', '<', toMs);
+      return db.selectFrom('cdr').selectAll().where('vdnId', '=', vdnId).where('callId', 'in', ended).orderBy('openedAtMs').orderBy('id').execute();
+    },
     openCdrs(): Promise<CdrRow[]> {
       return db.selectFrom('cdr').selectAll().where('status', '=', 'open').orderBy('openedAtMs').orderBy('id').execute();
     },

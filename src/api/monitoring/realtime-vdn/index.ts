@@ -1,6 +1,12 @@
 import type { ApiEndpoint } from '../../define-endpoint.ts';
 import { allAgentPhones } from './all-agent-phones.endpoint.ts';
 import { configuredSkills } from './configured-skills.endpoint.ts';
+import { queryBasicCallInfo } from './query-basic-call-info.endpoint.ts';
+import { queryCallDetailById } from './query-call-detail-by-id.endpoint.ts';
+import { queryCallTraceDetail } from './query-call-trace-detail.endpoint.ts';
+import { queryCalls } from './query-calls.endpoint.ts';
+import { queryCallsV2 } from './query-calls-v2.endpoint.ts';
+import { queryDetailCallInfo } from './query-detail-call-info.endpoint.ts';
 import { queryAccessCodeCallInfo } from './query-access-code-call-info.endpoint.ts';
 import { queryAccessCodeInfo } from './query-access-code-info.endpoint.ts';
 import { queryAgentRestState } from './query-agent-rest-state.endpoint.ts';
@@ -27,7 +33,13 @@ export const realtimeVdnEndpoints: readonly ApiEndpoint[] = [
   configuredSkills,
   restReasons,
   queryAccessCodeCallInfo,
+  queryCalls,
+  queryCallsV2,
+  queryCallTraceDetail,
   queryTotalAgentInfo,
   totalAgentState,
   vdnIndicators,
+  queryBasicCallInfo,
+  queryDetailCallInfo,
+  queryCallDetailById,
 ];

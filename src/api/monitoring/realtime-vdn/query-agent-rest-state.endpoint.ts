@@ -26,7 +26,7 @@ const Payload = Type.Object({
 /**
  * CEC §12.3.1.1.2 queryagentreststate (ref L53721–L53918): rest statistics over one page of the
  * VDN's agents (ref L53788: the page is chosen first, then counted), with a detail per agent
- * resting or granted a rest it will take when its call ends. The example's `ccld`/`ccl` and
+ * resting or granted a rest it will take when its call ends (decision 0802). The example's `ccld`/`ccl` and
  * `reqRestDura` keys are misprints of `ccId` and `reqRestDuration` (note 08 A-7).
  */
 export const queryAgentRestState = defineEndpoint({
