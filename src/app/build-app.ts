@@ -13,9 +13,10 @@ import { allEndpoints } from '../api/registry.ts';
 import { simEndpoints } from '../api/sim/index.ts';
 import { resumeVoiceReviews } from '../api/config-ivr/index.ts';
 import { recoverInterruptedRecords } from '../services/cti/recover-records.ts';
+import { recoverInterruptedSessions } from '../services/cti/recover-sessions.ts';
 import { stopEngine } from '../engine/index.ts';
 import type { ApiServices } from '../api/services.ts';
-import { openStore } from '../store/index.ts';
+import { inTransaction, openStore } from '../store/index.ts';
 import { VirtualClock } from '../sim/virtual-clock.ts';
 import type { AppConfig } from './config.ts';
 import { composeServices } from './compose-services.ts';
@@ -77,6 +78,8 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
     await ensureTenants(config, services, http.log, options.tenant);
     const recovered = await recoverInterruptedRecords(services.repos, clock.now());
     if (recovered.rows > 0) http.log.warn(recovered, 'closed the records of calls interrupted by an earlier stop');
+    const sessions = await recoverInterruptedSessions((work) => inTransaction(store, work), () => services.ids.next());
+    if (sessions.sessions > 0) http.log.warn(sessions, 'closed the agent sessions interrupted by an earlier stop');
     await registerDocs(http);
     const guards = {
       ...createCredentialGuards({ tokens: services.tokens, credentials: services.repos.credentials, clock, signatureSkewMs: limits.c2SignatureSkewMs }),

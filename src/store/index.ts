@@ -11,4 +11,5 @@ export type { IvrFlowRow, SatisfactionConfigRow, SatisfactionResultRow, IvrRepos
 export type { VoiceFileRow, VoiceTemplateRow, VoiceAssetRepository } from './repositories/voice-asset.repository.ts';
 export type { CallbackDeliveryRow, CallbackDeliveryRepository } from './repositories/callback-delivery.repository.ts';
 export type { IdCounterRepository } from './repositories/id-counter.repository.ts';
+export type { AgentSessionRow, AgentSessionRepository } from './repositories/agent-session.repository.ts';
 export type { CdrRow, RecordingRow, AgentOperationRow, CtiRecordRepository } from './repositories/cti-record.repository.ts';

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 import { createAgentAccountRepository } from './repositories/agent-account.repository.ts';
+import { createAgentSessionRepository } from './repositories/agent-session.repository.ts';
 import { createCallbackDeliveryRepository } from './repositories/callback-delivery.repository.ts';
 import { createCredentialRepository } from './repositories/credential.repository.ts';
 import { createCtiRecordRepository } from './repositories/cti-record.repository.ts';
@@ -25,6 +26,7 @@ export function createRepositories(db: Kysely<Database>) {
     voiceAssets: createVoiceAssetRepository(db),
     callbacks: createCallbackDeliveryRepository(db),
     ctiRecords: createCtiRecordRepository(db),
+    agentSessions: createAgentSessionRepository(db),
   };
 }
 
