@@ -14,6 +14,7 @@ import { simEndpoints } from '../api/sim/index.ts';
 import { resumeVoiceReviews } from '../api/config-ivr/index.ts';
 import { recoverInterruptedRecords } from '../services/cti/recover-records.ts';
 import { ensureRollupCurrent } from '../stats/historical/index.ts';
+import { recoverInterruptedSessions } from '../services/cti/recover-sessions.ts';
 import { stopEngine } from '../engine/index.ts';
 import type { ApiServices } from '../api/services.ts';
 import { inTransaction, openStore } from '../store/index.ts';
@@ -80,6 +81,8 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
     if (recovered.rows > 0) http.log.warn(recovered, 'closed the records of calls interrupted by an earlier stop');
     const rebuilt = await ensureRollupCurrent(services.repos, (work) => inTransaction(store, work));
     if (rebuilt.length > 0) http.log.warn({ vdns: rebuilt }, 'rebuilt the indicator roll-up from the raw records');
+    const sessions = await recoverInterruptedSessions((work) => inTransaction(store, work), () => services.ids.next());
+    if (sessions.sessions > 0) http.log.warn(sessions, 'closed the agent sessions interrupted by an earlier stop');
     await registerDocs(http);
     const guards = {
       ...createCredentialGuards({

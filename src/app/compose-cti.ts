@@ -3,7 +3,7 @@ import { uuidShaped, type SecretSource } from '../auth/index.ts';
 import type { CecEvent } from '../domain/events/index.ts';
 import { createRng, type Clock } from '../domain/time/index.ts';
 import { EngineRegistry, type EngineOutput, type EngineSettings } from '../engine/index.ts';
-import { AgentEventHub, httpPushSender, RecordWriter } from '../events/index.ts';
+import { AgentEventHub, httpPushSender, logonSnScope, RecordWriter } from '../events/index.ts';
 import { loadTenantConfig } from '../services/cti/load-tenant-config.ts';
 import { inTransaction, type Repositories, type Store } from '../store/index.ts';
 import type { Switch } from '../telephony/switch.port.ts';
@@ -63,6 +63,7 @@ export function composeCti(options: CtiOptions): CtiServices {
     nextId: () => options.ids.next(),
     onError: (error) => log.error({ err: error }, 'writing CTI records failed'),
     afterBatch: (trx, written) => rollUpWritten(trx, { finishedCalls: written.finishedCalls, operations: written.operations }),
+    now: () => clock.now(),
   });
   const eventTaps = new Set<(event: CecEvent) => void>();
   const factTaps = new Set<(kind: string, data: Record<string, unknown>) => void>();
@@ -91,6 +92,7 @@ export function composeCti(options: CtiOptions): CtiServices {
       sessions.set(runtime.workNo, () => runtime.guid);
       runtimes.set(runtime.workNo, runtime);
       observe(vdnId, runtime.workNo);
+      records.sessionOpened(vdnId, runtime);
       // Simulated agents have no desktop: their events go to the taps only.
       if (runtime.options.eventMode !== 'internal') hub.open(runtime.workNo, push);
     },
@@ -99,6 +101,7 @@ export function composeCti(options: CtiOptions): CtiServices {
       sessions.delete(workNo);
       runtimes.delete(workNo);
       observe(vdnId, workNo);
+      records.sessionClosed(vdnId, workNo);
     },
     clearAgentEvents: (workNo) => hub.clear(workNo),
     cdr(call, leg, phase, num, cause) {
@@ -129,8 +132,14 @@ export function composeCti(options: CtiOptions): CtiServices {
   });
   let callSeq = 0;
   let seq = 0;
+  // Sign-in serial numbers (logon_sn) continue from the store, per tenant, never reused (decision 0508).
+  const logonSn = new Map<number, number>();
   const registry = new EngineRegistry({
-    loadConfig: (vdnId) => loadTenantConfig(repos, vdnId),
+    loadConfig: async (vdnId) => {
+      const [config, last] = await Promise.all([loadTenantConfig(repos, vdnId), repos.idCounters.current(logonSnScope(vdnId))]);
+      if (!logonSn.has(vdnId)) logonSn.set(vdnId, last ?? 0);
+      return config;
+    },
     vdnOfWorkNo: async (workNo) => (await repos.vdns.findByWorkNo(workNo))?.vdnId,
     engineDeps: (vdnId, config) => ({
       vdnId,
@@ -142,7 +151,15 @@ export function composeCti(options: CtiOptions): CtiServices {
       settings,
       ids: {
         callId: (nowMs) => `${Math.floor(nowMs / 1000)}-${++callSeq}`,
-        next: () => ++seq,
+        next: (kind) => {
+          // Sessions take a number of the shared sequence too, so that the other identifiers are
+          // the same as before logon_sn got its own durable counter.
+          const n = ++seq;
+          if (kind !== 'session') return n;
+          const sn = (logonSn.get(vdnId) ?? 0) + 1;
+          logonSn.set(vdnId, sn);
+          return sn;
+        },
         guid: () => `${uuidShaped(options.secrets)}.${options.serverName}`,
       },
     }),

@@ -2,4 +2,4 @@ export { CallbackOutbox, type CallbackRequest, type CallbackTransport, type Call
 export { httpCallbackTransport, returnCodeAcknowledges, type HttpCallbackTransportOptions } from './http-callback-transport.ts';
 export { AgentEventHub, type AgentEventHubOptions, type PushSender, type PushTarget } from './agent-event-hub.ts';
 export { httpPushSender } from './http-push-sender.ts';
-export { RecordWriter, type RecordWriterOptions } from './record-writer.ts';
+export { RecordWriter, activityScope, logonSnScope, operationRow, type OperationSession, type RecordWriterOptions } from './record-writer.ts';

@@ -1,6 +1,7 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { AgentRuntime, Call, CdrLeg, OpenOperation, RecordingHandle } from '../engine/index.ts';
 import type { AgentOperationTable, CdrTable, RecordingTable, Repositories } from '../store/index.ts';
+import { LiveSessions, skillInfoSn, type SessionChanges } from './live-sessions.ts';
 
 type Op =
   | { kind: 'cdrInsert'; row: Insertable<CdrTable> }
@@ -15,6 +16,8 @@ export interface RecordWriterOptions {
   inTransaction: <T>(work: (repos: Repositories) => Promise<T>) => Promise<T>;
   nextId: () => string;
   onError: (error: unknown) => void;
+  /** The server's clock: each batch marks the store with the time it was formed (decision 0508). */
+  now: () => number;
   /**
    * Runs inside each batch's transaction after its rows are written, with the calls the batch
    * finished (their last row, call_id_num −1) and the operations it wrote: the indicator roll-up
@@ -27,6 +30,11 @@ export interface WrittenBatch {
   finishedCalls: { vdnId: number; callId: string }[];
   operations: Insertable<AgentOperationTable>[];
 }
+
+/** The id_counter scope that holds the last instant the store saw the server alive (decision 0508). */
+export const activityScope = 'activity';
+/** The id_counter scope of a tenant's last sign-in serial number (logon_sn). */
+export const logonSnScope = (vdnId: number) => `logonSn:${vdnId}`;
 
 /** Ops per transaction: large enough to amortise commits, small enough to keep latency low. */
 const batchOpsMax = 2_000;
@@ -43,6 +51,7 @@ export class RecordWriter {
   private writing: Promise<void> | undefined;
   private readonly pendingInserts = new Map<string, Insertable<CdrTable>>();
   private readonly pendingRecordings = new Map<string, Insertable<RecordingTable>>();
+  private readonly sessions = new LiveSessions();
 
   constructor(private readonly options: RecordWriterOptions) {}
 
@@ -89,28 +98,21 @@ export class RecordWriter {
     else this.push({ kind: 'recordingUpdate', id: handle.recordId, changes: { endMs, status: 'done' } });
   }
 
+  /** A session began: it is kept in the store until it ends, so that a crash cannot lose its end. */
+  sessionOpened(vdnId: number, agent: AgentRuntime): void {
+    this.sessions.opened(vdnId, agent);
+    this.schedule();
+  }
+
+  sessionClosed(vdnId: number, workNo: number): void {
+    this.sessions.closed(vdnId, workNo);
+    this.schedule();
+  }
+
   operation(vdnId: number, agent: AgentRuntime, op: OpenOperation, endMs: number): void {
-    this.push({
-      kind: 'operation',
-      row: {
-        id: this.options.nextId(),
-        vdnId,
-        agentId: String(agent.workNo),
-        skillId: op.skillId,
-        callId: op.callId,
-        beginMs: op.beginMs,
-        endMs,
-        opType: op.opType,
-        opObject: op.opObject,
-        opCause: op.opCause,
-        mediaType: 5,
-        agentType: agent.options.agentType,
-        phoneNo: agent.options.phonenum,
-        callInOut: '',
-        logonSn: agent.sessionId,
-        skillInfoSn: [...agent.signedInSkills].sort((a, b) => a - b).join(';'),
-      },
-    });
+    this.sessions.touched(vdnId, agent.workNo);
+    const session = { workNo: agent.workNo, agentType: agent.options.agentType, phoneNo: agent.options.phonenum, logonSn: agent.sessionId, skillInfoSn: skillInfoSn(agent) };
+    this.push({ kind: 'operation', row: operationRow(this.options.nextId(), vdnId, session, op, endMs) });
   }
 
   satisfaction(vdnId: number, callId: string, value: string, customerNumber: string, atMs: number): void {
@@ -119,7 +121,7 @@ export class RecordWriter {
 
   /** Resolves once everything recorded before the call is in the store. */
   async flushed(): Promise<void> {
-    while (this.pending.length > 0 || this.writing) {
+    while (this.pending.length > 0 || this.sessions.pending || this.writing) {
       if (!this.writing) this.startWriting();
       await this.writing;
     }
@@ -127,6 +129,10 @@ export class RecordWriter {
 
   private push(op: Op): void {
     this.pending.push(op);
+    this.schedule();
+  }
+
+  private schedule(): void {
     if (!this.writing) {
       // Let the current engine run finish queuing before writing its batch.
       this.writing = Promise.resolve().then(() => this.writeBatches());
@@ -139,13 +145,21 @@ export class RecordWriter {
 
   private async writeBatches(): Promise<void> {
     try {
-      while (this.pending.length > 0) {
+      while (this.pending.length > 0 || this.sessions.pending) {
         const batch = this.pending.splice(0, batchOpsMax);
         for (const op of batch) {
           if (op.kind === 'cdrInsert') this.pendingInserts.delete(String(op.row.id));
           if (op.kind === 'recordingInsert') this.pendingRecordings.delete(String(op.row.recordId));
         }
-        await this.options.inTransaction((repos) => this.write(repos, batch));
+        // Sessions are snapshotted only with the batch that carries every record queued so far:
+        // a stored open period must never run ahead of the journal rows that precede it.
+        const nowMs = this.options.now();
+        const sessions = this.pending.length === 0 ? this.sessions.take(nowMs) : null;
+        await this.options.inTransaction(async (repos) => {
+          await this.write(repos, batch);
+          if (sessions) await writeSessions(repos, sessions);
+          await repos.idCounters.raiseTo(activityScope, nowMs);
+        });
       }
     } catch (error) {
       this.options.onError(error);
@@ -194,6 +208,43 @@ export class RecordWriter {
     await flushInserts();
     if (this.options.afterBatch && (written.finishedCalls.length > 0 || written.operations.length > 0)) await this.options.afterBatch(repos, written);
   }
+}
+
+/** What an operation row says of its session (13.2.2.2): the same for each of its periods. */
+export interface OperationSession {
+  workNo: number;
+  agentType: number;
+  phoneNo: string;
+  logonSn: string;
+  skillInfoSn: string;
+}
+
+/** One row of the agent operation journal (13.2.2.2). */
+export function operationRow(id: string, vdnId: number, session: OperationSession, op: OpenOperation, endMs: number): Insertable<AgentOperationTable> {
+  return {
+    id,
+    vdnId,
+    agentId: String(session.workNo),
+    skillId: op.skillId,
+    callId: op.callId,
+    beginMs: op.beginMs,
+    endMs,
+    opType: op.opType,
+    opObject: op.opObject,
+    opCause: op.opCause,
+    mediaType: 5,
+    agentType: session.agentType,
+    phoneNo: session.phoneNo,
+    callInOut: '',
+    logonSn: session.logonSn,
+    skillInfoSn: session.skillInfoSn,
+  };
+}
+
+async function writeSessions(repos: Repositories, changes: SessionChanges): Promise<void> {
+  for (const [vdnId, logonSn] of changes.logonSn) await repos.idCounters.raiseTo(logonSnScope(vdnId), logonSn);
+  for (const row of changes.save) await repos.agentSessions.save(row);
+  for (const { vdnId, workNo } of changes.delete) await repos.agentSessions.delete(vdnId, workNo);
 }
 
 function cdrColumns(call: Call, leg: CdrLeg, callIdNum: number | null, releaseCause: number | null) {

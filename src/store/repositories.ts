@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 import { createAgentAccountRepository } from './repositories/agent-account.repository.ts';
+import { createAgentSessionRepository } from './repositories/agent-session.repository.ts';
 import { createCallbackDeliveryRepository } from './repositories/callback-delivery.repository.ts';
 import { createCredentialRepository } from './repositories/credential.repository.ts';
 import { createCtiRecordRepository } from './repositories/cti-record.repository.ts';
@@ -29,6 +30,7 @@ export function createRepositories(db: Kysely<Database>) {
     ctiRecords: createCtiRecordRepository(db),
     statRollup: createStatRollupRepository(db),
     inspectionGroups: createInspectionGroupRepository(db),
+    agentSessions: createAgentSessionRepository(db),
   };
 }
 

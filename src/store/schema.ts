@@ -7,6 +7,10 @@ import type { InspectionTables } from './schema-inspection.ts';
  * instants are epoch milliseconds in bigint columns, 19-digit identifiers are text, and structured
  * values are JSON text, so both dialects store and return the same values.
  */
+import type { AgentSessionTable } from './schema-sessions.ts';
+
+export type { AgentSessionTable } from './schema-sessions.ts';
+
 export interface Database extends StatTables, InspectionTables {
   vdn: VdnTable;
   appCredential: AppCredentialTable;
@@ -27,6 +31,7 @@ export interface Database extends StatTables, InspectionTables {
   cdr: CdrTable;
   recording: RecordingTable;
   agentOperation: AgentOperationTable;
+  agentSession: AgentSessionTable;
 }
 
 export interface VdnTable {
@@ -313,3 +318,4 @@ export interface AgentOperationTable {
   logonSn: string;
   skillInfoSn: string;
 }
+

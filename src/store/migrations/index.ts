@@ -4,6 +4,7 @@ import * as ctiRecords from './0002-cti-records.ts';
 import * as agentPasswordChange from './0101-agent-password-change.ts';
 import * as statRollup from './0301-stat-rollup.ts';
 import * as inspectionGroups from './0401-inspection-groups.ts';
+import * as agentSessions from './0201-agent-sessions.ts';
 
 /**
  * Every migration, in order. They are listed here rather than read from the filesystem so that
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '0101-agent-password-change': agentPasswordChange,
   '0301-stat-rollup': statRollup,
   '0401-inspection-groups': inspectionGroups,
+  '0201-agent-sessions': agentSessions,
 };

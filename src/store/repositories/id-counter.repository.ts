@@ -18,6 +18,11 @@ export function createIdCounterRepository(db: Kysely<Database>) {
         .executeTakeFirstOrThrow();
       return Number(row.nextValue);
     },
+    /** The last value of `scope`, if it was ever used. */
+    async current(scope: string): Promise<number | undefined> {
+      const row = await db.selectFrom('idCounter').select('nextValue').where('scope', '=', scope).executeTakeFirst();
+      return row === undefined ? undefined : Number(row.nextValue);
+    },
     /** Records that `value` is in use, so that later allocations of `scope` come after it. */
     async raiseTo(scope: string, value: number): Promise<void> {
       await db

@@ -1,0 +1,80 @@
+import type { AgentRuntime } from '../engine/index.ts';
+import type { AgentSessionRow } from '../store/index.ts';
+
+/** What a batch writes about sessions: rows to save, sessions to forget. */
+export interface SessionChanges {
+  save: AgentSessionRow[];
+  delete: Array<{ vdnId: number; workNo: number }>;
+  /** Per tenant, the highest sign-in serial number opened since the last batch (kept durable). */
+  logonSn: Map<number, number>;
+}
+
+const key = (vdnId: number, workNo: number) => `${vdnId}|${workNo}`;
+
+/**
+ * The live sessions the record writer keeps durable (decision 0508): which changed since the last
+ * batch. A row is a snapshot of the session taken when a batch is formed, after every engine run
+ * whose records the batch carries, so the stored open period always follows the last stored one.
+ */
+export class LiveSessions {
+  private readonly live = new Map<string, { vdnId: number; agent: AgentRuntime }>();
+  private readonly changed = new Map<string, { vdnId: number; workNo: number }>();
+  private logonSn = new Map<number, number>();
+
+  opened(vdnId: number, agent: AgentRuntime): void {
+    this.live.set(key(vdnId, agent.workNo), { vdnId, agent });
+    this.logonSn.set(vdnId, Math.max(this.logonSn.get(vdnId) ?? 0, Number(agent.sessionId)));
+    this.touched(vdnId, agent.workNo);
+  }
+
+  closed(vdnId: number, workNo: number): void {
+    this.live.delete(key(vdnId, workNo));
+    this.touched(vdnId, workNo);
+  }
+
+  /** The session's state may have changed (an operation of its journal was recorded). */
+  touched(vdnId: number, workNo: number): void {
+    this.changed.set(key(vdnId, workNo), { vdnId, workNo });
+  }
+
+  get pending(): boolean {
+    return this.changed.size > 0;
+  }
+
+  take(nowMs: number): SessionChanges {
+    const changes: SessionChanges = { save: [], delete: [], logonSn: this.logonSn };
+    this.logonSn = new Map();
+    for (const [k, id] of this.changed) {
+      const live = this.live.get(k);
+      if (live) changes.save.push(sessionRow(live.vdnId, live.agent, nowMs));
+      else changes.delete.push(id);
+    }
+    this.changed.clear();
+    return changes;
+  }
+}
+
+function sessionRow(vdnId: number, agent: AgentRuntime, nowMs: number): AgentSessionRow {
+  const op = agent.operation;
+  return {
+    vdnId,
+    workNo: agent.workNo,
+    logonSn: agent.sessionId,
+    loginMs: agent.loginTimeMs,
+    agentType: agent.options.agentType,
+    phoneNo: agent.options.phonenum,
+    skillInfoSn: skillInfoSn(agent),
+    opType: op?.opType ?? null,
+    opCause: op?.opCause ?? null,
+    opObject: op?.opObject ?? null,
+    opBeginMs: op?.beginMs ?? null,
+    opCallId: op?.callId ?? null,
+    opSkillId: op?.skillId ?? null,
+    savedAtMs: nowMs,
+  };
+}
+
+/** The skills the agent is signed in to, as the journal's skill_info_sn lists them. */
+export function skillInfoSn(agent: AgentRuntime): string {
+  return [...agent.signedInSkills].sort((a, b) => a - b).join(';');
+}
