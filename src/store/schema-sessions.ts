@@ -17,3 +17,7 @@ export interface AgentSessionTable {
   /** When the row was last written: the server was alive then. */
   savedAtMs: number;
 }
+
+export interface SessionTables {
+  agentSession: AgentSessionTable;
+}

@@ -1,5 +1,8 @@
 import type { StatTables } from './schema-stats.ts';
 import type { InspectionTables } from './schema-inspection.ts';
+import type { SessionTables } from './schema-sessions.ts';
+
+export type { AgentSessionTable } from './schema-sessions.ts';
 
 /**
  * The tables of the store, as Kysely sees them (camelCase; the database columns are snake_case
@@ -7,11 +10,7 @@ import type { InspectionTables } from './schema-inspection.ts';
  * instants are epoch milliseconds in bigint columns, 19-digit identifiers are text, and structured
  * values are JSON text, so both dialects store and return the same values.
  */
-import type { AgentSessionTable } from './schema-sessions.ts';
-
-export type { AgentSessionTable } from './schema-sessions.ts';
-
-export interface Database extends StatTables, InspectionTables {
+export interface Database extends StatTables, InspectionTables, SessionTables {
   vdn: VdnTable;
   appCredential: AppCredentialTable;
   accessToken: AccessTokenTable;
@@ -31,7 +30,6 @@ export interface Database extends StatTables, InspectionTables {
   cdr: CdrTable;
   recording: RecordingTable;
   agentOperation: AgentOperationTable;
-  agentSession: AgentSessionTable;
 }
 
 export interface VdnTable {

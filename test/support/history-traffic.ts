@@ -10,7 +10,7 @@ export async function signInAgents(app: TestApp, workNos: readonly number[]): Pr
   const engine = await app.services.cti.registry.get(1);
   engine.run(() => {
     for (const workNo of workNos) {
-      const r = signIn(engine, { workNo, password: demoPassword, mode: 'login', status: 4, options: internalSessionOptions({ phonenum: String(8_000_000 + workNo), releasePhone: false }) });
+      const r = signIn(engine, { workNo, password: demoPassword, mode: 'login', status: 4, options: internalSessionOptions({ phonenum: String(70_000 + workNo), releasePhone: false }) });
       if (!r.ok) throw new Error(`agent ${workNo} could not sign in: ${r.rejection.detail}`);
     }
   });

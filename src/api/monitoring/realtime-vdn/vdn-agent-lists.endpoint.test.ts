@@ -44,7 +44,7 @@ describe('VDN agent lists', () => {
   });
 
   it('reports states (12.3.1.1.5 paged, 12.3.1.1.16 whole VDN) and phones (12.3.1.1.3)', async () => {
-    const agent = await GatewayAgent.signIn(app, 103, { phonenum: '88880103' });
+    const agent = await GatewayAgent.signIn(app, 103, { phonenum: '13800000103' });
     const states = await openapi(app, 'vdn/totalagentdynamicinfo', { ccld: 1, vdn: 1, offset: 2, limit: 1 });
     expect(states.body).toMatchObject({ result: '0', resultCode: '0100000', count: 11, resultDesc: [{ agentId: 103, state: 1 }] });
     const all = await openapi(app, 'vdn/totalagentstate', { ccId: 1, vdn: 1 });
@@ -52,7 +52,7 @@ describe('VDN agent lists', () => {
     expect(all.body.resultDesc.filter((i: { state: number }) => i.state !== 0)).toEqual([{ agentId: 103, state: 1 }]);
     expect(all.body).not.toHaveProperty('count');
     const phones = await openapi(app, 'vdn/allagentphones', { ccId: 1, vdn: 1, offset: 1, limit: 2 });
-    expect(phones.body).toMatchObject({ count: 11, resultDesc: [{ agentId: 102, phone: '70102' }, { agentId: 103, phone: '88880103' }] });
+    expect(phones.body).toMatchObject({ count: 11, resultDesc: [{ agentId: 102, phone: '70102' }, { agentId: 103, phone: '13800000103' }] });
     expect((await agent.call('DELETE', 'onlineagent/{id}/logout')).body.retcode).toBe('0');
   });
 
