@@ -13,4 +13,4 @@ export type { VoiceFileRow, VoiceTemplateRow, VoiceAssetRepository } from './rep
 export type { CallbackDeliveryRow, CallbackDeliveryRepository } from './repositories/callback-delivery.repository.ts';
 export type { IdCounterRepository } from './repositories/id-counter.repository.ts';
 export type { CdrRow, RecordingRow, AgentOperationRow, CtiRecordRepository } from './repositories/cti-record.repository.ts';
-export type { StatBucketRow, BucketFilter, SummedMeasure, StatRollupRepository } from './repositories/stat-rollup.repository.ts';
+export type { StatBucketRow, MissedCallRow, BucketFilter, SummedMeasure, StatRollupRepository } from './repositories/stat-rollup.repository.ts';

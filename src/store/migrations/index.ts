@@ -3,6 +3,7 @@ import * as foundation from './0001-foundation.ts';
 import * as ctiRecords from './0002-cti-records.ts';
 import * as agentPasswordChange from './0101-agent-password-change.ts';
 import * as statRollup from './0301-stat-rollup.ts';
+import * as missedCalls from './0302-missed-calls.ts';
 
 /**
  * Every migration, in order. They are listed here rather than read from the filesystem so that
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0002-cti-records': ctiRecords,
   '0101-agent-password-change': agentPasswordChange,
   '0301-stat-rollup': statRollup,
+  '0302-missed-calls': missedCalls,
 };
