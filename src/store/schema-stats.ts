@@ -2,6 +2,7 @@
 export interface StatTables {
   statBucket: StatBucketTable;
   statRollupState: StatRollupStateTable;
+  missedCall: MissedCallTable;
 }
 
 /** One measure of one 15-minute UTC bucket of one scope (skill, agent, vdn, ivr) and media dimensions. */
@@ -24,4 +25,16 @@ export interface StatRollupStateTable {
   vdnId: number;
   calls: number;
   operations: number;
+}
+
+/** An inbound call never answered by an agent (CEC §12.3.2.2, migration 0302). */
+export interface MissedCallTable {
+  vdnId: number;
+  callId: string;
+  callerNo: string;
+  calleeNo: string;
+  waitBeginMs: number;
+  callEndMs: number;
+  mediaType: number;
+  subMediaType: number;
 }

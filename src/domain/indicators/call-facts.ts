@@ -252,3 +252,22 @@ export function callFacts(callId: string, rows: readonly LegFact[]): CallFacts |
     firstSkillId: requests[0]?.skillId ?? null,
   };
 }
+
+export interface MissedCall {
+  callId: string;
+  callerNo: string;
+  calleeNo: string;
+  waitBeginMs: number;
+  callEndMs: number;
+  mediaType: number;
+  subMediaType: number;
+}
+
+/**
+ * CEC §12.3.2.2 gives no definition (note 08 §5.4.2): an inbound call that asked for an agent
+ * and was never answered by one; IVR-only calls are not missed. It waited from its first request.
+ */
+export function missedCallOf(call: CallFacts): MissedCall | null {
+  if (call.direction !== 'in' || call.agentAnswered || call.requests.length === 0) return null;
+  return { callId: call.callId, callerNo: call.callerNo, calleeNo: call.calleeNo, waitBeginMs: call.requests[0]!.startMs, callEndMs: call.endMs, mediaType: call.mediaType, subMediaType: call.subMediaType };
+}

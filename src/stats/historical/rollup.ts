@@ -1,5 +1,5 @@
-import { callContributions, callFacts, mergeMeasures, operationContributions, type Contribution, type LegFact, type Measures, type OperationFact } from '../../domain/indicators/index.ts';
-import type { Repositories, StatBucketRow } from '../../store/index.ts';
+import { callContributions, callFacts, mergeMeasures, missedCallOf, operationContributions, type Contribution, type LegFact, type Measures, type OperationFact } from '../../domain/indicators/index.ts';
+import type { MissedCallRow, Repositories, StatBucketRow } from '../../store/index.ts';
 
 /**
  * Maintains the indicator roll-up as records are written (decision 0813): the record writer calls
@@ -32,17 +32,23 @@ function bucketRows(vdnId: number, contributions: readonly Contribution[]): Stat
   return rows;
 }
 
-async function callContributionsOf(repos: Repositories, vdnId: number, callIds: readonly string[]): Promise<Contribution[]> {
+/** Contributions of finished calls; their missed calls are written on the way. */
+async function summariseCalls(repos: Repositories, vdnId: number, callIds: readonly string[]): Promise<Contribution[]> {
   const out: Contribution[] = [];
+  const missed: MissedCallRow[] = [];
   for (let i = 0; i < callIds.length; i += callsPerRead) {
     const chunk = callIds.slice(i, i + callsPerRead);
     const legs = new Map<string, LegFact[]>();
     for (const row of await repos.ctiRecords.cdrsOfCalls(vdnId, chunk)) legs.set(row.callId, [...(legs.get(row.callId) ?? []), row]);
     for (const [callId, rows] of legs) {
       const facts = callFacts(callId, rows);
-      if (facts) out.push(...callContributions(facts));
+      if (!facts) continue;
+      out.push(...callContributions(facts));
+      const m = missedCallOf(facts);
+      if (m) missed.push({ vdnId, ...m });
     }
   }
+  await repos.statRollup.insertMissedCalls(missed);
   return out;
 }
 
@@ -52,7 +58,7 @@ export async function rollUpWritten(repos: Repositories, written: WrittenRecords
   for (const vdnId of vdns) {
     const callIds = [...new Set(written.finishedCalls.filter((c) => c.vdnId === vdnId).map((c) => c.callId))];
     const ops = written.operations.filter((o) => o.vdnId === vdnId);
-    const contributions = await callContributionsOf(repos, vdnId, callIds);
+    const contributions = await summariseCalls(repos, vdnId, callIds);
     for (const op of ops) contributions.push(...operationContributions(op));
     await repos.statRollup.upsertBuckets(bucketRows(vdnId, contributions));
     await repos.statRollup.addToState(vdnId, callIds.length, ops.length);
@@ -66,7 +72,7 @@ export async function rebuildRollup(repos: Repositories, vdnId: number, pageSize
   for (let after = ''; ; ) {
     const ids = await repos.ctiRecords.finishedCallIds(vdnId, after, pageSize);
     if (ids.length === 0) break;
-    await repos.statRollup.upsertBuckets(bucketRows(vdnId, await callContributionsOf(repos, vdnId, ids)));
+    await repos.statRollup.upsertBuckets(bucketRows(vdnId, await summariseCalls(repos, vdnId, ids)));
     calls += ids.length;
     after = ids.at(-1)!;
   }

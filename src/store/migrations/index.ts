@@ -5,6 +5,7 @@ import * as agentPasswordChange from './0101-agent-password-change.ts';
 import * as statRollup from './0301-stat-rollup.ts';
 import * as inspectionGroups from './0401-inspection-groups.ts';
 import * as agentSessions from './0201-agent-sessions.ts';
+import * as missedCalls from './0302-missed-calls.ts';
 
 /**
  * Every migration, in order. They are listed here rather than read from the filesystem so that
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '0301-stat-rollup': statRollup,
   '0401-inspection-groups': inspectionGroups,
   '0201-agent-sessions': agentSessions,
+  '0302-missed-calls': missedCalls,
 };

@@ -1,8 +1,9 @@
 import { sql, type Insertable, type Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
-import type { StatBucketTable } from '../schema-stats.ts';
+import type { MissedCallTable, StatBucketTable } from '../schema-stats.ts';
 
 export type StatBucketRow = Insertable<StatBucketTable>;
+export type MissedCallRow = Insertable<MissedCallTable>;
 
 export interface BucketFilter {
   mediaType?: number;
@@ -59,6 +60,19 @@ export function createStatRollupRepository(db: Kysely<Database>) {
     async clear(vdnId: number): Promise<void> {
       await db.deleteFrom('statBucket').where('vdnId', '=', vdnId).execute();
       await db.deleteFrom('statRollupState').where('vdnId', '=', vdnId).execute();
+      await db.deleteFrom('missedCall').where('vdnId', '=', vdnId).execute();
+    },
+    async insertMissedCalls(rows: readonly MissedCallRow[]): Promise<void> {
+      for (let i = 0; i < rows.length; i += insertChunkRows) {
+        await db.insertInto('missedCall').values(rows.slice(i, i + insertChunkRows)).onConflict((oc) => oc.columns(['vdnId', 'callId']).doNothing()).execute();
+      }
+    },
+    /** A page of a tenant's missed calls whose wait began in [fromMs, toMs], latest first (the example's order), and their total. */
+    async missedCalls(vdnId: number, fromMs: number, toMs: number, offset: number, limit: number): Promise<{ total: number; rows: MissedCallRow[] }> {
+      const base = db.selectFrom('missedCall').where('vdnId', '=', vdnId).where('waitBeginMs', '>=', fromMs).where('waitBeginMs', '<=', toMs);
+      const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const rows = await base.selectAll().orderBy('waitBeginMs', 'desc').orderBy('callId', 'desc').limit(limit).offset(offset).execute();
+      return { total: Number(count.n), rows: rows.map((r) => ({ ...r, waitBeginMs: Number(r.waitBeginMs), callEndMs: Number(r.callEndMs) })) };
     },
     /**
      * Measures of the given scope ids over [fromMs, toMs), summed per id and measure, and per

@@ -7,10 +7,12 @@ import { hisindexSkillForDay } from './hisindex-skill-for-day.endpoint.ts';
 import { hisindexSkillForMonth } from './hisindex-skill-for-month.endpoint.ts';
 import { hisindexSkill } from './hisindex-skill.endpoint.ts';
 import { hisindexVdn } from './hisindex-vdn.endpoint.ts';
+import { queryMissedCalls } from './query-missed-calls.endpoint.ts';
 
 /** CEC §12.3.2: historical indicators, read from the interval roll-up. */
 export const historyEndpoints: readonly ApiEndpoint[] = [
   hisindexVdn,
+  queryMissedCalls,
   hisindexIvr,
   hisindexSkill,
   hisindexAgent,
