@@ -1,7 +1,8 @@
 import type { ApiEndpoint } from '../define-endpoint.ts';
 import { ping } from './ping.endpoint.ts';
+import { realtimeAgentEndpoints } from './realtime-agent/index.ts';
 import { realtimeSkillEndpoints } from './realtime-skill/index.ts';
 import { realtimeVdnEndpoints } from './realtime-vdn/index.ts';
 
 /** Chapter 12.3: monitoring (CC-CMS), C2-signed. */
-export const monitoringEndpoints: readonly ApiEndpoint[] = [...realtimeVdnEndpoints, ...realtimeSkillEndpoints, ping];
+export const monitoringEndpoints: readonly ApiEndpoint[] = [...realtimeVdnEndpoints, ...realtimeSkillEndpoints, ...realtimeAgentEndpoints, ping];
