@@ -2,7 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { uuidShaped, type SecretSource } from '../auth/index.ts';
 import type { CecEvent } from '../domain/events/index.ts';
 import { createRng, type Clock } from '../domain/time/index.ts';
-import { EngineRegistry, type EngineOutput, type EngineSettings } from '../engine/index.ts';
+import { agentCtiState, EngineRegistry, OpType, type AgentRuntime, type EngineOutput, type EngineSettings } from '../engine/index.ts';
 import { AgentEventHub, httpPushSender, logonSnScope, RecordWriter } from '../events/index.ts';
 import { loadTenantConfig } from '../services/cti/load-tenant-config.ts';
 import { inTransaction, type Repositories, type Store } from '../store/index.ts';
@@ -13,9 +13,6 @@ import { limits } from './limits.ts';
 import type { CtiServices } from '../api/services.ts';
 import type { RecordingFiles } from '../media/recordings/index.ts';
 import { AgentStateHistory, RealtimeFeed, RealtimeStatistics } from '../stats/realtime/index.ts';
-import { ctiStatus } from '../domain/agent/index.ts';
-import { statusView } from '../api/agent-gateway/agent-status-view.ts';
-import { OpType, type AgentRuntime } from '../engine/index.ts';
 
 
 export interface CtiOptions {
@@ -75,7 +72,7 @@ export function composeCti(options: CtiOptions): CtiServices {
   const runtimes = new Map<number, AgentRuntime>();
   // Every state change of an agent comes with an event: observing the CTI status after each one
   // keeps the previous state of 12.3.1.3.2.
-  const observe = (vdnId: number, workNo: number) => agentHistory.observe(vdnId, workNo, ctiStatus(statusView(runtimes.get(workNo))), clock.now());
+  const observe = (vdnId: number, workNo: number) => agentHistory.observe(vdnId, workNo, agentCtiState(runtimes.get(workNo)), clock.now());
   const output = (vdnId: number): EngineOutput => ({
     agentEvent(workNo, event) {
       hub.append(event);

@@ -3,8 +3,9 @@ import { historyEndpoints } from './history/index.ts';
 import { cmsConfigEndpoints } from './config/index.ts';
 import { inspectionGroupEndpoints } from './inspection-groups/index.ts';
 import { ping } from './ping.endpoint.ts';
+import { realtimeAgentEndpoints } from './realtime-agent/index.ts';
 import { realtimeSkillEndpoints } from './realtime-skill/index.ts';
 import { realtimeVdnEndpoints } from './realtime-vdn/index.ts';
 
 /** Chapter 12.3: monitoring (CC-CMS), C2-signed. */
-export const monitoringEndpoints: readonly ApiEndpoint[] = [...realtimeVdnEndpoints, ...realtimeSkillEndpoints, ...historyEndpoints, ...cmsConfigEndpoints, ...inspectionGroupEndpoints, ping];
+export const monitoringEndpoints: readonly ApiEndpoint[] = [...realtimeVdnEndpoints, ...realtimeSkillEndpoints, ...realtimeAgentEndpoints, ...historyEndpoints, ...cmsConfigEndpoints, ...inspectionGroupEndpoints, ping];

@@ -5,3 +5,4 @@ export { callDirection, callFeature } from './call-kinds.ts';
 export { agentRights } from './agent-rights.ts';
 export { vdnRealtimeIndicators, vdnRealtimeIndicatorIds, type VdnIndicator } from './vdn-indicators.ts';
 export { callSummary, enterReason, traceOrder, type CallSummary, type CdrFacts } from './call-summary.ts';
+export { parseCmsDateTime, cmsIsoTime } from './cms-times.ts';

@@ -1,9 +1,8 @@
 import { Type } from '@sinclair/typebox';
 import { cmsAgentStatus } from '../../../domain/monitoring/index.ts';
-import { agentsSignedInTo, stateSinceMs } from '../../../engine/index.ts';
+import { agentCtiState, agentsSignedInTo, stateSinceMs } from '../../../engine/index.ts';
 import { cmsEnvelope } from '../../../http/envelope/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
-import { ctiStateOf } from '../agent-live.ts';
 import { cmsKeyAliases } from '../cms-request.ts';
 import { cmsEngine, secondsSince, skillIdSchema, vdnBody } from '../realtime-request.ts';
 
@@ -48,7 +47,7 @@ export const agentsOfConfiguredSkill = defineEndpoint({
     const now = engine.now();
     return {
       resultDesc: agentsSignedInTo(engine, body.skillId).map((agent) => {
-        const cti = ctiStateOf(agent);
+        const cti = agentCtiState(agent);
         return {
           workNo: agent.workNo,
           name: agent.config.userName,
