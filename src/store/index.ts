@@ -14,3 +14,4 @@ export type { CallbackDeliveryRow, CallbackDeliveryRepository } from './reposito
 export type { IdCounterRepository } from './repositories/id-counter.repository.ts';
 export type { CdrRow, RecordingRow, AgentOperationRow, CtiRecordRepository } from './repositories/cti-record.repository.ts';
 export type { QcUserGroupRow, QcGroupMemberRow, QcRelationRow, InspectionGroupRepository } from './repositories/inspection-group.repository.ts';
+export type { SampleCdr, SampleOperation, SystemSampleRepository } from './repositories/system-sample.repository.ts';

@@ -9,6 +9,7 @@ import { createInspectionGroupRepository } from './repositories/inspection-group
 import { createIvrRepository } from './repositories/ivr.repository.ts';
 import { createNumberRepository } from './repositories/number.repository.ts';
 import { createSkillRepository } from './repositories/skill.repository.ts';
+import { createSystemSampleRepository } from './repositories/system-sample.repository.ts';
 import { createVdnRepository } from './repositories/vdn.repository.ts';
 import { createVoiceAssetRepository } from './repositories/voice-asset.repository.ts';
 import type { Store } from './open-store.ts';
@@ -27,6 +28,7 @@ export function createRepositories(db: Kysely<Database>) {
     callbacks: createCallbackDeliveryRepository(db),
     ctiRecords: createCtiRecordRepository(db),
     inspectionGroups: createInspectionGroupRepository(db),
+    systemSamples: createSystemSampleRepository(db),
   };
 }
 
