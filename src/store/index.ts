@@ -17,3 +17,4 @@ export type { AgentSessionRow, AgentSessionRepository } from './repositories/age
 export type { CdrRow, RecordingRow, AgentOperationRow, CtiRecordRepository } from './repositories/cti-record.repository.ts';
 export type { StatBucketRow, MissedCallRow, BucketFilter, SummedMeasure, StatRollupRepository } from './repositories/stat-rollup.repository.ts';
 export type { QcUserGroupRow, QcGroupMemberRow, QcRelationRow, InspectionGroupRepository } from './repositories/inspection-group.repository.ts';
+export type { SampleCdr, SampleOperation, SystemSampleRepository } from './repositories/system-sample.repository.ts';

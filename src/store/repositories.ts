@@ -11,6 +11,7 @@ import { createIvrRepository } from './repositories/ivr.repository.ts';
 import { createNumberRepository } from './repositories/number.repository.ts';
 import { createStatRollupRepository } from './repositories/stat-rollup.repository.ts';
 import { createSkillRepository } from './repositories/skill.repository.ts';
+import { createSystemSampleRepository } from './repositories/system-sample.repository.ts';
 import { createVdnRepository } from './repositories/vdn.repository.ts';
 import { createVoiceAssetRepository } from './repositories/voice-asset.repository.ts';
 import type { Store } from './open-store.ts';
@@ -31,6 +32,7 @@ export function createRepositories(db: Kysely<Database>) {
     statRollup: createStatRollupRepository(db),
     inspectionGroups: createInspectionGroupRepository(db),
     agentSessions: createAgentSessionRepository(db),
+    systemSamples: createSystemSampleRepository(db),
   };
 }
 

@@ -6,6 +6,16 @@ import { ping } from './ping.endpoint.ts';
 import { realtimeAgentEndpoints } from './realtime-agent/index.ts';
 import { realtimeSkillEndpoints } from './realtime-skill/index.ts';
 import { realtimeVdnEndpoints } from './realtime-vdn/index.ts';
+import { systemIndicatorEndpoints } from './system/index.ts';
 
 /** Chapter 12.3: monitoring (CC-CMS), C2-signed. */
-export const monitoringEndpoints: readonly ApiEndpoint[] = [...realtimeVdnEndpoints, ...realtimeSkillEndpoints, ...realtimeAgentEndpoints, ...historyEndpoints, ...cmsConfigEndpoints, ...inspectionGroupEndpoints, ping];
+export const monitoringEndpoints: readonly ApiEndpoint[] = [
+  ...realtimeVdnEndpoints,
+  ...realtimeSkillEndpoints,
+  ...realtimeAgentEndpoints,
+  ...historyEndpoints,
+  ...cmsConfigEndpoints,
+  ...inspectionGroupEndpoints,
+  ...systemIndicatorEndpoints,
+  ping,
+];

@@ -6,3 +6,4 @@ export { callsInHandling, onOutboundCall } from './skill-agents.ts';
 export { agentCtiState, vdnAgent, vdnAgents, vdnWorkNos, signedInByCtiState, type VdnAgentView } from './vdn-agents.ts';
 export { restState, type RestState } from './rest-states.ts';
 export { agentLegsOf, callPlace, isConnected, callsInIvrFlow, liveCallCounts, queuedSeconds, waitedSeconds, talkedSeconds, callsByAccessCode, type AccessCodeCalls } from './live-calls.ts';
+export { liveUsage, openOperations, type LiveUsage } from './live-usage.ts';
