@@ -13,6 +13,8 @@ import { allEndpoints } from '../api/registry.ts';
 import { simEndpoints } from '../api/sim/index.ts';
 import { resumeVoiceReviews } from '../api/config-ivr/index.ts';
 import { recoverInterruptedRecords } from '../services/cti/recover-records.ts';
+import { resumePackages } from '../services/ccfs/ccfs-packages.ts';
+import { packageLimits } from '../api/ccfs/query-packages.endpoint.ts';
 import { stopEngine } from '../engine/index.ts';
 import type { ApiServices } from '../api/services.ts';
 import { openStore } from '../store/index.ts';
@@ -87,6 +89,7 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
     await http.ready();
     await services.callbacks.start();
     await resumeVoiceReviews(services);
+    await resumePackages(services, packageLimits);
     return {
       http,
       services,

@@ -12,3 +12,5 @@ export type { VoiceFileRow, VoiceTemplateRow, VoiceAssetRepository } from './rep
 export type { CallbackDeliveryRow, CallbackDeliveryRepository } from './repositories/callback-delivery.repository.ts';
 export type { IdCounterRepository } from './repositories/id-counter.repository.ts';
 export type { CdrRow, RecordingRow, AgentOperationRow, CtiRecordRepository } from './repositories/cti-record.repository.ts';
+export type { CcfsFileJobRow, CcfsJobRepository } from './repositories/ccfs-job.repository.ts';
+export type { CcfsExportRepository, ExportFilter, PageCursor } from './repositories/ccfs-export.repository.ts';

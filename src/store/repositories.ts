@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 import { createAgentAccountRepository } from './repositories/agent-account.repository.ts';
 import { createCallbackDeliveryRepository } from './repositories/callback-delivery.repository.ts';
+import { createCcfsExportRepository } from './repositories/ccfs-export.repository.ts';
+import { createCcfsJobRepository } from './repositories/ccfs-job.repository.ts';
 import { createCredentialRepository } from './repositories/credential.repository.ts';
 import { createCtiRecordRepository } from './repositories/cti-record.repository.ts';
 import { createIdCounterRepository } from './repositories/id-counter.repository.ts';
@@ -25,6 +27,8 @@ export function createRepositories(db: Kysely<Database>) {
     voiceAssets: createVoiceAssetRepository(db),
     callbacks: createCallbackDeliveryRepository(db),
     ctiRecords: createCtiRecordRepository(db),
+    ccfsJobs: createCcfsJobRepository(db),
+    ccfsExport: createCcfsExportRepository(db),
   };
 }
 

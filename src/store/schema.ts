@@ -4,6 +4,10 @@
  * instants are epoch milliseconds in bigint columns, 19-digit identifiers are text, and structured
  * values are JSON text, so both dialects store and return the same values.
  */
+import type { CcfsFileJobTable } from './schema-ccfs.ts';
+
+export type { CcfsFileJobTable };
+
 export interface Database {
   vdn: VdnTable;
   appCredential: AppCredentialTable;
@@ -24,6 +28,7 @@ export interface Database {
   cdr: CdrTable;
   recording: RecordingTable;
   agentOperation: AgentOperationTable;
+  ccfsFileJob: CcfsFileJobTable;
 }
 
 export interface VdnTable {
@@ -310,3 +315,4 @@ export interface AgentOperationTable {
   logonSn: string;
   skillInfoSn: string;
 }
+

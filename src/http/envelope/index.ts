@@ -2,3 +2,4 @@ export type { Envelope } from './envelope.ts';
 export { fieldEnvelope, configGeneric } from './field-envelope.ts';
 export * from './families.ts';
 export { envelopeForPath } from './path-families.ts';
+export { ccfsEnvelope } from './ccfs-envelope.ts';

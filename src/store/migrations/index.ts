@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as foundation from './0001-foundation.ts';
 import * as ctiRecords from './0002-cti-records.ts';
 import * as agentPasswordChange from './0101-agent-password-change.ts';
+import * as ccfsFileJobs from './0601-ccfs-file-jobs.ts';
 
 /**
  * Every migration, in order. They are listed here rather than read from the filesystem so that
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-cti-records': ctiRecords,
   '0101-agent-password-change': agentPasswordChange,
+  '0601-ccfs-file-jobs': ccfsFileJobs,
 };
