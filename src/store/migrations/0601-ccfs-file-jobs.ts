@@ -20,8 +20,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('ccfs_file_job_name').on('ccfs_file_job').column('file_name').execute();
   await db.schema.createIndex('ccfs_file_job_status').on('ccfs_file_job').column('status').execute();
+  // Packages page the recording index by end time (decision 1302).
+  await db.schema.createIndex('recording_end').on('recording').columns(['vdn_id', 'end_ms']).execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropIndex('recording_end').execute();
   await db.schema.dropTable('ccfs_file_job').execute();
 }

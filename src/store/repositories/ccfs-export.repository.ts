@@ -40,19 +40,19 @@ export function createCcfsExportRepository(db: Kysely<Database>) {
     cdrPage(f: ExportFilter, after: PageCursor | undefined, limit: number): Promise<CdrRow[]> {
       let q = db.selectFrom('cdr').selectAll().where('vdnId', '=', f.vdnId).where('status', '=', 'closed').where('closedAtMs', '>=', f.fromMs).where('closedAtMs', '<', f.toMs);
       q = callFilters(q, f, 'callerNo');
-      if (after) q = q.where((eb) => eb.or([eb('closedAtMs', '>', after.atMs), eb.and([eb('closedAtMs', '=', after.atMs), eb('id', '>', after.id)])]));
+      if (after) q = q.where((eb) => eb(eb.refTuple('closedAtMs', 'id'), '>', eb.tuple(after.atMs, after.id)));
       return q.orderBy('closedAtMs').orderBy('id').limit(limit).execute();
     },
     recordingPage(f: ExportFilter, after: PageCursor | undefined, limit: number): Promise<RecordingRow[]> {
       let q = db.selectFrom('recording').selectAll().where('vdnId', '=', f.vdnId).where('status', '=', 'done').where('endMs', '>=', f.fromMs).where('endMs', '<', f.toMs);
       q = callFilters(q, f, 'callerNumber');
-      if (after) q = q.where((eb) => eb.or([eb('endMs', '>', after.atMs), eb.and([eb('endMs', '=', after.atMs), eb('recordId', '>', after.id)])]));
+      if (after) q = q.where((eb) => eb(eb.refTuple('endMs', 'recordId'), '>', eb.tuple(after.atMs, after.id)));
       return q.orderBy('endMs').orderBy('recordId').limit(limit).execute();
     },
     operationPage(f: ExportFilter, after: PageCursor | undefined, limit: number): Promise<AgentOperationRow[]> {
       let q = db.selectFrom('agentOperation').selectAll().where('vdnId', '=', f.vdnId).where('endMs', '>=', f.fromMs).where('endMs', '<', f.toMs);
       if (f.agentId) q = q.where('agentId', '=', f.agentId);
-      if (after) q = q.where((eb) => eb.or([eb('endMs', '>', after.atMs), eb.and([eb('endMs', '=', after.atMs), eb('id', '>', after.id)])]));
+      if (after) q = q.where((eb) => eb(eb.refTuple('endMs', 'id'), '>', eb.tuple(after.atMs, after.id)));
       return q.orderBy('endMs').orderBy('id').limit(limit).execute();
     },
     /** Recordings of a call in any tenant (0300018 tells "another developer's" from "none"). */
