@@ -8,6 +8,7 @@ import { configIvrEndpoints } from './config-ivr/index.ts';
 import { configNumberEndpoints } from './config-numbers/index.ts';
 import { configSkillEndpoints } from './config-skills/index.ts';
 import { monitoringEndpoints } from './monitoring/index.ts';
+import { ccfsEndpoints } from './ccfs/index.ts';
 
 /**
  * Every interface the server implements, family by family, in one readable list (STYLE rule 9).
@@ -23,5 +24,6 @@ export const allEndpoints: readonly ApiEndpoint[] = [
   ...agentGatewayEndpoints,
   ...offlineAgentEndpoints,
   ...monitoringEndpoints,
+  ...ccfsEndpoints,
   ...adminEndpoints,
 ];

@@ -15,6 +15,8 @@ import { resumeVoiceReviews } from '../api/config-ivr/index.ts';
 import { recoverInterruptedRecords } from '../services/cti/recover-records.ts';
 import { ensureRollupCurrent } from '../stats/historical/index.ts';
 import { recoverInterruptedSessions } from '../services/cti/recover-sessions.ts';
+import { resumePackages } from '../services/ccfs/ccfs-packages.ts';
+import { packageLimits } from '../api/ccfs/query-packages.endpoint.ts';
 import { stopEngine } from '../engine/index.ts';
 import type { ApiServices } from '../api/services.ts';
 import { inTransaction, openStore } from '../store/index.ts';
@@ -99,6 +101,7 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
     await http.ready();
     await services.callbacks.start();
     await resumeVoiceReviews(services);
+    await resumePackages(services, packageLimits);
     return {
       http,
       services,

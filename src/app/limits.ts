@@ -32,6 +32,18 @@ export const limits = {
   callbackRetryDelayMsMax: 5 * 60_000,
   callbackTimeoutMs: 10_000,
   callbackBatchSize: 50,
+  /** CC-FS package callbacks (13.2.1.2/6): retries undocumented; six attempts like 5.4.4 (decision 1304). */
+  ccfsCallbackAttemptsMax: 6,
+  /** CC-FS query window: "cannot exceed three days" (ref L67338, error 0300014). */
+  ccfsQueryWindowDaysMax: 3,
+  /** Rows per CSV of a package before the next file sequence number (decision 1302). */
+  ccfsCsvRowsPerFileMax: 100_000,
+  /** Rows read from the store per page while a package is written. */
+  ccfsExportPageRows: 1_000,
+  /** requestPlayVoice tokens are valid 30 minutes (ref L68161). */
+  ccfsPlayTokenTtlMs: 30 * 60_000,
+  /** getRecordFileUrlFromObs URLs expire after 8 hours by default (ref L67224). */
+  ccfsRecordUrlTtlMs: 8 * 3_600_000,
   /** Voice files and templates are auto-approved after this delay unless reviewed before. */
   reviewAutoApproveDelayMs: 2_000,
   /** 5.1.13: at most 1000 numbers per request (ref L3990). */
@@ -79,6 +91,7 @@ export function assertLimits(): void {
   assert(limits.voiceUploadBodyBytesMax > (limits.voiceFileBytesMax * 4) / 3, 'the upload body must fit a base64 voice file');
   assert(limits.c1TokenTtlSecondsDefault <= limits.c1TokenTtlSecondsMax, 'default token TTL within the maximum');
   assert(limits.callbackRetryDelayMsBase <= limits.callbackRetryDelayMsMax, 'retry base within the retry maximum');
+  assert(limits.ccfsExportPageRows <= limits.ccfsCsvRowsPerFileMax, 'an export page fits in one CSV file');
   assert(limits.callbackTimeoutMs < limits.httpRequestTimeoutMs, 'a callback must time out before a request does');
   assert(limits.guidIntervalMs < limits.guidTimeoutMs, 'GUIDINTERVAL must be below GUIDTIMEOUT (ref L2639)');
   assert(limits.longPollWaitMs < limits.httpRequestTimeoutMs, 'a long poll must answer before the request times out');

@@ -6,12 +6,21 @@ export interface HttpCallbackTransportOptions {
   /** Extra headers for a delivery (e.g. an auth-v2 signature by the tenant's AK/SK). */
   headersFor?: (delivery: CallbackDeliveryRow, url: URL, body: string) => Promise<Record<string, string>>;
   /** Whether a receiver's reply acknowledges the callback (default: 2xx and returnCode "0"). */
-  acknowledges?: (status: number, body: unknown) => boolean;
+  acknowledges?: (status: number, body: unknown, delivery: CallbackDeliveryRow) => boolean;
 }
 
 /** CEC §5.4.4 Table 5-120 (ref L6553): the receiver answers `{"returnCode":"0"}` when it took the result. */
 export function returnCodeAcknowledges(status: number, body: unknown): boolean {
   return status >= 200 && status < 300 && typeof body === 'object' && body !== null && String((body as Record<string, unknown>).returnCode) === '0';
+}
+
+/**
+ * CEC §13.2.1.2 (ref L67265) documents no reply to the CC-FS package callback: any 2xx takes it
+ * (decision 1304).
+ */
+export function ccfsOrReturnCodeAcknowledges(status: number, body: unknown, delivery: CallbackDeliveryRow): boolean {
+  if (delivery.kind.startsWith('ccfs-')) return status >= 200 && status < 300;
+  return returnCodeAcknowledges(status, body);
 }
 
 /** POSTs the delivery's JSON body to its URL. */
@@ -33,7 +42,7 @@ export function httpCallbackTransport(options: HttpCallbackTransportOptions): Ca
     } catch {
       parsed = undefined;
     }
-    const acknowledged = acknowledges(response.status, parsed);
+    const acknowledged = acknowledges(response.status, parsed, delivery);
     return acknowledged ? { acknowledged } : { acknowledged, error: `HTTP ${response.status}: ${text.slice(0, 200)}` };
   };
 }

@@ -5,6 +5,7 @@ import type { AuthGuard, AuthMode, EndpointDefinition } from './endpoint.ts';
 import { aliasTable, normalizeKeys, unwrapBodyLabel } from './coercion/index.ts';
 import { toRoutePath } from './route-path.ts';
 import { withIntegerBounds } from './integer-bounds.ts';
+import { isBinaryReply, sendBinary } from './binary-reply.ts';
 
 export type AnyEndpoint<S> = EndpointDefinition<S, any, any, any>;
 
@@ -87,6 +88,7 @@ async function serve<S>(endpoint: AnyEndpoint<S>, request: FastifyRequest, reply
       reply,
     });
     if (reply.sent) return reply;
+    if (isBinaryReply(payload)) return sendBinary(reply, payload);
     return reply.code(200).send(envelope.success(payload ?? {}));
   } catch (error) {
     if (reply.sent) {

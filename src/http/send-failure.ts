@@ -8,7 +8,7 @@ import type { Envelope } from './envelope/index.ts';
  * every reply as JSON: a JSON string literal keeps the documented body and stays parseable.
  */
 export function sendFailure(reply: FastifyReply, envelope: Envelope, failure: CecError, httpStatus = failure.httpStatus): FastifyReply {
-  const body = envelope.failure(failure);
+  const body = envelope.failure(failure, { path: (reply.request?.url ?? '').split('?')[0] ?? '' });
   reply.code(httpStatus);
   if (typeof body === 'string') return reply.type('application/json').send(JSON.stringify(body));
   return reply.send(body);

@@ -3,6 +3,8 @@ export { createRepositories, inTransaction, type Repositories } from './reposito
 export type * from './schema.ts';
 export type * from './schema-stats.ts';
 export type * from './schema-inspection.ts';
+export type * from './schema-sessions.ts';
+export type * from './schema-ccfs.ts';
 export type { AppCredential, AccessToken, ConfigAdmin, CredentialRepository } from './repositories/credential.repository.ts';
 export type { VdnRow, VdnRepository } from './repositories/vdn.repository.ts';
 export type { AgentAccountRow, AgentSkillRow, AgentAccountRepository, AgentListFilter, NewAgentAccount } from './repositories/agent-account.repository.ts';
@@ -18,3 +20,5 @@ export type { CdrRow, RecordingRow, AgentOperationRow, CtiRecordRepository } fro
 export type { StatBucketRow, MissedCallRow, BucketFilter, SummedMeasure, StatRollupRepository } from './repositories/stat-rollup.repository.ts';
 export type { QcUserGroupRow, QcGroupMemberRow, QcRelationRow, InspectionGroupRepository } from './repositories/inspection-group.repository.ts';
 export type { SampleCdr, SampleOperation, SystemSampleRepository } from './repositories/system-sample.repository.ts';
+export type { CcfsFileJobRow, CcfsJobRepository } from './repositories/ccfs-job.repository.ts';
+export type { CcfsExportRepository, ExportFilter, PageCursor } from './repositories/ccfs-export.repository.ts';

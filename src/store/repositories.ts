@@ -3,6 +3,8 @@ import type { Database } from './schema.ts';
 import { createAgentAccountRepository } from './repositories/agent-account.repository.ts';
 import { createAgentSessionRepository } from './repositories/agent-session.repository.ts';
 import { createCallbackDeliveryRepository } from './repositories/callback-delivery.repository.ts';
+import { createCcfsExportRepository } from './repositories/ccfs-export.repository.ts';
+import { createCcfsJobRepository } from './repositories/ccfs-job.repository.ts';
 import { createCredentialRepository } from './repositories/credential.repository.ts';
 import { createCtiRecordRepository } from './repositories/cti-record.repository.ts';
 import { createIdCounterRepository } from './repositories/id-counter.repository.ts';
@@ -33,6 +35,8 @@ export function createRepositories(db: Kysely<Database>) {
     inspectionGroups: createInspectionGroupRepository(db),
     agentSessions: createAgentSessionRepository(db),
     systemSamples: createSystemSampleRepository(db),
+    ccfsJobs: createCcfsJobRepository(db),
+    ccfsExport: createCcfsExportRepository(db),
   };
 }
 

@@ -1,4 +1,28 @@
 /**
+ * Call ids (issue 10 item 5). The platform's form is `{epochSeconds}-{sequence}` (note 06 §3.5:
+ * `1552524689-16797284`, `1637742300-27`), and every interface returns it whole. Users also look
+ * calls up by the sequence alone (the "suffix-only" form some desktops show); an interface that
+ * takes a call id accepts both, and the suffix form matches the call whose id ends in `-{suffix}`.
+ */
+export type CallIdQuery = { kind: 'full'; callId: string } | { kind: 'suffix'; suffix: string };
+
+const fullPattern = /^\d{1,12}-\d{1,12}$/;
+const suffixPattern = /^\d{1,12}$/;
+
+/** Reads a call id as a client sent it (trimmed); undefined when it is neither form. */
+export function parseCallId(text: string): CallIdQuery | undefined {
+  const trimmed = text.trim();
+  if (fullPattern.test(trimmed)) return { kind: 'full', callId: trimmed };
+  if (suffixPattern.test(trimmed)) return { kind: 'suffix', suffix: trimmed };
+  return undefined;
+}
+
+/** Whether `callId` (the full form) is the call `query` names. */
+export function callIdMatches(query: CallIdQuery, callId: string): boolean {
+  return query.kind === 'full' ? callId === query.callId : callId.endsWith(`-${query.suffix}`);
+}
+
+/**
  * The parts of a call ID "<epoch seconds>-<sequence>" (ref L9645) as the CTI's control-block
  * fields: the reference rebuilds a call ID as `dateTime + "-" + ((server << 24) + (handle << 16)
  * + dsn)` (ref L4945–4954), so the sequence splits into server, handle and dsn, and dateTime is

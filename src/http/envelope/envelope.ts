@@ -9,7 +9,8 @@ import type { CecError, GenericFailure } from '../cec-error.ts';
 export interface Envelope {
   readonly name: string;
   success(payload: Record<string, unknown>): unknown;
-  failure(error: CecError): unknown;
+  /** `context.path` is the request's path (CC-FS error bodies name it, Table 13-127). */
+  failure(error: CecError, context?: { path: string }): unknown;
   /** Builds the family's error for a generic condition (bad parameter, auth, internal...). */
   generic(kind: GenericFailure, message: string): CecError;
   /** The wire schema of a successful reply carrying `payload` (for the OpenAPI document). */

@@ -3,3 +3,4 @@ export { fieldEnvelope, configGeneric } from './field-envelope.ts';
 export * from './families.ts';
 export { envelopeForPath } from './path-families.ts';
 export * from './cms-envelopes.ts';
+export { ccfsEnvelope } from './ccfs-envelope.ts';

@@ -2,6 +2,7 @@ import { apiFabricEnvelope, bareEnvelope, gatewayEnvelope, oiapEnvelope, resultC
 import { configGeneric, fieldEnvelope } from './field-envelope.ts';
 import type { Envelope } from './envelope.ts';
 import { cmsEnvelope } from './cms-envelopes.ts';
+import { ccfsEnvelope } from './ccfs-envelope.ts';
 
 /**
  * The envelope of a family for requests that reach no interface (unknown path, bad URL, a body
@@ -19,7 +20,7 @@ const isalesFailures = fieldEnvelope({
   generic: configGeneric('0200001'),
 });
 
-/** Chat `{resultCode, resultDesc}` (note 06 §3.3 A), CC-FS H (`resultData: null`), CCSQM (note 07 §3.3). */
+/** Chat `{resultCode, resultDesc}` (note 06 §3.3 A), CCSQM (note 07 §3.3). */
 const resultDescFailures = fieldEnvelope({
   name: 'resultDescUnrouted',
   codeField: 'resultCode',
@@ -38,7 +39,7 @@ const families: ReadonlyArray<readonly [RegExp, Envelope]> = [
   [/^\/apigovernance\//i, apiFabricEnvelope],
   [/^\/apiaccess\/(rest\/)?cc-management\//i, resultCodeEnvelope],
   [/^\/(apiaccess\/)?(ccmessaging|ccsqm|ccisqm)\//i, resultDescFailures],
-  [/^\/ccfs\//i, resultDescFailures],
+  [/^\/ccfs\//i, ccfsEnvelope],
   [/^\/sim\//i, bareEnvelope],
   [/^\/opencec\//i, returnCodeEnvelope],
 ];

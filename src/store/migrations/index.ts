@@ -6,6 +6,7 @@ import * as statRollup from './0301-stat-rollup.ts';
 import * as inspectionGroups from './0401-inspection-groups.ts';
 import * as agentSessions from './0201-agent-sessions.ts';
 import * as missedCalls from './0302-missed-calls.ts';
+import * as ccfsFileJobs from './0601-ccfs-file-jobs.ts';
 
 /**
  * Every migration, in order. They are listed here rather than read from the filesystem so that
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0401-inspection-groups': inspectionGroups,
   '0201-agent-sessions': agentSessions,
   '0302-missed-calls': missedCalls,
+  '0601-ccfs-file-jobs': ccfsFileJobs,
 };

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { AgentSessionTable, Database } from '../schema.ts';
+import type { Database } from '../schema.ts';
+import type { AgentSessionTable } from '../schema-sessions.ts';
 
 export type AgentSessionRow = Selectable<AgentSessionTable>;
 

@@ -1,0 +1,69 @@
+import type { FastifyRequest } from 'fastify';
+import type { Readable } from 'node:stream';
+import { ZipFile } from 'yazl';
+import { binaryReply } from '../../http/binary-reply.ts';
+import type { AuthContext } from '../../http/endpoint.ts';
+import { parseCcfsRecordingPath, parseCtiRecordingPath, type RecordingPathParts } from '../../media/recordings/index.ts';
+import type { RecordingRow } from '../../store/index.ts';
+import { fileDownload } from '../file-download.ts';
+import type { ApiServices } from '../services.ts';
+import { ccfsError } from './ccfs-errors.ts';
+import { ccfsOctetStream } from './download-packages.endpoint.ts';
+
+/** The CTI path the recording index stores for these parts (drive Y, forward slashes). */
+function ctiFileName(parts: RecordingPathParts): string {
+  return `Y:/${parts.vdnId}/${parts.direction}/${parts.date}/${parts.agentId}/${parts.stem}.V3`;
+}
+
+/**
+ * The caller's recording named by a CTI path (`original_file_name`) or a CC-FS name (`file_name`):
+ * none → 0300011; another tenant's → 0300018, whatever the signature (issue 10); still being
+ * recorded → 0300011 (decision 1301).
+ */
+export async function findRecording(services: ApiServices, auth: AuthContext, name: string, form: 'cti' | 'ccfs'): Promise<RecordingRow> {
+  const parts = form === 'cti' ? parseCtiRecordingPath(name) : parseCcfsRecordingPath(name);
+  if (!parts) throw ccfsError(form === 'cti' ? '0300012' : '0300011');
+  const row = parts.date ? await services.repos.ccfsExport.recordingByFileName(ctiFileName(parts)) : undefined;
+  const found = row ?? (await undatedMatch(services, parts));
+  if (!found) throw ccfsError(form === 'cti' ? '0300012' : '0300011');
+  if (found.vdnId !== auth.vdnId) throw ccfsError('0300018');
+  if (found.status !== 'done' || found.endMs === null) throw ccfsError('0300011');
+  return found;
+}
+
+/** The index example leaves the date out (ref L68881): match on VDN, agent and name within the tenant's recordings. */
+async function undatedMatch(services: ApiServices, parts: RecordingPathParts): Promise<RecordingRow | undefined> {
+  if (parts.date) return undefined;
+  const rows = await services.store.db
+    .selectFrom('recording')
+    .selectAll()
+    .where('vdnId', '=', parts.vdnId)
+    .where('agentId', '=', parts.agentId)
+    .where('fileName', 'like', `%/${parts.agentId}/${parts.stem}.V3`)
+    .limit(2)
+    .execute();
+  if (rows.length > 1) throw ccfsError('0300020');
+  return rows[0];
+}
+
+/** A recording's WAV as a download, generating the file first if it is missing (decision 1301). */
+export async function recordingReply(services: ApiServices, request: FastifyRequest, row: RecordingRow, contentType = ccfsOctetStream): Promise<Record<string, unknown>> {
+  const { key, file } = await services.cti.recordingFiles.ensure(asFinished(row));
+  return fileDownload(request, { store: services.files, key, file, contentType, fileName: key.slice(key.lastIndexOf('/') + 1) });
+}
+
+/** Several recordings of one call as one ZIP, streamed (13.2.1.5: "a .zip file", ref L67740). */
+export async function recordingsZipReply(services: ApiServices, rows: readonly RecordingRow[], name: string): Promise<Record<string, unknown>> {
+  const zip = new ZipFile();
+  for (const row of rows) {
+    const { key } = await services.cti.recordingFiles.ensure(asFinished(row));
+    zip.addReadStream(services.files.read(key), key.slice(key.lastIndexOf('/') + 1), { mtime: new Date(row.beginMs), compress: false });
+  }
+  zip.end();
+  return binaryReply(zip.outputStream as unknown as Readable, { 'content-type': ccfsOctetStream, 'content-disposition': `attachment; filename="${name}.zip"` });
+}
+
+export function asFinished(row: RecordingRow) {
+  return { recordId: row.recordId, vdnId: row.vdnId, callId: row.callId, fileName: row.fileName, agentId: row.agentId, callerNumber: row.callerNumber, calleeNo: row.calleeNo, beginMs: row.beginMs, endMs: row.endMs ?? row.beginMs };
+}
+
