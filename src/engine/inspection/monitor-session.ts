@@ -27,8 +27,9 @@ export function startMonitor(engine: EngineCore, request: InspectionRequest, mod
   if (target.monitoredBy != null) return fail(abnormal, `agent ${target.workNo} is already inspected by ${target.monitoredBy}`);
   if (target.monitor) return fail(abnormal, `agent ${target.workNo} is inspecting another agent`);
   const call = currentCallOf(engine, target);
-  // CEC §12.1 NOTE (ref L41356): "Currently, video calls are not supported."
-  if (call && call.mediaAbility !== 1) return fail(abnormal, 'video calls cannot be inspected');
+  // CEC §12.1 NOTE (ref L41356): "Currently, video calls are not supported." Nor are text sessions
+  // (note 07 §5.A.5): only a voice call (media ability 1) has a conversation to listen to.
+  if (call && call.mediaAbility !== 1) return fail(abnormal, 'only voice calls can be inspected');
   const now = engine.now();
   const session: MonitorSession = { inspectorWorkNo: inspector.workNo, targetWorkNo: target.workNo, mode, phase: 'alerting', ringTimer: null, startedAtMs: now, command: MonitorCommand[mode], commandSinceMs: now };
   inspector.monitor = session;
