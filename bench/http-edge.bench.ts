@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { median, rawRequest, runLoad, type LoadResult } from './support/load.ts';
-import { spawnServer } from './support/spawn-server.ts';
+import { spawnServer } from '../test/support/server-process.ts';
 
 const flag = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`);

@@ -65,7 +65,7 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
     bodyLimitBytes: limits.requestBodyBytesMax,
     requestTimeoutMs: limits.httpRequestTimeoutMs,
   });
-  const store = await openStore({ url: config.storeUrl });
+  const store = await openStore({ url: config.storeUrl, statementCacheEntriesMax: limits.sqliteStatementCacheEntriesMax });
   try {
     const services = composeServices({
       config,

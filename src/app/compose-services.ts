@@ -86,7 +86,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
     repos,
     ids,
     secrets,
-    tokens: new TokenService(repos.credentials, clock, secrets),
+    tokens: new TokenService(repos.credentials, clock, secrets, limits.tokenCacheEntriesMax),
     passwords: scryptHasher(secrets, options.passwordCostN),
     settings,
     tenantLocks: new KeyedMutex(),

@@ -20,6 +20,10 @@ export const limits = {
   /** C1 token lifetime: X-Token-Expire, at most 3600 s (4.2, ref L1138); default when absent. */
   c1TokenTtlSecondsMax: 3600,
   c1TokenTtlSecondsDefault: 3600,
+  /** Live tokens verified from memory (issue 8); beyond it the oldest are read from the store again. */
+  tokenCacheEntriesMax: 10_000,
+  /** Prepared SQLite statements kept, by SQL text: more than the repositories' query shapes. */
+  sqliteStatementCacheEntriesMax: 1_000,
   /** C3 token lifetime (4.4, ref L2589). */
   c3TokenTtlSeconds: 3600,
   /** C5 configuration GUID idle lifetime (decision 0003: like GUIDTIMEOUT, ref L2637, but longer). */

@@ -21,12 +21,11 @@ interface CachedGrant extends TokenGrant {
   expiresAtMs: number;
 }
 
-/** Bound on the in-memory token cache; beyond it the store answers. */
-const tokenCacheEntriesMax = 10_000;
-
 /**
  * Issues and verifies bearer-style tokens (C1 AccessToken, C3 authToken, C5 config GUID). Tokens
- * are durable (a restart does not sign clients out) and only their hash is stored. There is no
+ * are durable (a restart does not sign clients out) and only their hash is stored. Verification
+ * answers from a bounded in-memory cache (`cacheEntriesMax`, oldest dropped first) with the store
+ * as the truth: a miss reads the store, a revoke drops the entry, expiry is checked on every use. There is no
  * refresh: an expired token is dead and the client asks for a new one (ref L1109–1170, L2539).
  */
 export class TokenService {
@@ -36,6 +35,7 @@ export class TokenService {
     private readonly repository: CredentialRepository,
     private readonly clock: Clock,
     private readonly secrets: SecretSource,
+    private readonly cacheEntriesMax: number,
   ) {}
 
   async issue(family: TokenFamily, grant: TokenGrant, ttlMs: number, format: (raw: string) => string = (raw) => raw): Promise<IssuedToken> {
@@ -71,7 +71,7 @@ export class TokenService {
   }
 
   private remember(hash: string, grant: CachedGrant): void {
-    if (this.cache.size >= tokenCacheEntriesMax) {
+    if (this.cache.size >= this.cacheEntriesMax) {
       const oldest = this.cache.keys().next().value;
       if (oldest !== undefined) this.cache.delete(oldest);
     }

@@ -1,6 +1,7 @@
-// A server for the HTTP benchmarks, run as a child process so that the load generator does not
-// share its event loop: `bare` is a bare Fastify 5 route (the baseline), `opencec` the whole
-// server on a SQLite file (or the store URL given). Reports its port to the parent over IPC.
+// A server in a child process, for the HTTP benchmarks (the load generator must not share its
+// event loop) and the crash test (it is SIGKILLed): `bare` is a bare Fastify 5 route (the
+// benchmarks' baseline), `opencec` the whole server on a SQLite file in the data directory (or
+// on the store URL given). Reports its port to the parent over IPC.
 import Fastify from 'fastify';
 import { buildApp } from '../../src/app/build-app.ts';
 import { parseConfig } from '../../src/app/config.ts';

@@ -5,11 +5,13 @@ export interface ServerProcess {
   port: number;
   child: ChildProcess;
   stop(): Promise<void>;
+  /** SIGKILL: no shutdown, no flush, as a crash or an out-of-memory kill. */
+  kill(): Promise<void>;
 }
 
-const entry = fileURLToPath(new URL('./edge-server.ts', import.meta.url));
+const entry = fileURLToPath(new URL('./server-child.ts', import.meta.url));
 
-/** Starts a benchmark server (`bare` or `opencec`) in a child process and waits for its port. */
+/** Starts a server (`bare` or `opencec`) in a child process and waits for its port. */
 export function spawnServer(kind: 'bare' | 'opencec', dataDir: string, execArgv: string[] = [], storeUrl?: string): Promise<ServerProcess> {
   const child = fork(entry, [kind, dataDir, ...(storeUrl ? [storeUrl] : [])], { execArgv: ['--import', 'tsx', ...execArgv], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
@@ -25,6 +27,13 @@ export function spawnServer(kind: 'bare' | 'opencec', dataDir: string, execArgv:
             child.removeAllListeners('exit');
             child.once('exit', () => done());
             child.disconnect();
+          }),
+        kill: () =>
+          new Promise((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) return done();
+            child.removeAllListeners('exit');
+            child.once('exit', () => done());
+            child.kill('SIGKILL');
           }),
       });
     });
