@@ -63,6 +63,19 @@ describe('agent-group routes', () => {
     expect((await a101.call('GET', 'agentgroup/{id}/groupbyagent/30001')).body.retcode).toBe('300-002');
     expect((await a101.call('GET', 'agentgroup/{id}/groupbyagent/abc')).body.retcode).toBe('000-002');
   });
+
+  it("restreason lists the tenant's rest reason codes, ordered by id", async () => {
+    const res = await a101.call('GET', 'agentgroup/{id}/restreason');
+    expect(res.body).toEqual({
+      message: 'success',
+      retcode: '0',
+      result: [
+        { restReasonId: 1, restReason: 'Lunch' },
+        { restReasonId: 2, restReason: 'Training' },
+        { restReasonId: 100, restReason: 'Uncomfortable' },
+      ],
+    });
+  });
 });
 
 describe('innoinfo and notifybulletin', () => {
