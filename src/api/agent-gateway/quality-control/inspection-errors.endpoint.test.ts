@@ -27,9 +27,9 @@ const secondTenant = {
   adminPassword: 'Second@123',
   skills: [{ skillId: 1, name: 'Sales', mediaTypeId: 5 }],
   agents: [
-    { workNo: 20001, userAccount: 'agent20001', userName: 'Ann', password: 'Demo@123', sipAccount: '720001', ccRoleId: 3 },
-    { workNo: 20002, userAccount: 'agent20002', userName: 'Bob', password: 'Demo@123', sipAccount: '720002', ccRoleId: 3 },
-    { workNo: 20003, userAccount: 'agent20003', userName: 'Cid', password: 'Demo@123', sipAccount: '720003', skills: [{ skillId: 1 }] },
+    { workNo: 20001, userAccount: 'agent20001', userName: 'Ann', password: 'Demo@123', sipAccount: '7020001', ccRoleId: 3 },
+    { workNo: 20002, userAccount: 'agent20002', userName: 'Bob', password: 'Demo@123', sipAccount: '7020002', ccRoleId: 3 },
+    { workNo: 20003, userAccount: 'agent20003', userName: 'Cid', password: 'Demo@123', sipAccount: '7020003', skills: [{ skillId: 1 }] },
   ],
   accessCodes: [{ accessCode: '5001' }],
   calledRoutes: [{ accessCode: '5001', deviceType: 1, deviceId: 1 }],
