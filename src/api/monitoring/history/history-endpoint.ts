@@ -34,7 +34,14 @@ export const agentHistoryGaps = 'wrap-up after outbound calls is counted as afte
 
 const tableSize = (tables: readonly IndicatorTable[]) => tables.reduce((n, t) => n + t.size, 0);
 
-export function grainHistoryEndpoint(spec: HistorySpec) {
+type HistoryRequest = { vdn: number; ccId?: number; indexIds: string[]; timeGrain?: keyof typeof timeGrains; enableOffset?: 'Y' | 'N' } & Record<string, unknown>;
+type Window = ReturnType<typeof dayWindow>;
+
+/**
+ * One historical interface: the grain (hisindex) and range (forday/formonth) variants differ only in
+ * their time fields, their envelope and how they turn the request into a window.
+ */
+function historyEndpoint(spec: HistorySpec, options: { envelope: typeof cmsEnvelope; timeFields: Record<string, TSchema>; grain: boolean; window: (request: HistoryRequest, nowMs: number) => Window }) {
   return defineEndpoint({
     section: spec.section,
     name: spec.name,
@@ -42,49 +49,35 @@ export function grainHistoryEndpoint(spec: HistorySpec) {
     method: 'POST',
     path: spec.path,
     auth: 'C2-any',
-    envelope: cmsCompatEnvelope,
+    envelope: options.envelope,
     keyAliases: cmsKeyAliases,
-    body: Type.Object({ ...historyFields, ...grainFields, [spec.ids.field]: idList(spec.ids.item, spec.ids.max), indexIds: indexIdsSchema(tableSize(spec.tables)) }),
+    body: Type.Object({ ...historyFields, ...options.timeFields, [spec.ids.field]: idList(spec.ids.item, spec.ids.max), indexIds: indexIdsSchema(tableSize(spec.tables)) }),
     response: Type.Object({ resultDesc: itemsSchema }),
     errors: ['0100002', '0101003'],
     ...(spec.gaps ? { gaps: spec.gaps } : {}),
     async handler({ body, auth, services }) {
-      const request = body as { vdn: number; ccId?: number; indexIds: string[]; timeGrain?: keyof typeof timeGrains; enableOffset?: 'Y' | 'N' } & Record<string, unknown>;
+      const request = body as HistoryRequest;
       const vdnId = await cmsTenant(services, auth, request);
-      const indicators = resolveIndicators(request.indexIds, spec.tables, { grain: request.timeGrain !== undefined, aliases: spec.aliases });
-      const window = dayWindow(services.clock.now(), request.enableOffset);
+      const grain = options.grain ? request.timeGrain : undefined;
+      const indicators = resolveIndicators(request.indexIds, spec.tables, { grain: grain !== undefined, aliases: spec.aliases });
+      const window = options.window(request, services.clock.now());
       const ids = request[spec.ids.field] as number[];
-      return { resultDesc: await historyItems(services, { vdnId, scope: spec.scope, ids, window, grain: request.timeGrain, filter: mediaFilter(request as { mediaType?: number; subMediaType?: number }), indicators }) };
+      const filter = mediaFilter(request as { mediaType?: number; subMediaType?: number });
+      return { resultDesc: await historyItems(services, { vdnId, scope: spec.scope, ids, window, ...(grain === undefined ? {} : { grain }), filter, indicators }) };
     },
   });
 }
 
+export function grainHistoryEndpoint(spec: HistorySpec) {
+  return historyEndpoint(spec, { envelope: cmsCompatEnvelope, timeFields: grainFields, grain: true, window: (request, nowMs) => dayWindow(nowMs, request.enableOffset) });
+}
+
 export function rangeHistoryEndpoint(spec: HistorySpec, unit: 'day' | 'month') {
-  const range: Record<string, TSchema> = unit === 'day'
+  const timeFields: Record<string, TSchema> = unit === 'day'
     ? { beginDayTime: Type.String({ maxLength: 19 }), endDayTime: Type.String({ maxLength: 19 }) }
     : { beginMonthTime: Type.String({ maxLength: 6 }), endMonthTime: Type.String({ maxLength: 6 }) };
-  return defineEndpoint({
-    section: spec.section,
-    name: spec.name,
-    summary: spec.summary,
-    method: 'POST',
-    path: spec.path,
-    auth: 'C2-any',
-    envelope: cmsEnvelope,
-    keyAliases: cmsKeyAliases,
-    body: Type.Object({ ...historyFields, ...range, [spec.ids.field]: idList(spec.ids.item, spec.ids.max), indexIds: indexIdsSchema(tableSize(spec.tables)) }),
-    response: Type.Object({ resultDesc: itemsSchema }),
-    errors: ['0100002', '0101003'],
-    ...(spec.gaps ? { gaps: spec.gaps } : {}),
-    async handler({ body, auth, services }) {
-      const request = body as { vdn: number; ccId?: number; indexIds: string[] } & Record<string, unknown>;
-      const vdnId = await cmsTenant(services, auth, request);
-      const indicators = resolveIndicators(request.indexIds, spec.tables, { grain: false, aliases: spec.aliases });
-      const window = unit === 'day'
-        ? dayRange(String(request.beginDayTime), String(request.endDayTime))
-        : monthRange(String(request.beginMonthTime), String(request.endMonthTime));
-      const ids = request[spec.ids.field] as number[];
-      return { resultDesc: await historyItems(services, { vdnId, scope: spec.scope, ids, window, filter: mediaFilter(request as { mediaType?: number; subMediaType?: number }), indicators }) };
-    },
-  });
+  const window = (request: HistoryRequest): Window => unit === 'day'
+    ? dayRange(String(request.beginDayTime), String(request.endDayTime))
+    : monthRange(String(request.beginMonthTime), String(request.endMonthTime));
+  return historyEndpoint(spec, { envelope: cmsEnvelope, timeFields, grain: false, window });
 }
