@@ -40,10 +40,8 @@ export function distinctIds(ids: readonly number[]): number[] {
   return [...new Set(ids)];
 }
 
-/** Whole seconds from `sinceMs` to `nowMs`, never negative. */
-export function secondsSince(sinceMs: number, nowMs: number): number {
-  return Math.max(0, Math.floor((nowMs - sinceMs) / 1000));
-}
+/** Whole seconds from `sinceMs` to `nowMs` (one rounding for every CMS view). */
+export { elapsedSeconds as secondsSince } from '../../domain/time/index.ts';
 
 /** Milliseconds as whole seconds (durations the interfaces report in seconds). */
 export function wholeSeconds(ms: number): number {

@@ -1,5 +1,6 @@
 import { callDirection } from '../../domain/monitoring/index.ts';
 import type { AgentLeg, Call, EngineCore } from '../core/index.ts';
+import { elapsedSeconds } from '../../domain/time/index.ts';
 
 /** Device types of Table 12-701 (and 13.2.2.1): 1 skill queue, 2 agent, 3 IVR flow. */
 const queueDevice = 1;
@@ -54,7 +55,7 @@ export function liveCallCounts(engine: EngineCore): { calls: number; connected: 
 /** Seconds the call has waited in its skill queue so far (0 when it is not queued). */
 export function queuedSeconds(call: Call, nowMs: number): number {
   if (!call.queue) return 0;
-  return Math.max(0, Math.floor((nowMs - (call.queueSinceMs ?? call.queue.sinceMs)) / 1000));
+  return elapsedSeconds(call.queueSinceMs ?? call.queue.sinceMs, nowMs);
 }
 
 /** Live customers of one access code (12.3.1.1.11): where they are, and the longest wait in a queue. */
@@ -108,5 +109,5 @@ export function talkedSeconds(engine: EngineCore, call: Call, nowMs: number): nu
     .map(({ leg }) => leg.answeredAtMs)
     .filter((at): at is number => at !== null)
     .sort((a, b) => a - b)[0];
-  return answered === undefined ? 0 : Math.max(0, Math.floor((nowMs - answered) / 1000));
+  return answered === undefined ? 0 : elapsedSeconds(answered, nowMs);
 }

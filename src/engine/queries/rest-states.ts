@@ -1,4 +1,5 @@
 import type { AgentRuntime } from '../core/index.ts';
+import { elapsedSeconds } from '../../domain/time/index.ts';
 
 /**
  * An agent's rest as 12.3.1.1.2 reports it (note 08 §5.3): resting (CTI status 8), or granted
@@ -19,7 +20,7 @@ export interface RestState {
 
 export function restState(agent: AgentRuntime, nowMs: number): RestState | undefined {
   if (agent.work === 'rest' && agent.legs.size === 0) {
-    return { status: 'resting', beginMs: agent.workSinceMs, requestedSeconds: agent.restDurationSeconds, restedSeconds: Math.max(0, Math.floor((nowMs - agent.workSinceMs) / 1000)), reason: agent.restCause };
+    return { status: 'resting', beginMs: agent.workSinceMs, requestedSeconds: agent.restDurationSeconds, restedSeconds: elapsedSeconds(agent.workSinceMs, nowMs), reason: agent.restCause };
   }
   if (agent.preRest) return { status: 'allowed', beginMs: agent.preRestSinceMs, requestedSeconds: agent.preRestSeconds, restedSeconds: 0, reason: agent.preRestCause };
   return undefined;

@@ -1,5 +1,6 @@
 import { callIdParts } from '../../../domain/ids/index.ts';
 import type { SkillQueueSnapshot } from '../../../engine/index.ts';
+import { elapsedSeconds } from '../../../domain/time/index.ts';
 
 /** `oldCallIdEx` when no call waits (5.2.9 example, ref L4995–5000): every field all-ones. */
 const noCall = { dateTime: 4294967295000, dsn: 65535, server: 255, handle: 255 } as const;
@@ -27,7 +28,7 @@ export function acdStat(snapshot: SkillQueueSnapshot, nowMs: number): Record<str
     pilotNbr: snapshot.pilotNumber,
     deviceNo: snapshot.skillId,
     queueSize: snapshot.queueSize,
-    queueTime: longest ? Math.max(0, Math.floor((nowMs - longest.sinceMs) / 1000)) : 0,
+    queueTime: longest ? elapsedSeconds(longest.sinceMs, nowMs) : 0,
     loadFactor: 65535,
     estWaitTime: 0,
     loggedOnAgents: snapshot.loggedOnAgents,

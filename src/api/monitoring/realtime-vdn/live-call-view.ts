@@ -4,11 +4,12 @@ import { callPlace, talkedSeconds, waitedSeconds, type Call, type TenantEngine }
 import type { AuthContext } from '../../../http/endpoint.ts';
 import type { ApiServices } from '../../services.ts';
 import { cmsFailure } from '../cms-request.ts';
-import { vdnEngine } from './vdn-request.ts';
+import { cmsEngine } from './vdn-request.ts';
+import { elapsedSeconds } from '../../../domain/time/index.ts';
 
 /** A live call of the VDN by ID, or 0100002 (decision 0807): the call has ended or never was. */
 export async function liveCall(services: ApiServices, auth: AuthContext, body: { ccId: number; vdn: number; callId: string }): Promise<{ engine: TenantEngine; call: Call }> {
-  const engine = await vdnEngine(services, auth, body);
+  const engine = await cmsEngine(services, auth, body);
   const call = engine.calls.get(body.callId);
   if (!call) throw cmsFailure('invalidParameter', `call ${body.callId} is not in progress`);
   return { engine, call };
@@ -46,6 +47,6 @@ export function liveCallFields(engine: TenantEngine, call: Call) {
     place: 0,
     waitTime: waitedSeconds(engine, call, now),
     totalTalkingTimes: talkedSeconds(engine, call, now),
-    logonTimes: Math.max(0, Math.floor((now - call.createdAtMs) / 1000)),
+    logonTimes: elapsedSeconds(call.createdAtMs, now),
   };
 }

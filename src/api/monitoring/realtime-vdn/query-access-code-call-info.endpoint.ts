@@ -4,7 +4,7 @@ import { cmsEnvelope } from '../../../http/envelope/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
 import { ccIdSchema, cmsKeyAliases, vdnIdSchema } from '../cms-request.ts';
 import { numberedAccessCodes } from './access-code-ids.ts';
-import { vdnEngine, vdnErrors } from './vdn-request.ts';
+import { cmsEngine, vdnErrors } from './vdn-request.ts';
 
 const Item = Type.Object({
   innoId: Type.Integer(),
@@ -38,7 +38,7 @@ export const queryAccessCodeCallInfo = defineEndpoint({
   response: Type.Object({ resultDesc: Type.Array(Item) }),
   errors: vdnErrors,
   async handler({ body, auth, services }) {
-    const engine = await vdnEngine(services, auth, body);
+    const engine = await cmsEngine(services, auth, body);
     const codes = new Map((await numberedAccessCodes(services.repos, engine.vdnId)).map((c) => [c.acId, c.accessCode]));
     const stats = callsByAccessCode(engine, [...codes.values()], engine.now());
     const resultDesc = [...new Set(body.innoIds)].map((innoId) => {

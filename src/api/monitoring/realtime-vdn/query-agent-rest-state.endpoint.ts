@@ -3,7 +3,7 @@ import { restState, vdnAgents, vdnWorkNos } from '../../../engine/index.ts';
 import { cmsCompatEnvelope } from '../../../http/envelope/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
 import { cmsKeyAliases } from '../cms-request.ts';
-import { page, pagedVdnBody, vdnEngine, vdnErrors } from './vdn-request.ts';
+import { page, pagedVdnBody, cmsEngine, vdnErrors } from './vdn-request.ts';
 
 const Detail = Type.Object({
   agentId: Type.Integer(),
@@ -43,7 +43,7 @@ export const queryAgentRestState = defineEndpoint({
   errors: vdnErrors,
   gaps: 'The engine grants every rest at once (no approval, no VDN or skill rest quota): waitRestAgentNum is 0 and cantRestCause only 1',
   async handler({ body, auth, services }) {
-    const engine = await vdnEngine(services, auth, body);
+    const engine = await cmsEngine(services, auth, body);
     const all = vdnWorkNos(engine);
     const now = engine.now();
     const payload = { onRestAgentNum: 0, allowRestAgentNum: 0, waitRestAgentNum: 0, details: [] as Array<Record<string, unknown>> };

@@ -4,7 +4,7 @@ import { callsInIvrFlow } from '../../../engine/index.ts';
 import { cmsCompatEnvelope } from '../../../http/envelope/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
 import { ccIdSchema, cmsFailure, cmsKeyAliases, vdnIdSchema } from '../cms-request.ts';
-import { vdnEngine, vdnErrors } from './vdn-request.ts';
+import { cmsEngine, vdnErrors } from './vdn-request.ts';
 
 const Item = Type.Object({
   callId: Type.String(),
@@ -32,7 +32,7 @@ export const queryIvrStatusInfo = defineEndpoint({
   response: Type.Object({ resultDesc: Type.Array(Item) }),
   errors: vdnErrors,
   async handler({ body, auth, services }) {
-    const engine = await vdnEngine(services, auth, body);
+    const engine = await cmsEngine(services, auth, body);
     if (!engine.config.ivrFlows.has(body.flowId)) throw cmsFailure('invalidParameter', 'flowId does not exist');
     const resultDesc = callsInIvrFlow(engine, body.flowId).map((call) => ({ callId: call.callId, customerLevel: call.priority, requestType: callFeature(call.feature) }));
     return { resultDesc };

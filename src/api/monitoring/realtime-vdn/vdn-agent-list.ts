@@ -2,7 +2,7 @@ import { agentRights } from '../../../domain/monitoring/index.ts';
 import { vdnAgents, vdnWorkNos, type VdnAgentView } from '../../../engine/index.ts';
 import type { AuthContext } from '../../../http/endpoint.ts';
 import type { ApiServices } from '../../services.ts';
-import { page, vdnEngine } from './vdn-request.ts';
+import { page, cmsEngine } from './vdn-request.ts';
 
 /**
  * The VDN agent lists (12.3.1.1.3–.6, .15, .16) share their population: every configured agent
@@ -15,7 +15,7 @@ export async function vdnAgentList<T>(
   body: { ccId: number; vdn: number; offset?: number; limit?: number },
   item: (view: VdnAgentView, nowMs: number) => T,
 ): Promise<{ resultDesc: T[]; count: number }> {
-  const engine = await vdnEngine(services, auth, body);
+  const engine = await cmsEngine(services, auth, body);
   const all = vdnWorkNos(engine);
   const chosen = body.limit === undefined ? all : page(all, body.offset ?? 0, body.limit);
   const now = engine.now();
@@ -23,7 +23,7 @@ export async function vdnAgentList<T>(
 }
 
 /** Seconds from `sinceMs` to `nowMs` (the lists' `currentStateTime`). */
-export const secondsSince = (sinceMs: number, nowMs: number): number => Math.max(0, Math.floor((nowMs - sinceMs) / 1000));
+export { secondsSince } from '../realtime-request.ts';
 
 /**
  * An agent's static configuration (Table 12-352): the agent group is always −1 (the table says

@@ -4,7 +4,7 @@ import { liveCallCounts, signedInByCtiState, type TenantEngine } from '../../../
 import { cmsEnvelope } from '../../../http/envelope/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
 import { ccIdSchema, cmsFailure, cmsKeyAliases, vdnIdSchema } from '../cms-request.ts';
-import { vdnEngine, vdnErrors } from './vdn-request.ts';
+import { cmsEngine, vdnErrors } from './vdn-request.ts';
 
 const Item = Type.Object({
   id: Type.String({ description: 'VDN ID' }),
@@ -60,7 +60,7 @@ export const vdnIndicators = defineEndpoint({
     const unknown = body.indexIds.find((id) => !Object.hasOwn(vdnRealtimeIndicators, id));
     if (unknown !== undefined) throw cmsFailure('invalidParameter', `unknown indicator ${unknown}`);
     const engines = [];
-    for (const vdn of body.vdnIds) engines.push(await vdnEngine(services, auth, { ccId: body.ccId, vdn }));
+    for (const vdn of body.vdnIds) engines.push(await cmsEngine(services, auth, { ccId: body.ccId, vdn }));
     const resultDesc = engines.map((engine) => {
       const calls = liveCallCounts(engine);
       const byState = signedInByCtiState(engine);

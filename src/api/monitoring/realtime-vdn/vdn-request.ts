@@ -1,8 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import type { TenantEngine } from '../../../engine/index.ts';
-import type { AuthContext } from '../../../http/endpoint.ts';
-import type { ApiServices } from '../../services.ts';
-import { ccIdSchema, cmsTenant, vdnIdSchema } from '../cms-request.ts';
+import { ccIdSchema, vdnIdSchema } from '../cms-request.ts';
 
 /** Body of the VDN interfaces that take only the call center and the VDN (e.g. Table 12-328). */
 export const VdnBody = Type.Object({ ccId: ccIdSchema, vdn: vdnIdSchema });
@@ -23,11 +20,8 @@ export function pagedVdnBody(limitMax: number) {
 /** The error codes every VDN real-time interface documents (§12.3.8.2), in precedence order. */
 export const vdnErrors = ['0100002', '0101003'] as const;
 
-/** The tenant a VDN query reads (cmsTenant: 0101003 for another tenant's VDN) and its live engine. */
-export async function vdnEngine(services: ApiServices, auth: AuthContext, body: { ccId?: number; vdn: number }): Promise<TenantEngine> {
-  const vdnId = await cmsTenant(services, auth, body);
-  return services.cti.registry.get(vdnId);
-}
+/** The live engine of the VDN a request may read: one definition for every CMS real-time view. */
+export { cmsEngine } from '../realtime-request.ts';
 
 /** One page of a list; `count` is the population, not the page size (note 08 §3.5). */
 export function page<T>(items: readonly T[], offset: number, limit: number): T[] {
