@@ -1,39 +1,16 @@
+import { callMediaTypes } from '../records/index.ts';
+
 /**
- * Media types of Table 12-695 (§12.3.8.4, ref L64631–L64669) by ID. Most interfaces carry the ID;
- * a few carry the name (12.3.1.2.7, 12.3.1.4.2: `"mediaType":"MEDIA_TYPE_PHONE"`).
+ * Media type names of Table 12-695 (§12.3.8.4, ref L64631–L64669), which is the same list as the
+ * CDR media types of §13.2.3.8: one table serves both. Most interfaces carry the ID; a few carry
+ * the name (12.3.1.2.7, 12.3.1.4.2: `"mediaType":"MEDIA_TYPE_PHONE"`). `CLASSIC_MEDIA_TYPE_NUM`
+ * (23) counts the classic types and names no media.
  */
-const mediaTypeNames: Readonly<Record<number, string>> = {
-  1: 'MEDIA_TYPE_CHAT',
-  2: 'MEDIA_TYPE_WEBPHONE',
-  3: 'MEDIA_TYPE_ESCORT',
-  4: 'MEDIA_TYPE_CALLBACK',
-  5: 'MEDIA_TYPE_PHONE',
-  6: 'MEDIA_TYPE_EMAIL',
-  7: 'MEDIA_TYPE_FAX',
-  8: 'MEDIA_TYPE_VIDEO',
-  9: 'MEDIA_TYPE_WB',
-  10: 'MEDIA_TYPE_APP_SHARE',
-  11: 'MEDIA_TYPE_FILE_TRANSFER',
-  12: 'MEDIA_TYPE_VIDEO_2B1D',
-  13: 'MEDIA_TYPE_VIDEO_6B1D',
-  14: 'MEDIA_TYPE_OPS',
-  15: 'MEDIA_TYPE_PREDICT_OUTBOUND',
-  16: 'MEDIA_TYPE_PREVIEW_OUTBOUND',
-  17: 'MEDIA_TYPE_MSG',
-  18: 'MEDIA_TYPE_WEBPHONE_VIDEO',
-  19: 'MEDIA_TYPE_PHONE_VIDEO',
-  20: 'MEDIA_TYPE_WEB_LEAVE_MESSAGE',
-  21: 'MEDIA_TYPE_DESKTOP_SHARE',
-  22: 'MEDIA_TYPE_VC_CALL',
-  50: 'MEDIA_TYPE_MULTI_MEDIA_EMAILCHAT',
-  51: 'MEDIA_TYPE_MULTI_MEDIA_WEBCHAT',
-  52: 'MEDIA_TYPE_MULTI_MEDIA_SMSCHAT',
-  53: 'MEDIA_TYPE_MULTI_MEDIA_SOCIALCHAT',
-  54: 'MEDIA_TYPE_MULTI_MEDIA_FAXCHAT',
-  55: 'MEDIA_TYPE_MULTI_MEDIA_H5CHAT',
-};
+const mediaTypeNames: ReadonlyMap<number, string> = new Map(
+  callMediaTypes.filter((entry) => entry.name !== undefined && entry.name !== 'CLASSIC_MEDIA_TYPE_NUM').map((entry) => [entry.code, entry.name!]),
+);
 
 /** The Table 12-695 name of a media type ID; an ID the table lacks is given as its number. */
 export function mediaTypeName(id: number): string {
-  return mediaTypeNames[id] ?? String(id);
+  return mediaTypeNames.get(id) ?? String(id);
 }

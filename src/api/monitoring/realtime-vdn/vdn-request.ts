@@ -1,17 +1,15 @@
 import { Type } from '@sinclair/typebox';
-import { ccIdSchema, vdnIdSchema } from '../cms-request.ts';
+import { vdnBody } from '../realtime-request.ts';
 
 /** Body of the VDN interfaces that take only the call center and the VDN (e.g. Table 12-328). */
-export const VdnBody = Type.Object({ ccId: ccIdSchema, vdn: vdnIdSchema });
+export const VdnBody = vdnBody({});
 
 /**
  * Body of the paged VDN agent lists (e.g. Table 12-338): `offset = limit × (page − 1)`, offset
  * ≥ 0, and a per-interface maximum `limit` (note 08 §3.5).
  */
 export function pagedVdnBody(limitMax: number) {
-  return Type.Object({
-    ccId: ccIdSchema,
-    vdn: vdnIdSchema,
+  return vdnBody({
     limit: Type.Integer({ minimum: 1, maximum: limitMax, description: `Records per page, 1–${limitMax}` }),
     offset: Type.Integer({ minimum: 0, maximum: 2147483647, description: 'limit × (page − 1)' }),
   });
