@@ -4,3 +4,4 @@ export * from './families.ts';
 export { envelopeForPath } from './path-families.ts';
 export * from './cms-envelopes.ts';
 export { ccfsEnvelope } from './ccfs-envelope.ts';
+export { isalesEnvelope, isalesSuccessCode } from './isales-envelope.ts';

@@ -3,6 +3,7 @@ import { configGeneric, fieldEnvelope } from './field-envelope.ts';
 import type { Envelope } from './envelope.ts';
 import { cmsEnvelope } from './cms-envelopes.ts';
 import { ccfsEnvelope } from './ccfs-envelope.ts';
+import { isalesEnvelope } from './isales-envelope.ts';
 
 /**
  * The envelope of a family for requests that reach no interface (unknown path, bad URL, a body
@@ -10,15 +11,6 @@ import { ccfsEnvelope } from './ccfs-envelope.ts';
  * these answers use it. Families whose interfaces are not built yet still get their documented
  * failure shape here, from the notes' envelope tables.
  */
-
-/** CC-iSales `{resultCode, resultDesc, returnCode, returnDesc}`, codes 02000xx (note 04 §3.3). */
-const isalesFailures = fieldEnvelope({
-  name: 'isalesUnrouted',
-  codeField: 'resultCode',
-  messageField: 'resultDesc',
-  successCode: '0200000',
-  generic: configGeneric('0200001'),
-});
 
 /** Chat `{resultCode, resultDesc}` (note 06 §3.3 A), CCSQM (note 07 §3.3). */
 const resultDescFailures = fieldEnvelope({
@@ -33,7 +25,7 @@ const resultDescFailures = fieldEnvelope({
 const families: ReadonlyArray<readonly [RegExp, Envelope]> = [
   [/^\/agentgateway\//i, gatewayEnvelope],
   [/^\/rest\/cmsapp\//i, cmsEnvelope],
-  [/^\/rest\/isales\//i, isalesFailures],
+  [/^\/rest\/isales\//i, isalesEnvelope],
   [/^\/rest\/ccikbs\//i, returnCodeEnvelope],
   [/^\/oifde\//i, oiapEnvelope],
   [/^\/apigovernance\//i, apiFabricEnvelope],

@@ -1,0 +1,1 @@
+export { isalesCodes, type IsalesCode } from './isales-codes.ts';
