@@ -2,6 +2,7 @@ import type { ApiEndpoint } from '../define-endpoint.ts';
 import { historyEndpoints } from './history/index.ts';
 import { cmsConfigEndpoints } from './config/index.ts';
 import { inspectionGroupEndpoints } from './inspection-groups/index.ts';
+import { legacyCmsEndpoints } from './legacy/index.ts';
 import { ping } from './ping.endpoint.ts';
 import { realtimeAgentEndpoints } from './realtime-agent/index.ts';
 import { realtimeSkillEndpoints } from './realtime-skill/index.ts';
@@ -17,5 +18,6 @@ export const monitoringEndpoints: readonly ApiEndpoint[] = [
   ...cmsConfigEndpoints,
   ...inspectionGroupEndpoints,
   ...systemIndicatorEndpoints,
+  ...legacyCmsEndpoints,
   ping,
 ];
