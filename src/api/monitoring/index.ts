@@ -8,6 +8,7 @@ import { realtimeAgentEndpoints } from './realtime-agent/index.ts';
 import { realtimeSkillEndpoints } from './realtime-skill/index.ts';
 import { realtimeVdnEndpoints } from './realtime-vdn/index.ts';
 import { systemIndicatorEndpoints } from './system/index.ts';
+import { uapEndpoints } from './uap/index.ts';
 
 /** Chapter 12.3: monitoring (CC-CMS), C2-signed. */
 export const monitoringEndpoints: readonly ApiEndpoint[] = [
@@ -17,6 +18,7 @@ export const monitoringEndpoints: readonly ApiEndpoint[] = [
   ...historyEndpoints,
   ...cmsConfigEndpoints,
   ...inspectionGroupEndpoints,
+  ...uapEndpoints,
   ...systemIndicatorEndpoints,
   ...legacyCmsEndpoints,
   ping,

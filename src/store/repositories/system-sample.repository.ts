@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../schema.ts';
 
 /** The facts of a CDR row the 5-minute system samples need (§12.3.6.6). */
@@ -55,6 +55,22 @@ export function createSystemSampleRepository(db: Kysely<Database>) {
         .where('endMs', '>', fromMs)
         .execute();
       return rows.map((r) => ({ ...r, beginMs: Number(r.beginMs), endMs: Number(r.endMs) }));
+    },
+    /**
+     * The configured softphones (every tenant's agents' SIP accounts) matching a LIKE pattern whose
+     * literal characters are escaped with a backslash, ascending, at most `limit` (§12.3.6.3).
+     */
+    async softphonesLike(pattern: string, limit: number): Promise<string[]> {
+      const rows = await db
+        .selectFrom('agentAccount')
+        .select('sipAccount')
+        .distinct()
+        .where(sql<SqlBool>`${sql.ref('sipAccount')} like ${pattern} escape '\\'`)
+        .where('sipAccount', '<>', '')
+        .orderBy('sipAccount')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => r.sipAccount);
     },
   };
 }

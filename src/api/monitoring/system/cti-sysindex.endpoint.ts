@@ -1,12 +1,10 @@
 import { Type } from '@sinclair/typebox';
 import { openOperations } from '../../../engine/index.ts';
 import { cmsEnvelope } from '../../../http/envelope/index.ts';
-import { ctiSysIndex, parseUtcDateTime, sampleRangeMsMax } from '../../../services/system-indicators/cti-sysindex.ts';
+import { ctiSysIndex } from '../../../services/system-indicators/cti-sysindex.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
 import { ccIdSchema, cmsFailure, cmsKeyAliases, vdnIdSchema } from '../cms-request.ts';
-import { systemErrors } from './system-request.ts';
-
-const dateTime = Type.String({ maxLength: 19, description: 'yyyy-MM-dd HH:mm:ss, UTC' });
+import { checkCcId, sampleDateTime, sampleLimit, sampleOffset, sampleWindow, systemErrors } from './system-request.ts';
 
 /**
  * CEC §12.3.6.6 (ref L63870–L63989): the CTI's 5-minute samples per VDN, global AK/SK only.
@@ -25,10 +23,10 @@ export const ctiSysIndexEndpoint = defineEndpoint({
   body: Type.Object({
     ccId: Type.Optional(ccIdSchema),
     vdn: Type.Optional(Type.Array(vdnIdSchema, { maxItems: 100 })),
-    beginDate: dateTime,
-    endDate: dateTime,
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
-    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 2_147_483_647 })),
+    beginDate: sampleDateTime,
+    endDate: sampleDateTime,
+    limit: sampleLimit,
+    offset: sampleOffset,
   }),
   response: Type.Object({
     resultDesc: Type.Object({
@@ -56,11 +54,8 @@ export const ctiSysIndexEndpoint = defineEndpoint({
   gaps: 'agents who do not answer inbound calls are not told apart in past periods',
   async handler({ body, services }) {
     const ccId = services.settings.callCenterId;
-    if (body.ccId !== undefined && body.ccId !== ccId) throw cmsFailure('invalidParameter', 'ccId does not exist');
-    const fromMs = parseUtcDateTime(body.beginDate);
-    const toMs = parseUtcDateTime(body.endDate);
-    if (fromMs === undefined || toMs === undefined || toMs < fromMs) throw cmsFailure('invalidParameter', 'beginDate and endDate must be yyyy-MM-dd HH:mm:ss with beginDate first');
-    if (toMs - fromMs > sampleRangeMsMax) throw cmsFailure('invalidParameter', 'the interval cannot exceed 31 days');
+    checkCcId(services, body.ccId);
+    const { fromMs, toMs } = sampleWindow(body);
     const all = await services.repos.vdns.list();
     const wanted = body.vdn?.length ? [...new Set(body.vdn)] : all.map((v) => v.vdnId);
     const vdns = wanted.map((id) => all.find((v) => v.vdnId === id));
@@ -68,7 +63,7 @@ export const ctiSysIndexEndpoint = defineEndpoint({
     const engines = new Map((await services.cti.registry.running()).map((e) => [e.vdnId, e]));
     const { data, count } = await ctiSysIndex(
       services.repos,
-      { vdns: vdns.map((v) => v!), fromMs, toMs: toMs + 1000, nowMs: services.clock.now(), offset: body.offset ?? 0, limit: body.limit ?? 100 },
+      { vdns: vdns.map((v) => v!), fromMs, toMs, nowMs: services.clock.now(), offset: body.offset ?? 0, limit: body.limit ?? 100 },
       (vdnId) => {
         const engine = engines.get(vdnId);
         return engine ? openOperations(engine) : [];

@@ -1,0 +1,25 @@
+import { cmsResultCodes } from '../../../domain/monitoring/index.ts';
+import type { ApiServices } from '../../services.ts';
+import { cmsFailure } from '../cms-request.ts';
+
+/**
+ * The simulated UAP of §12.3.6.1–.5 (decision 0840): one UAP ("single mode", ref L63119), id 0,
+ * at the server's SIP address, so that results are keyed `"{uapIp}#0"`.
+ */
+export const uapId = 0;
+
+export function uapIp(services: ApiServices): string {
+  return services.settings.sipHost;
+}
+
+export function uapKey(services: ApiServices): string {
+  return `${uapIp(services)}#${uapId}`;
+}
+
+/** A `uapIP` filter must name this UAP. */
+export function checkUapIp(services: ApiServices, ip: string | undefined): void {
+  if (ip !== undefined && ip !== '' && ip !== uapIp(services)) throw cmsFailure('invalidParameter', 'uapIP is not a UAP of this call center');
+}
+
+/** The codes of the UAP interfaces, in precedence order (note 08 §6.4). */
+export const uapErrors = [cmsResultCodes.invalidParameter, cmsResultCodes.numberNotOnUap, cmsResultCodes.insufficientPermission, cmsResultCodes.unknown] as const;
