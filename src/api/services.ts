@@ -10,6 +10,7 @@ import type { EngineRegistry, EngineSettings } from '../engine/index.ts';
 import type { RecordingFiles, RecordingStore } from '../media/recordings/index.ts';
 import type { AgentStateHistory, RealtimeStatistics } from '../stats/realtime/index.ts';
 import type { UapCounters } from '../telephony/sim/index.ts';
+import type { LicencePeaks } from '../stats/system/index.ts';
 
 /** Addresses and switches the interfaces report or obey, from the server configuration. */
 export interface PublicSettings {
@@ -52,6 +53,8 @@ export interface CtiServices {
   readonly agentHistory: AgentStateHistory;
   /** The simulated UAP's measurement counters (§12.3.6.1–.5, decision 0840). */
   readonly uap: UapCounters;
+  /** The historic peaks of the licence usage (§12.3.6.8, decision 0840). */
+  readonly licencePeaks: LicencePeaks;
 }
 
 /**

@@ -14,6 +14,8 @@ import type { CtiServices } from '../api/services.ts';
 import type { RecordingFiles } from '../media/recordings/index.ts';
 import { AgentStateHistory, RealtimeFeed, RealtimeStatistics } from '../stats/realtime/index.ts';
 import { UapCounters, UapEngineFeed } from '../telephony/sim/index.ts';
+import { LicencePeaks } from '../stats/system/index.ts';
+import { saveSystemIndicators } from '../services/system-indicators/system-indicator-store.ts';
 
 
 export interface CtiOptions {
@@ -60,7 +62,10 @@ export function composeCti(options: CtiOptions): CtiServices {
     inTransaction: (work) => inTransaction(options.store, work),
     nextId: () => options.ids.next(),
     onError: (error) => log.error({ err: error }, 'writing CTI records failed'),
-    afterBatch: (trx, written) => rollUpWritten(trx, { finishedCalls: written.finishedCalls, operations: written.operations }),
+    afterBatch: async (trx, written) => {
+      await rollUpWritten(trx, { finishedCalls: written.finishedCalls, operations: written.operations });
+      await saveSystemIndicators(trx, uap, licencePeaks);
+    },
     now: () => clock.now(),
   });
   const eventTaps = new Set<(event: CecEvent) => void>();
@@ -73,6 +78,7 @@ export function composeCti(options: CtiOptions): CtiServices {
   // The simulated UAP's trunk, control-block and terminal counters (§12.3.6.1–.5, decision 0840).
   const uap = new UapCounters(() => clock.now());
   const uapFeed = new UapEngineFeed(uap);
+  const licencePeaks = new LicencePeaks(() => clock.now());
   const runtimes = new Map<number, AgentRuntime>();
   // Every state change of an agent comes with an event: observing the CTI status after each one
   // keeps the previous state of 12.3.1.3.2.
@@ -95,6 +101,7 @@ export function composeCti(options: CtiOptions): CtiServices {
       observe(vdnId, runtime.workNo);
       records.sessionOpened(vdnId, runtime);
       uapFeed.sessionOpened(vdnId, runtime);
+      licencePeaks.sessionOpened(vdnId, runtime);
       // Simulated agents have no desktop: their events go to the taps only.
       if (runtime.options.eventMode !== 'internal') hub.open(runtime.workNo, push);
     },
@@ -105,12 +112,14 @@ export function composeCti(options: CtiOptions): CtiServices {
       observe(vdnId, workNo);
       records.sessionClosed(vdnId, workNo);
       uapFeed.sessionClosed(vdnId, workNo);
+      licencePeaks.sessionClosed(vdnId, workNo);
     },
     clearAgentEvents: (workNo) => hub.clear(workNo),
     cdr(call, leg, phase, num, cause) {
       records.cdr(call, leg, phase, num, cause, clock.now());
       feed.cdr(vdnId, call, leg, phase);
       uapFeed.cdr(call, leg, phase);
+      licencePeaks.cdr(call, leg, phase);
     },
     recording(handle, phase, endMs) {
       records.recording(handle, phase, endMs);
@@ -132,6 +141,7 @@ export function composeCti(options: CtiOptions): CtiServices {
     fact(kind, data) {
       feed.fact(vdnId, kind, data);
       uapFeed.fact(vdnId, kind, data);
+      if (kind === 'callEnded') licencePeaks.callEnded(vdnId, String(data.callId));
       for (const tap of factTaps) tap(kind, { vdnId, ...data });
     },
   });
@@ -169,5 +179,5 @@ export function composeCti(options: CtiOptions): CtiServices {
       },
     }),
   });
-  return { registry, hub, records, recordingFiles: options.recordingFiles, settings, eventTaps, factTaps, realtime, agentHistory, uap };
+  return { registry, hub, records, recordingFiles: options.recordingFiles, settings, eventTaps, factTaps, realtime, agentHistory, uap, licencePeaks };
 }

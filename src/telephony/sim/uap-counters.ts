@@ -19,27 +19,32 @@ export const circuitsPerOffice = 960;
 /** Call control blocks of the CCU (the example's 9997 null + 3 busy, ref L63494). */
 export const controlBlocksInstalled = 10_000;
 
-/** What one office measured in one period. Durations are circuit-milliseconds. */
-export interface OfficeCounts {
-  seizures: number;
-  connected: number;
-  answered: number;
-  releasedBeforeConnect: number;
-  noAnswer: number;
-  calledBusy: number;
-  unallocated: number;
-  seizedMs: number;
-  connectedMs: number;
-  answeredMs: number;
-  released: number;
-  releasedHoldMs: number;
-  releasedAnswered: number;
-  releasedAnsweredMs: number;
-  releasedConnected: number;
-  releasedConnectedMs: number;
-  /** Most seizures within one second of the period (inbound CAPS). */
-  seizuresPerSecondMax: number;
-}
+/**
+ * What one office measured in one period: calls seized, connected (reached the called side),
+ * answered, released before connecting, unanswered, failed on a busy or unallocated number; the
+ * traffic integrals (`*Ms`, circuit-milliseconds) and the released calls' durations; and the most
+ * seizures within one second (inbound CAPS).
+ */
+const countKeys = [
+  'seizures',
+  'connected',
+  'answered',
+  'releasedBeforeConnect',
+  'noAnswer',
+  'calledBusy',
+  'unallocated',
+  'seizedMs',
+  'connectedMs',
+  'answeredMs',
+  'released',
+  'releasedHoldMs',
+  'releasedAnswered',
+  'releasedAnsweredMs',
+  'releasedConnected',
+  'releasedConnectedMs',
+  'seizuresPerSecondMax',
+] as const;
+export type OfficeCounts = Record<(typeof countKeys)[number], number>;
 
 export interface OfficeSample extends OfficeCounts {
   beginMs: number;
@@ -79,25 +84,7 @@ interface LiveCall {
   agentLegs: number;
 }
 
-const emptyCounts = (): OfficeCounts => ({
-  seizures: 0,
-  connected: 0,
-  answered: 0,
-  releasedBeforeConnect: 0,
-  noAnswer: 0,
-  calledBusy: 0,
-  unallocated: 0,
-  seizedMs: 0,
-  connectedMs: 0,
-  answeredMs: 0,
-  released: 0,
-  releasedHoldMs: 0,
-  releasedAnswered: 0,
-  releasedAnsweredMs: 0,
-  releasedConnected: 0,
-  releasedConnectedMs: 0,
-  seizuresPerSecondMax: 0,
-});
+const emptyCounts = (): OfficeCounts => Object.fromEntries(countKeys.map((k) => [k, 0])) as OfficeCounts;
 
 /** Circuits of one office by level (seized ⊇ connected ⊇ answered), integrated over time. */
 interface OfficeLevels {
@@ -118,6 +105,8 @@ export class UapCounters {
   private readonly closedTerminals: TerminalSample[] = [];
   private periodBeginMs: number;
   private accruedToMs: number;
+  /** The start of the last period handed to `takeClosed`. */
+  private takenToMs = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly now: () => number,
@@ -266,6 +255,14 @@ export class UapCounters {
   terminalSamples(fromMs: number, toMs: number): TerminalSample[] {
     this.advance();
     return [...this.closedTerminals, { beginMs: this.periodBeginMs, registered: this.registered.size }].filter((s) => s.beginMs >= fromMs && s.beginMs < toMs);
+  }
+
+  /** The periods closed since the last call, to be stored (oldest first). */
+  takeClosed(): { offices: OfficeSample[]; terminals: TerminalSample[] } {
+    this.advance();
+    const after = this.takenToMs;
+    this.takenToMs = this.periodBeginMs - uapPeriodMs;
+    return { offices: this.closedOffices.filter((s) => s.beginMs > after), terminals: this.closedTerminals.filter((s) => s.beginMs > after) };
   }
 
   /** Brings the traffic integrals to now, closing every period that ended meanwhile. */

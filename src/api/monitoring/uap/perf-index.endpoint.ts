@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { cmsEnvelope } from '../../../http/envelope/index.ts';
+import { uapSamples } from '../../../services/system-indicators/system-indicator-store.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
 import { ccIdSchema, cmsKeyAliases } from '../cms-request.ts';
 import { checkCcId, sampleDateTime, sampleLimit, sampleOffset, samplePage, sampleWindow } from '../system/system-request.ts';
@@ -38,12 +39,12 @@ export const perfIndex = defineEndpoint({
     }),
   }),
   errors: uapErrors,
-  handler({ body, services }) {
+  async handler({ body, services }) {
     checkCcId(services, body.ccId);
     checkUapIp(services, body.uapIP);
     const { fromMs, toMs } = sampleWindow(body);
     const offices = body.ofcNo === undefined ? undefined : new Set(Array.isArray(body.ofcNo) ? body.ofcNo : [body.ofcNo]);
-    const samples = services.cti.uap.officeSamples(fromMs, toMs).filter((s) => !offices || offices.size === 0 || offices.has(s.ofcNo));
+    const samples = (await uapSamples(services.repos, services.cti.uap, fromMs, toMs)).offices.filter((s) => !offices || offices.size === 0 || offices.has(s.ofcNo));
     const ccId = services.settings.callCenterId;
     const ip = uapIp(services);
     const rows = samples.map((s) => ({

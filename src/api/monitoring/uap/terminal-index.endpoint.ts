@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { cmsEnvelope } from '../../../http/envelope/index.ts';
+import { uapSamples } from '../../../services/system-indicators/system-indicator-store.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
 import { ccIdSchema, cmsKeyAliases } from '../cms-request.ts';
 import { checkCcId, sampleDateTime, sampleLimit, sampleOffset, samplePage, sampleWindow } from '../system/system-request.ts';
@@ -34,13 +35,13 @@ export const terminalIndex = defineEndpoint({
     }),
   }),
   errors: uapErrors,
-  handler({ body, services }) {
+  async handler({ body, services }) {
     checkCcId(services, body.ccId);
     checkUapIp(services, body.uapIP);
     const { fromMs, toMs } = sampleWindow(body);
     const ccId = services.settings.callCenterId;
     const ip = uapIp(services);
-    const rows = services.cti.uap.terminalSamples(fromMs, toMs).map((s) => ({ beginTime: String(s.beginMs), ccId, uapIp: ip, agentOnlineCount: s.registered }));
+    const rows = (await uapSamples(services.repos, services.cti.uap, fromMs, toMs)).terminals.map((s) => ({ beginTime: String(s.beginMs), ccId, uapIp: ip, agentOnlineCount: s.registered }));
     return { resultDesc: samplePage(rows, body) };
   },
 });
