@@ -16,6 +16,8 @@ export interface SampleOperation {
   opType: number;
   beginMs: number;
   endMs: number;
+  /** The skills the agent was signed in to, `;`-separated (empty: it took no inbound calls). */
+  skillInfoSn: string;
 }
 
 /** Reads of the CDRs and the agent journal by time, for the system indicators (§12.3.6). */
@@ -49,7 +51,7 @@ export function createSystemSampleRepository(db: Kysely<Database>) {
     async operationsOverlapping(vdnId: number, fromMs: number, toMs: number): Promise<SampleOperation[]> {
       const rows = await db
         .selectFrom('agentOperation')
-        .select(['agentId', 'opType', 'beginMs', 'endMs'])
+        .select(['agentId', 'opType', 'beginMs', 'endMs', 'skillInfoSn'])
         .where('vdnId', '=', vdnId)
         .where('beginMs', '<', toMs)
         .where('endMs', '>', fromMs)

@@ -8,8 +8,9 @@ import { checkCcId, sampleDateTime, sampleLimit, sampleOffset, sampleWindow, sys
 
 /**
  * CEC §12.3.6.6 (ref L63870–L63989): the CTI's 5-minute samples per VDN, global AK/SK only.
- * Samples are computed from the CDRs and the agent journal (decision 0822); `incallNums` is the
- * table's spelling, `inCallNums` the example's, and both are sent (note 08 A-34).
+ * Samples are computed from the CDRs and the agent journal (decision 0822); agents signed in to no
+ * skill queue count as online only (decision 0842). `incallNums` is the table's spelling,
+ * `inCallNums` the example's, and both are sent (note 08 A-34).
  */
 export const ctiSysIndexEndpoint = defineEndpoint({
   section: '12.3.6.6',
@@ -51,7 +52,6 @@ export const ctiSysIndexEndpoint = defineEndpoint({
     }),
   }),
   errors: systemErrors,
-  gaps: 'agents who do not answer inbound calls are not told apart in past periods',
   async handler({ body, services }) {
     const ccId = services.settings.callCenterId;
     checkCcId(services, body.ccId);
@@ -66,7 +66,7 @@ export const ctiSysIndexEndpoint = defineEndpoint({
       { vdns: vdns.map((v) => v!), fromMs, toMs, nowMs: services.clock.now(), offset: body.offset ?? 0, limit: body.limit ?? 100 },
       (vdnId) => {
         const engine = engines.get(vdnId);
-        return engine ? openOperations(engine) : [];
+        return engine ? openOperations(engine).map((o) => ({ ...o, takesInbound: (engine.agents.get(o.workNo)?.signedInSkills.size ?? 0) > 0 })) : [];
       },
     );
     return {
