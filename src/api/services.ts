@@ -53,7 +53,7 @@ export interface CtiServices {
   readonly agentHistory: AgentStateHistory;
   /** The simulated UAP's measurement counters (§12.3.6.1–.5, decision 0840). */
   readonly uap: UapCounters;
-  /** The historic peaks of the licence usage (§12.3.6.8, decision 0840). */
+  /** The historic peaks of the licence usage (§12.3.6.8, decision 0842). */
   readonly licencePeaks: LicencePeaks;
 }
 

@@ -1,4 +1,4 @@
-/** Tables of the system indicators (§12.3.6, migration 0310, decision 0840). */
+/** Tables of the system indicators (§12.3.6, migration 0310, decisions 0840, 0842). */
 export interface SystemTables {
   licencePeak: LicencePeakTable;
   uapSample: UapSampleTable;

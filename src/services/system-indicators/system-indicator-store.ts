@@ -6,7 +6,7 @@ import type { OfficeSample, TerminalSample, UapCounters } from '../../telephony/
 const terminalRow = -1;
 
 /**
- * Stores what the system indicators measured since the last batch (decision 0840): raised licence
+ * Stores what the system indicators measured since the last batch (decisions 0840, 0842): raised licence
  * peaks and the UAP's closed 5-minute periods. Called by the record writer after each batch, in
  * its transaction, so that these commit with the CTI records they follow.
  */

@@ -24,7 +24,7 @@ export interface RaisedPeak {
 }
 
 /**
- * Historic peaks of the licence usage (§12.3.6.8, decision 0840), per tenant and for the whole
+ * Historic peaks of the licence usage (§12.3.6.8, decision 0842), per tenant and for the whole
  * system (the peak of the sum, not the sum of peaks), followed from what the engine produces in
  * O(1) per event: sessions, calls as their first CDR row opens and as they end, IVR rows. Peaks
  * raised since the last `takeRaised` are handed over to be stored with the CTI records.

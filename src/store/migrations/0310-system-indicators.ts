@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 
 /**
- * The durable part of the system indicators (§12.3.6, decision 0840): the historic peaks of the
+ * The durable part of the system indicators (§12.3.6, decisions 0840 and 0842): the historic peaks of the
  * licence usage (12.3.6.8 historyMax*) and the closed 5-minute samples of the simulated UAP
  * (12.3.6.4, 12.3.6.5), both written with the CTI records they follow.
  */

@@ -45,7 +45,7 @@ async function historicPeaks(services: ApiServices, scope: number): Promise<Usag
  * tenant. OpenCEC has no licence: the only maximum is the sign-in cap per tenant; the others are
  * 4294967295 ("not applicable"), and the dates 0 as in the example. The historic peaks are the
  * highest usage ever reached, stored with the CTI records so that they survive restarts (decision
- * 0840); for the global key, the peak of the whole system's usage.
+ * 0842); for the global key, the peak of the whole system's usage.
  */
 export const licenseStatus = defineEndpoint({
   section: '12.3.6.8',
