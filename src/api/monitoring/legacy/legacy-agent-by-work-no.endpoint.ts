@@ -3,7 +3,7 @@ import { cmsLegacyEnvelope } from '../../../http/envelope/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
 import { cmsKeyAliases } from '../cms-request.ts';
 import { agentByWorkNo } from '../realtime-agent/agent-by-work-no.endpoint.ts';
-import { modernPayload, renamed } from './legacy-mapping.ts';
+import { modernPayload, modernPayloadSchema, renamed, renamedSchema } from './legacy-mapping.ts';
 
 /** Table 12-706's names for the fields of 12.3.1.3.7 (`citStatus` and `status` unchanged). */
 const names = { workNo: 'workno', vdnId: 'vdnid', phoneNumber: 'phonenumber', loginDate: 'logindate', currentStateTime: 'currentstatetime', mediaType: 'mediatype' };
@@ -23,19 +23,7 @@ export const legacyAgentByWorkNo = defineEndpoint({
   envelope: cmsLegacyEnvelope,
   keyAliases: cmsKeyAliases,
   body: agentByWorkNo.body!,
-  response: Type.Object({
-    resultDatas: Type.Object({
-      workno: Type.Integer(),
-      vdnid: Type.Integer(),
-      citStatus: Type.Integer({ description: 'CTI status, §12.3.8.3' }),
-      name: Type.String(),
-      phonenumber: Type.Union([Type.String(), Type.Null()]),
-      logindate: Type.Integer({ description: 'Epoch ms; 4294967295000 when not signed in' }),
-      currentstatetime: Type.Integer({ description: 'Seconds' }),
-      mediatype: Type.Integer(),
-      status: Type.Integer({ description: 'Table 12-706' }),
-    }),
-  }),
+  response: Type.Object({ resultDatas: renamedSchema(modernPayloadSchema(agentByWorkNo), names) }),
   errors: agentByWorkNo.errors!,
   async handler(ctx) {
     return { resultDatas: renamed(await modernPayload(agentByWorkNo, ctx), names) };

@@ -4,7 +4,7 @@ import { defineEndpoint } from '../../define-endpoint.ts';
 import { cmsKeyAliases } from '../cms-request.ts';
 import { vdnBody } from '../realtime-request.ts';
 import { agentRestInfos } from '../realtime-agent/agent-rest-infos.endpoint.ts';
-import { modernPayload, renamed } from './legacy-mapping.ts';
+import { modernPayload, modernPayloadSchema, renamed, renamedSchema } from './legacy-mapping.ts';
 
 const names = { allowRestNum: 'allowrestnum', onRestNum: 'onrestnum', waitRestNum: 'waitrestnum', agentsRestDetails: 'agentsrestdetails' };
 const detailNames = { agentName: 'agentname', workNo: 'workno', cantRestReason: 'cantrestreason', beginTime: 'begintime', restDuration: 'restduration' };
@@ -24,16 +24,7 @@ export const legacyAgentRestInfo = defineEndpoint({
   envelope: cmsLegacyEnvelope,
   keyAliases: cmsKeyAliases,
   body: vdnBody({}),
-  response: Type.Object({
-    resultDatas: Type.Object({
-      allowrestnum: Type.Integer(),
-      onrestnum: Type.Integer(),
-      waitrestnum: Type.Integer(),
-      agentsrestdetails: Type.Array(
-        Type.Object({ agentname: Type.String(), workno: Type.Integer(), cantrestreason: Type.Optional(Type.Integer()), begintime: Type.Integer({ description: 'Epoch ms' }), restduration: Type.Integer({ description: 'Seconds' }) }),
-      ),
-    }),
-  }),
+  response: Type.Object({ resultDatas: renamedSchema(modernPayloadSchema(agentRestInfos), names, { agentsRestDetails: detailNames }) }),
   errors: agentRestInfos.errors!,
   gaps: agentRestInfos.gaps!,
   async handler(ctx) {

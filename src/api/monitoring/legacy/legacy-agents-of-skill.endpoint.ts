@@ -3,7 +3,7 @@ import { cmsLegacyEnvelope } from '../../../http/envelope/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
 import { cmsKeyAliases } from '../cms-request.ts';
 import { agentsOfConfiguredSkill } from '../realtime-skill/agents-of-skill.endpoint.ts';
-import { modernPayload, renamed } from './legacy-mapping.ts';
+import { modernPayload, modernPayloadSchema, renamed, renamedSchema } from './legacy-mapping.ts';
 
 /**
  * Table 12-724's names for 12.3.1.2.10's fields. The phone is `phonenum` in the example and
@@ -33,23 +33,7 @@ export const legacyAgentsOfConfiguredSkill = defineEndpoint({
   envelope: cmsLegacyEnvelope,
   keyAliases: cmsKeyAliases,
   body: agentsOfConfiguredSkill.body!,
-  response: Type.Object({
-    resultDatas: Type.Array(
-      Type.Object({
-        workno: Type.Integer(),
-        name: Type.String(),
-        status: Type.Integer({ description: 'Table 12-725' }),
-        ctiStatus: Type.Integer({ description: 'CTI status, §12.3.8.3' }),
-        groupid: Type.Integer(),
-        mediatype: Type.Integer(),
-        vdnid: Type.Integer(),
-        phonenum: Type.String(),
-        phonenummer: Type.String(),
-        currentstatetime: Type.Integer({ description: 'Seconds' }),
-        logindate: Type.Integer({ description: 'Epoch ms' }),
-      }),
-    ),
-  }),
+  response: Type.Object({ resultDatas: renamedSchema(modernPayloadSchema(agentsOfConfiguredSkill), names) }),
   errors: agentsOfConfiguredSkill.errors!,
   async handler(ctx) {
     return { resultDatas: renamed(await modernPayload(agentsOfConfiguredSkill, ctx), names) };

@@ -1,3 +1,4 @@
+import { Type, TypeGuard, type TSchema } from '@sinclair/typebox';
 import type { ApiEndpoint } from '../../define-endpoint.ts';
 
 /**
@@ -25,8 +26,31 @@ export function renamed(value: unknown, names: FieldNames, nested: Readonly<Reco
   const out: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(value)) {
     const inner = nested[key] ? renamed(field, nested[key]) : field;
-    const spelled = names[key] ?? key;
-    for (const name of typeof spelled === 'string' ? [spelled] : spelled) out[name] = inner;
+    for (const name of spellings(names, key)) out[name] = inner;
   }
   return out;
+}
+
+const spellings = (names: FieldNames, key: string): readonly string[] => {
+  const spelled = names[key] ?? key;
+  return typeof spelled === 'string' ? [spelled] : spelled;
+};
+
+/** `renamed` for schemas: the successor's payload schema under the legacy names. */
+export function renamedSchema(schema: TSchema, names: FieldNames, nested: Readonly<Record<string, FieldNames>> = {}): TSchema {
+  if (TypeGuard.IsArray(schema)) return Type.Array(renamedSchema(schema.items, names, nested));
+  if (!TypeGuard.IsObject(schema)) return schema;
+  const properties: Record<string, TSchema> = {};
+  for (const [key, field] of Object.entries(schema.properties)) {
+    const inner = nested[key] ? renamedSchema(field, nested[key]) : field;
+    for (const name of spellings(names, key)) properties[name] = inner;
+  }
+  return Type.Object(properties);
+}
+
+/** The schema of the successor's success payload (its `resultDesc`). */
+export function modernPayloadSchema(modern: ApiEndpoint): TSchema {
+  const response = modern.response;
+  if (!response || !TypeGuard.IsObject(response) || !response.properties.resultDesc) throw new Error(`${modern.name} has no resultDesc schema`);
+  return response.properties.resultDesc;
 }

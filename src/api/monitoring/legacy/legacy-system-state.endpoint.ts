@@ -4,9 +4,10 @@ import { defineEndpoint } from '../../define-endpoint.ts';
 import { cmsKeyAliases } from '../cms-request.ts';
 import { vdnBody } from '../realtime-request.ts';
 import { systemState } from '../realtime-agent/system-state.endpoint.ts';
-import { modernPayload, renamed } from './legacy-mapping.ts';
+import { modernPayload, modernPayloadSchema, renamed, renamedSchema } from './legacy-mapping.ts';
 
 const names = { busyAgent: 'busyagent', talkingNum: 'talkingnum', idleAgent: 'idleagent', totalLoginAgent: 'totalloginagent' };
+const counts = renamedSchema(modernPayloadSchema(systemState), names);
 
 /**
  * CEC §12.3.8.13.2 (ref L65202–L65288): the pre-8.13 form of 12.3.1.3.10 without paging, so over
@@ -23,14 +24,11 @@ export const legacySystemState = defineEndpoint({
   envelope: cmsLegacyEnvelope,
   keyAliases: cmsKeyAliases,
   body: vdnBody({}),
-  response: Type.Object({
-    resultDatas: Type.Object({ busyagent: Type.Integer(), talkingnum: Type.Integer(), idleagent: Type.Integer(), totalloginagent: Type.Integer() }),
-    resultDesc: Type.Object({ busyagent: Type.Integer(), talkingnum: Type.Integer(), idleagent: Type.Integer(), totalloginagent: Type.Integer() }),
-  }),
+  response: Type.Object({ resultDatas: counts, resultDesc: counts }),
   errors: systemState.errors!,
   async handler(ctx) {
     // One page that holds every agent of the VDN (work numbers are bounded by the tenant's range).
-    const counts = renamed(await modernPayload(systemState, ctx, { ...ctx.body, offset: 0, limit: Number.MAX_SAFE_INTEGER }), names);
-    return { resultDatas: counts, resultDesc: counts };
+    const payload = renamed(await modernPayload(systemState, ctx, { ...ctx.body, offset: 0, limit: Number.MAX_SAFE_INTEGER }), names);
+    return { resultDatas: payload, resultDesc: payload };
   },
 });

@@ -3,8 +3,8 @@ import { openOperations } from '../../../engine/index.ts';
 import { cmsEnvelope } from '../../../http/envelope/index.ts';
 import { ctiSysIndex } from '../../../services/system-indicators/cti-sysindex.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
-import { ccIdSchema, cmsFailure, cmsKeyAliases, vdnIdSchema } from '../cms-request.ts';
-import { checkCcId, sampleDateTime, sampleLimit, sampleOffset, sampleWindow, systemErrors } from './system-request.ts';
+import { cmsFailure, cmsKeyAliases, vdnIdSchema } from '../cms-request.ts';
+import { checkCcId, sampleBody, samplePageResponse, sampleWindow, systemErrors } from './system-request.ts';
 
 /**
  * CEC §12.3.6.6 (ref L63870–L63989): the CTI's 5-minute samples per VDN, global AK/SK only.
@@ -21,36 +21,24 @@ export const ctiSysIndexEndpoint = defineEndpoint({
   auth: 'C2-global',
   envelope: cmsEnvelope,
   keyAliases: cmsKeyAliases,
-  body: Type.Object({
-    ccId: Type.Optional(ccIdSchema),
-    vdn: Type.Optional(Type.Array(vdnIdSchema, { maxItems: 100 })),
-    beginDate: sampleDateTime,
-    endDate: sampleDateTime,
-    limit: sampleLimit,
-    offset: sampleOffset,
-  }),
-  response: Type.Object({
-    resultDesc: Type.Object({
-      data: Type.Array(
-        Type.Object({
-          beginTime: Type.String(),
-          ccId: Type.Integer(),
-          vdn: Type.Integer(),
-          onlineAgentNums: Type.Integer(),
-          talkingNums: Type.Integer(),
-          ideaAgentNum: Type.Integer(),
-          busyNums: Type.Integer(),
-          restNums: Type.Integer(),
-          incallNums: Type.Integer(),
-          inCallNums: Type.Integer(),
-          rateNum: Type.Integer(),
-          callRate: Type.Integer(),
-          callOutNums: Type.Integer(),
-        }),
-      ),
-      count: Type.Integer(),
+  body: sampleBody({ vdn: Type.Optional(Type.Array(vdnIdSchema, { maxItems: 100 })) }),
+  response: samplePageResponse(
+    Type.Object({
+      beginTime: Type.String(),
+      ccId: Type.Integer(),
+      vdn: Type.Integer(),
+      onlineAgentNums: Type.Integer(),
+      talkingNums: Type.Integer(),
+      ideaAgentNum: Type.Integer(),
+      busyNums: Type.Integer(),
+      restNums: Type.Integer(),
+      incallNums: Type.Integer(),
+      inCallNums: Type.Integer(),
+      rateNum: Type.Integer(),
+      callRate: Type.Integer(),
+      callOutNums: Type.Integer(),
     }),
-  }),
+  ),
   errors: systemErrors,
   async handler({ body, services }) {
     const ccId = services.settings.callCenterId;

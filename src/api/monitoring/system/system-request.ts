@@ -1,8 +1,8 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type TProperties, type TSchema } from '@sinclair/typebox';
 import { cmsResultCodes } from '../../../domain/monitoring/index.ts';
 import { parseUtcDateTime, sampleRangeMsMax } from '../../../services/system-indicators/cti-sysindex.ts';
 import type { ApiServices } from '../../services.ts';
-import { cmsFailure } from '../cms-request.ts';
+import { ccIdSchema, cmsFailure } from '../cms-request.ts';
 
 /** The codes the system-indicator interfaces answer (note 08 §6.4), in precedence order. */
 export const systemErrors = [cmsResultCodes.invalidParameter, cmsResultCodes.insufficientPermission, cmsResultCodes.unknown] as const;
@@ -10,11 +10,28 @@ export const systemErrors = [cmsResultCodes.invalidParameter, cmsResultCodes.ins
 /** "Not applicable / unlimited" of the Long licence fields (note 08 §3.4). */
 export const notApplicable = 4_294_967_295;
 
-/** `beginDate`/`endDate` of the 5-minute sample interfaces (12.3.6.4–.6): UTC, "yyyy-MM-dd HH:mm:ss". */
-export const sampleDateTime = Type.String({ maxLength: 19, description: 'yyyy-MM-dd HH:mm:ss, UTC' });
-/** `limit` (default 100) and `offset` (default 0) of the sample interfaces. */
-export const sampleLimit = Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 }));
-export const sampleOffset = Type.Optional(Type.Integer({ minimum: 0, maximum: 2_147_483_647 }));
+const sampleDateTime = Type.String({ maxLength: 19, description: 'yyyy-MM-dd HH:mm:ss, UTC' });
+
+/**
+ * The body of the 5-minute sample interfaces (12.3.6.4–.6): an optional `ccId`, the interface's
+ * filters, `beginDate`/`endDate` in UTC "yyyy-MM-dd HH:mm:ss", `limit` (default 100) and `offset`
+ * (default 0).
+ */
+export function sampleBody<P extends TProperties>(filters: P) {
+  return Type.Object({
+    ccId: Type.Optional(ccIdSchema),
+    ...filters,
+    beginDate: sampleDateTime,
+    endDate: sampleDateTime,
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 2_147_483_647 })),
+  });
+}
+
+/** Their reply: one page of samples and the total, `{data, count}` in `resultDesc`. */
+export function samplePageResponse<T extends TSchema>(sample: T) {
+  return Type.Object({ resultDesc: Type.Object({ data: Type.Array(sample), count: Type.Integer() }) });
+}
 
 /** An optional `ccId` must be this call center's (decision 0801). */
 export function checkCcId(services: ApiServices, ccId: number | undefined): void {

@@ -1,10 +1,11 @@
 import { Type } from '@sinclair/typebox';
 import { cmsEnvelope } from '../../../http/envelope/index.ts';
-import { uapSamples } from '../../../services/system-indicators/system-indicator-store.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
-import { ccIdSchema, cmsKeyAliases } from '../cms-request.ts';
-import { checkCcId, sampleDateTime, sampleLimit, sampleOffset, samplePage, sampleWindow } from '../system/system-request.ts';
-import { checkUapIp, uapErrors, uapIp } from './uap-request.ts';
+import { cmsKeyAliases } from '../cms-request.ts';
+import { sampleBody, samplePage, samplePageResponse } from '../system/system-request.ts';
+import { uapErrors, uapSampleQuery } from './uap-request.ts';
+
+const officeNo = Type.Integer({ minimum: 0, maximum: 65535 });
 
 /**
  * CEC §12.3.6.4 (ref L63660–L63767): 5-minute samples of the simulated UAP's offices, oldest
@@ -21,41 +22,28 @@ export const perfIndex = defineEndpoint({
   auth: 'C2-global',
   envelope: cmsEnvelope,
   keyAliases: { ...cmsKeyAliases, uapIP: ['uapIp', 'uaplP'] },
-  body: Type.Object({
-    ccId: Type.Optional(ccIdSchema),
+  body: sampleBody({
     uapIP: Type.Optional(Type.String({ maxLength: 64 })),
-    ofcNo: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 65535 }), Type.Array(Type.Integer({ minimum: 0, maximum: 65535 }), { maxItems: 1000 })])),
-    beginDate: sampleDateTime,
-    endDate: sampleDateTime,
-    limit: sampleLimit,
-    offset: sampleOffset,
+    ofcNo: Type.Optional(Type.Union([officeNo, Type.Array(officeNo, { maxItems: 1000 })])),
   }),
-  response: Type.Object({
-    resultDesc: Type.Object({
-      data: Type.Array(
-        Type.Object({ beginTime: Type.String(), ccId: Type.Integer(), uapIp: Type.String(), ofcNo: Type.Integer(), systemInBound: Type.Integer(), systemInSucc: Type.Integer(), systemCallRate: Type.Integer() }),
-      ),
-      count: Type.Integer(),
-    }),
-  }),
+  response: samplePageResponse(
+    Type.Object({ beginTime: Type.String(), ccId: Type.Integer(), uapIp: Type.String(), ofcNo: Type.Integer(), systemInBound: Type.Integer(), systemInSucc: Type.Integer(), systemCallRate: Type.Integer() }),
+  ),
   errors: uapErrors,
   async handler({ body, services }) {
-    checkCcId(services, body.ccId);
-    checkUapIp(services, body.uapIP);
-    const { fromMs, toMs } = sampleWindow(body);
-    const offices = body.ofcNo === undefined ? undefined : new Set(Array.isArray(body.ofcNo) ? body.ofcNo : [body.ofcNo]);
-    const samples = (await uapSamples(services.repos, services.cti.uap, fromMs, toMs)).offices.filter((s) => !offices || offices.size === 0 || offices.has(s.ofcNo));
-    const ccId = services.settings.callCenterId;
-    const ip = uapIp(services);
-    const rows = samples.map((s) => ({
-      beginTime: String(s.beginMs),
-      ccId,
-      uapIp: ip,
-      ofcNo: s.ofcNo,
-      systemInBound: s.seizures,
-      systemInSucc: s.answered,
-      systemCallRate: s.seizures === 0 ? 0 : Math.round((100 * s.answered) / s.seizures),
-    }));
+    const { offices, ccId, uapIp } = await uapSampleQuery(services, body);
+    const wanted = body.ofcNo === undefined ? [] : [body.ofcNo].flat();
+    const rows = offices
+      .filter((s) => wanted.length === 0 || wanted.includes(s.ofcNo))
+      .map((s) => ({
+        beginTime: String(s.beginMs),
+        ccId,
+        uapIp,
+        ofcNo: s.ofcNo,
+        systemInBound: s.seizures,
+        systemInSucc: s.answered,
+        systemCallRate: s.seizures === 0 ? 0 : Math.round((100 * s.answered) / s.seizures),
+      }));
     return { resultDesc: samplePage(rows, body) };
   },
 });

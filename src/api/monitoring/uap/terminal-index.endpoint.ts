@@ -1,10 +1,9 @@
 import { Type } from '@sinclair/typebox';
 import { cmsEnvelope } from '../../../http/envelope/index.ts';
-import { uapSamples } from '../../../services/system-indicators/system-indicator-store.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
-import { ccIdSchema, cmsKeyAliases } from '../cms-request.ts';
-import { checkCcId, sampleDateTime, sampleLimit, sampleOffset, samplePage, sampleWindow } from '../system/system-request.ts';
-import { checkUapIp, uapErrors, uapIp } from './uap-request.ts';
+import { cmsKeyAliases } from '../cms-request.ts';
+import { sampleBody, samplePage, samplePageResponse } from '../system/system-request.ts';
+import { uapErrors, uapSampleQuery } from './uap-request.ts';
 
 /**
  * CEC §12.3.6.5 (ref L63768–L63869): 5-minute samples of the softphones registered on the
@@ -20,28 +19,12 @@ export const terminalIndex = defineEndpoint({
   auth: 'C2-global',
   envelope: cmsEnvelope,
   keyAliases: { ...cmsKeyAliases, uapIP: ['uapIp', 'uaplP'] },
-  body: Type.Object({
-    ccId: Type.Optional(ccIdSchema),
-    uapIP: Type.Optional(Type.String({ maxLength: 64 })),
-    beginDate: sampleDateTime,
-    endDate: sampleDateTime,
-    limit: sampleLimit,
-    offset: sampleOffset,
-  }),
-  response: Type.Object({
-    resultDesc: Type.Object({
-      data: Type.Array(Type.Object({ beginTime: Type.String(), ccId: Type.Integer(), uapIp: Type.String(), agentOnlineCount: Type.Integer() })),
-      count: Type.Integer(),
-    }),
-  }),
+  body: sampleBody({ uapIP: Type.Optional(Type.String({ maxLength: 64 })) }),
+  response: samplePageResponse(Type.Object({ beginTime: Type.String(), ccId: Type.Integer(), uapIp: Type.String(), agentOnlineCount: Type.Integer() })),
   errors: uapErrors,
   async handler({ body, services }) {
-    checkCcId(services, body.ccId);
-    checkUapIp(services, body.uapIP);
-    const { fromMs, toMs } = sampleWindow(body);
-    const ccId = services.settings.callCenterId;
-    const ip = uapIp(services);
-    const rows = (await uapSamples(services.repos, services.cti.uap, fromMs, toMs)).terminals.map((s) => ({ beginTime: String(s.beginMs), ccId, uapIp: ip, agentOnlineCount: s.registered }));
+    const { terminals, ccId, uapIp } = await uapSampleQuery(services, body);
+    const rows = terminals.map((s) => ({ beginTime: String(s.beginMs), ccId, uapIp, agentOnlineCount: s.registered }));
     return { resultDesc: samplePage(rows, body) };
   },
 });

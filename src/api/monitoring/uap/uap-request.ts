@@ -1,6 +1,9 @@
 import { cmsResultCodes } from '../../../domain/monitoring/index.ts';
 import type { ApiServices } from '../../services.ts';
+import { uapSamples } from '../../../services/system-indicators/system-indicator-store.ts';
+import type { OfficeSample, TerminalSample } from '../../../telephony/sim/index.ts';
 import { cmsFailure } from '../cms-request.ts';
+import { checkCcId, sampleWindow } from '../system/system-request.ts';
 
 /**
  * The simulated UAP of §12.3.6.1–.5 (decision 0840): one UAP ("single mode", ref L63119), id 0,
@@ -23,3 +26,14 @@ export function checkUapIp(services: ApiServices, ip: string | undefined): void 
 
 /** The codes of the UAP interfaces, in precedence order (note 08 §6.4). */
 export const uapErrors = [cmsResultCodes.invalidParameter, cmsResultCodes.numberNotOnUap, cmsResultCodes.insufficientPermission, cmsResultCodes.unknown] as const;
+
+/** What a sample query (12.3.6.4, .5) reads once its request is checked: the window's samples and the ids to report. */
+export async function uapSampleQuery(
+  services: ApiServices,
+  body: { ccId?: number; uapIP?: string; beginDate: string; endDate: string },
+): Promise<{ offices: OfficeSample[]; terminals: TerminalSample[]; ccId: number; uapIp: string }> {
+  checkCcId(services, body.ccId);
+  checkUapIp(services, body.uapIP);
+  const { fromMs, toMs } = sampleWindow(body);
+  return { ...(await uapSamples(services.repos, services.cti.uap, fromMs, toMs)), ccId: services.settings.callCenterId, uapIp: uapIp(services) };
+}
