@@ -5,7 +5,8 @@ export const terminalMatchesMax = 199;
 
 export interface TerminalMatch {
   equipmentId: string;
-  registered: boolean;
+  /** The address it registered from, or null when it is not registered. */
+  address: string | null;
 }
 
 /**
@@ -36,11 +37,10 @@ export function eidPattern(eid: string): { like: string; regex: RegExp } {
  * ascending, each registered while an agent is signed in with it. `undefined` when more than
  * `terminalMatchesMax` match.
  */
-export async function matchingTerminals(repos: Repositories, registeredPhones: readonly string[], eid: string): Promise<TerminalMatch[] | undefined> {
+export async function matchingTerminals(repos: Repositories, registered: ReadonlyMap<string, string>, eid: string): Promise<TerminalMatch[] | undefined> {
   const { like, regex } = eidPattern(eid);
-  const registered = new Set(registeredPhones.filter((p) => regex.test(p)));
   const configured = await repos.systemSamples.softphonesLike(like, terminalMatchesMax + 1);
-  const all = [...new Set([...configured, ...registered])].sort();
+  const all = [...new Set([...configured, ...[...registered.keys()].filter((p) => regex.test(p))])].sort();
   if (all.length > terminalMatchesMax) return undefined;
-  return all.map((equipmentId) => ({ equipmentId, registered: registered.has(equipmentId) }));
+  return all.map((equipmentId) => ({ equipmentId, address: registered.get(equipmentId) ?? null }));
 }

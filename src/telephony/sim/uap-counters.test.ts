@@ -68,11 +68,11 @@ describe('UapCounters', () => {
 
   it('keeps registrations as a set and forgets periods older than its history', () => {
     const { c, at } = counters(2 * uapPeriodMs);
-    c.registration('70101', true);
-    c.registration('70101', true);
-    c.registration('70102', true);
-    c.registration('70102', false);
-    expect(c.registeredPhones()).toEqual(['70101']);
+    c.registration('70101', '10.0.0.1:5060');
+    c.registration('70101', '10.0.0.2:5060');
+    c.registration('70102', '10.0.0.3:5060');
+    c.registration('70102', null);
+    expect([...c.registeredTerminals()]).toEqual([['70101', '10.0.0.2:5060']]);
     at(400 * uapPeriodMs + 5);
     const kept = c.terminalSamples(0, Number.POSITIVE_INFINITY);
     expect(kept.length).toBeLessThanOrEqual(3);

@@ -99,7 +99,8 @@ interface OfficeLevels {
 export class UapCounters {
   private readonly calls = new Map<string, LiveCall>();
   private readonly offices: Record<OfficeNo, OfficeLevels>;
-  private readonly registered = new Set<string>();
+  /** Registered terminals: number → the address it registered from ("ip:port"). */
+  private readonly registered = new Map<string, string>();
   private readonly blocks: ControlBlocks = { setup: 0, alerting: 0, active: 0, ivrConnections: 0, conferences: 0, lastAllocated: 0 };
   private readonly closedOffices: OfficeSample[] = [];
   private readonly closedTerminals: TerminalSample[] = [];
@@ -215,19 +216,16 @@ export class UapCounters {
     else this.blocks.setup -= 1;
   }
 
-  /** A SIP terminal registered (an agent signed in with it) or went away. */
-  registration(phone: string, registered: boolean): void {
+  /** A SIP terminal registered from `address` (an agent signed in with it), or went away (null). */
+  registration(phone: string, address: string | null): void {
     this.advance();
-    if (registered) this.registered.add(phone);
+    if (address !== null) this.registered.set(phone, address);
     else this.registered.delete(phone);
   }
 
-  isRegistered(phone: string): boolean {
-    return this.registered.has(phone);
-  }
-
-  registeredPhones(): string[] {
-    return [...this.registered];
+  /** The registered terminals and the addresses they registered from. */
+  registeredTerminals(): ReadonlyMap<string, string> {
+    return new Map(this.registered);
   }
 
   controlBlocks(): Readonly<ControlBlocks> {

@@ -10,6 +10,8 @@ const device = { agent: 2, ivr: 3 } as const;
 const releaseKinds: Record<number, ReleaseKind> = { 537: 'calledBusy', 538: 'unallocated', 603: 'noAnswer' };
 /** Failed dials in which the customer's phone rang (no answer 603, rejected 604): they reached the called side. */
 const alertedCauses = new Set([603, 604]);
+/** The SIP port softphones register from. */
+const sipPort = 5060;
 
 /**
  * What the simulated UAP sees of the engine's calls (decision 0840), from what the engine already
@@ -51,7 +53,8 @@ export class UapEngineFeed {
     // A session taken over on another phone (forcelogin) leaves the old one.
     this.sessionClosed(vdnId, runtime.workNo);
     this.phones.set(`${vdnId}:${runtime.workNo}`, phone);
-    this.counters.registration(phone, true);
+    // The softphone runs on the agent's computer (sign-in `ip`, Table 6-3) on the SIP port.
+    this.counters.registration(phone, `${runtime.options.ip}:${sipPort}`);
   }
 
   sessionClosed(vdnId: number, workNo: number): void {
@@ -59,6 +62,6 @@ export class UapEngineFeed {
     const phone = this.phones.get(key);
     if (phone === undefined) return;
     this.phones.delete(key);
-    this.counters.registration(phone, false);
+    this.counters.registration(phone, null);
   }
 }

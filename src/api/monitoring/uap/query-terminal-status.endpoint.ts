@@ -10,17 +10,18 @@ import { uapErrors, uapKey } from './uap-request.ts';
 const sipCcuModule = '56';
 const nowhere = '0.0.0.0:0';
 
-/** Table 12-663: a terminal as the UAP lists it; the simulated softphones have no address of their own. */
+/** Table 12-663: a terminal as the UAP lists it. */
 function terminalRecord(t: TerminalMatch): Record<string, string> {
+  const registered = t.address !== null;
   return {
     ccuModuleNumber: sipCcuModule,
     terminationType: 'sip',
     equipmentId: t.equipmentId,
-    registerStatus: t.registered ? 'registered' : 'not register',
-    socketStatus: t.registered ? 'normal' : 'uninstall',
-    ipAndPort: nowhere,
-    monitorFlag: t.registered ? 'started' : 'unstarted',
-    protocolType: t.registered ? 'SIP' : 'invalid protocol',
+    registerStatus: registered ? 'registered' : 'not register',
+    socketStatus: registered ? 'normal' : 'uninstall',
+    ipAndPort: t.address ?? nowhere,
+    monitorFlag: registered ? 'started' : 'unstarted',
+    protocolType: registered ? 'SIP' : 'invalid protocol',
     roamIpAndPort: nowhere,
     tlsStatus: 'uninstall',
     ipType: 'IPv4',
@@ -56,7 +57,7 @@ export const queryTerminalStatus = defineEndpoint({
   async handler({ body, services }) {
     checkCcId(services, body.ccId);
     if ((body.limit === undefined) !== (body.offset === undefined)) throw cmsFailure('invalidParameter', 'limit and offset go together');
-    const matches = await matchingTerminals(services.repos, services.cti.uap.registeredPhones(), body.EID);
+    const matches = await matchingTerminals(services.repos, services.cti.uap.registeredTerminals(), body.EID);
     if (!matches) throw cmsFailure('invalidParameter', `more than ${terminalMatchesMax} terminals match EID`);
     if (matches.length === 0) throw cmsFailure('numberNotOnUap');
     const offset = body.offset ?? 0;

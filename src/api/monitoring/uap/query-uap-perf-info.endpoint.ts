@@ -23,7 +23,7 @@ export const queryUapPerfInfo = defineEndpoint({
   envelope: cmsEnvelope,
   keyAliases: cmsKeyAliases,
   body: Type.Object({
-    ofcNo: Type.Optional(Type.Union([Type.Array(Type.Integer({ minimum: 0, maximum: 65535 }), { maxItems: 1000 }), Type.Null()])),
+    ofcNo: Type.Optional(Type.Union([Type.Null(), Type.Array(Type.Integer({ minimum: 0, maximum: 65535 }), { maxItems: 1000 })])),
     ccId: Type.Optional(ccIdSchema),
   }),
   response: Type.Object({ resultDesc: Type.Record(Type.String(), Type.Array(Type.Record(Type.String(), Type.String()))) }),

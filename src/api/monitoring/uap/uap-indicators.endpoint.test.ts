@@ -34,7 +34,7 @@ describe('before any traffic', () => {
 
 describe('with calls flowing through the simulated network', () => {
   beforeAll(async () => {
-    a101 = await GatewayAgent.signIn(app, 101);
+    a101 = await GatewayAgent.signIn(app, 101, { ip: '10.1.2.3' });
     await GatewayAgent.signIn(app, 102);
     await dial(app, '4001', { talkSeconds: 60 });
     await dial(app, '4001', { talkSeconds: 30 });
@@ -61,15 +61,15 @@ describe('with calls flowing through the simulated network', () => {
       equipmentId: '70101',
       registerStatus: 'registered',
       socketStatus: 'normal',
-      ipAndPort: '0.0.0.0:0',
+      ipAndPort: '10.1.2.3:5060',
       monitorFlag: 'started',
       protocolType: 'SIP',
       roamIpAndPort: '0.0.0.0:0',
       tlsStatus: 'uninstall',
       ipType: 'IPv4',
     });
-    expect(second).toMatchObject({ equipmentId: '70102', registerStatus: 'registered' });
-    expect(third).toMatchObject({ equipmentId: '70103', registerStatus: 'not register', socketStatus: 'uninstall', monitorFlag: 'unstarted', protocolType: 'invalid protocol' });
+    expect(second).toMatchObject({ equipmentId: '70102', registerStatus: 'registered', ipAndPort: '127.0.0.1:5060' });
+    expect(third).toMatchObject({ equipmentId: '70103', registerStatus: 'not register', socketStatus: 'uninstall', ipAndPort: '0.0.0.0:0', monitorFlag: 'unstarted', protocolType: 'invalid protocol' });
     // Every tenant's softphones are terminals of the one UAP; * and % match any run, ? one character.
     expect((await post('queryterminalstatus', { EID: '7730001' })).resultDesc.data[key]).toEqual([expect.objectContaining({ equipmentId: '7730001', registerStatus: 'not register' })]);
     expect((await post('queryterminalstatus', { EID: '%3000*' })).resultDesc.count).toBe(1);
@@ -123,6 +123,8 @@ describe('with calls flowing through the simulated network', () => {
     expect(Object.keys(inbound)).toHaveLength(62);
     expect((await post('queryUapPerfInfo', { ofcNo: [1] })).resultDesc[key]).toEqual([outbound]);
     expect((await post('queryUapPerfInfo', {})).resultDesc[key]).toHaveLength(2);
+    expect((await post('queryUapPerfInfo', { ofcNo: null })).resultDesc[key]).toHaveLength(2);
+    expect((await post('queryUapPerfInfo', { ofcNo: [] })).resultDesc[key]).toHaveLength(2);
     expect(await post('queryUapPerfInfo', { ofcNo: [7] })).toMatchObject({ resultCode: '0101002' });
   });
 
