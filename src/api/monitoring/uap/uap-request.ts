@@ -2,7 +2,6 @@ import { cmsResultCodes } from '../../../domain/monitoring/index.ts';
 import type { ApiServices } from '../../services.ts';
 import { uapSamples } from '../../../services/system-indicators/system-indicator-store.ts';
 import type { OfficeSample, TerminalSample } from '../../../telephony/sim/index.ts';
-import { cmsFailure } from '../cms-request.ts';
 import { checkCcId, sampleWindow } from '../system/system-request.ts';
 
 /**
@@ -19,9 +18,9 @@ export function uapKey(services: ApiServices): string {
   return `${uapIp(services)}#${uapId}`;
 }
 
-/** A `uapIP` filter must name this UAP. */
-export function checkUapIp(services: ApiServices, ip: string | undefined): void {
-  if (ip !== undefined && ip !== '' && ip !== uapIp(services)) throw cmsFailure('invalidParameter', 'uapIP is not a UAP of this call center');
+/** Whether a `uapIP` filter (absent or empty: every UAP) selects this UAP. */
+function selectsThisUap(services: ApiServices, ip: string | undefined): boolean {
+  return ip === undefined || ip === '' || ip === uapIp(services);
 }
 
 /** The codes of the UAP interfaces, in precedence order (note 08 §6.4). */
@@ -33,7 +32,9 @@ export async function uapSampleQuery(
   body: { ccId?: number; uapIP?: string; beginDate: string; endDate: string },
 ): Promise<{ offices: OfficeSample[]; terminals: TerminalSample[]; ccId: number; uapIp: string }> {
   checkCcId(services, body.ccId);
-  checkUapIp(services, body.uapIP);
   const { fromMs, toMs } = sampleWindow(body);
-  return { ...(await uapSamples(services.repos, services.cti.uap, fromMs, toMs)), ccId: services.settings.callCenterId, uapIp: uapIp(services) };
+  const ids = { ccId: services.settings.callCenterId, uapIp: uapIp(services) };
+  // Another UAP's address filters everything out, as a query for a UAP without samples would.
+  if (!selectsThisUap(services, body.uapIP)) return { offices: [], terminals: [], ...ids };
+  return { ...(await uapSamples(services.repos, services.cti.uap, fromMs, toMs)), ...ids };
 }
