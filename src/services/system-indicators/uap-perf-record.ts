@@ -7,7 +7,7 @@ const ratio = (n: number, d: number): string => (d === 0 ? 0 : n / d).toFixed(6)
 const erlangs = (circuitMs: number): string => (circuitMs / uapPeriodMs).toFixed(6);
 const average = (totalMs: number, n: number, unitMs: number): string => String(n === 0 ? 0 : Math.round(totalMs / n / unitMs));
 
-/** "2021-02-04 10:05:00 +00:00" (ref L63300). */
+/** "2021-02-04 10:05:00 +00:00" (ref L63267). */
 export function uapTime(ms: number): string {
   return `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} +00:00`;
 }

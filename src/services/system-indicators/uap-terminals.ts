@@ -10,7 +10,7 @@ export interface TerminalMatch {
 }
 
 /**
- * EID wildcards (ref L63553–L63557): `*` and `%` match zero or more characters, `?` exactly one;
+ * EID wildcards (ref L63557): `*` and `%` match zero or more characters, `?` exactly one;
  * everything else is literal. Returned as a SQL LIKE pattern (escape `\`) and a RegExp.
  */
 export function eidPattern(eid: string): { like: string; regex: RegExp } {

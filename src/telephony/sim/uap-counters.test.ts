@@ -1,7 +1,8 @@
 // Goal: the simulated UAP's counters follow each call exactly, split traffic at period ends and
 // forget history beyond its bound, without timers. Method: drive UapCounters on a hand-moved clock.
 import { describe, expect, it } from 'vitest';
-import { UapCounters, uapPeriodMs } from './uap-counters.ts';
+import { UapCounters } from './uap-counters.ts';
+import { uapPeriodMs } from './uap-measurements.ts';
 
 const t0 = Date.UTC(2026, 0, 5, 8, 0, 0);
 

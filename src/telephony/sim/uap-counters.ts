@@ -1,3 +1,5 @@
+import { controlBlocksInstalled, emptyCounts, uapOffices, uapPeriodMs, type ControlBlocks, type OfficeCounts, type OfficeNo, type OfficeSample, type ReleaseKind, type TerminalSample } from './uap-measurements.ts';
+
 /**
  * The measurement counters of the simulated UAP (the media gateway of §12.3.6, decision 0840):
  * its trunk offices' seizures, connections, answers and failures per 5-minute period, the
@@ -5,73 +7,6 @@
  * O(1); periods close lazily when an event or a read finds the Clock past their end, so there is
  * no timer. Closed periods are kept for `historyMsMax` and then dropped, oldest first.
  */
-
-/** The UAP's measurement period: "the latest 5 minutes" (ref L63129), 5-minute samples (ref L63718). */
-export const uapPeriodMs = 5 * 60_000;
-/** Trunk offices of the simulated UAP: 0 carries the customers' calls in, 1 the calls the platform places. */
-export const uapOffices = [
-  { ofcNo: 0, name: 'anonymous' },
-  { ofcNo: 1, name: 'outgoing' },
-] as const;
-export type OfficeNo = (typeof uapOffices)[number]['ofcNo'];
-/** Circuits installed per office: 32 E1 links of 30 channels (decision 0840). */
-export const circuitsPerOffice = 960;
-/** Call control blocks of the CCU (the example's 9997 null + 3 busy, ref L63494). */
-export const controlBlocksInstalled = 10_000;
-
-/**
- * What one office measured in one period: calls seized, connected (reached the called side),
- * answered, released before connecting, unanswered, failed on a busy or unallocated number; the
- * traffic integrals (`*Ms`, circuit-milliseconds) and the released calls' durations; and the most
- * seizures within one second (inbound CAPS).
- */
-const countKeys = [
-  'seizures',
-  'connected',
-  'answered',
-  'releasedBeforeConnect',
-  'noAnswer',
-  'calledBusy',
-  'unallocated',
-  'seizedMs',
-  'connectedMs',
-  'answeredMs',
-  'released',
-  'releasedHoldMs',
-  'releasedAnswered',
-  'releasedAnsweredMs',
-  'releasedConnected',
-  'releasedConnectedMs',
-  'seizuresPerSecondMax',
-] as const;
-export type OfficeCounts = Record<(typeof countKeys)[number], number>;
-
-export interface OfficeSample extends OfficeCounts {
-  beginMs: number;
-  ofcNo: OfficeNo;
-  /** Circuits in use when the sample was taken (the period's end, or now). */
-  busyCircuits: number;
-}
-
-export interface TerminalSample {
-  beginMs: number;
-  /** Softphones registered at the period's end (or now). */
-  registered: number;
-}
-
-/** The live control blocks: calls by how far they got, and their media connections. */
-export interface ControlBlocks {
-  setup: number;
-  alerting: number;
-  active: number;
-  ivrConnections: number;
-  conferences: number;
-  /** Sequence number of the last block allocated (a seizure takes one). */
-  lastAllocated: number;
-}
-
-/** Why a call was released, as far as the trunk counters tell causes apart. */
-export type ReleaseKind = 'normal' | 'calledBusy' | 'unallocated' | 'noAnswer';
 
 interface LiveCall {
   office: OfficeNo;
@@ -84,7 +19,6 @@ interface LiveCall {
   agentLegs: number;
 }
 
-const emptyCounts = (): OfficeCounts => Object.fromEntries(countKeys.map((k) => [k, 0])) as OfficeCounts;
 
 /** Circuits of one office by level (seized ⊇ connected ⊇ answered), integrated over time. */
 interface OfficeLevels {

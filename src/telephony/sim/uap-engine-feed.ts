@@ -1,5 +1,6 @@
 import type { AgentRuntime, Call, CdrLeg } from '../../engine/index.ts';
-import type { ReleaseKind, UapCounters } from './uap-counters.ts';
+import type { UapCounters } from './uap-counters.ts';
+import type { ReleaseKind } from './uap-measurements.ts';
 
 /** Call types (Table 6-455): the trunk carries customers' inbound calls (0) and outbound calls (7). */
 const inboundCall = 0;

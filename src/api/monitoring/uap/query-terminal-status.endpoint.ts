@@ -6,7 +6,7 @@ import { ccIdSchema, cmsFailure, cmsKeyAliases } from '../cms-request.ts';
 import { checkCcId } from '../system/system-request.ts';
 import { uapErrors, uapKey } from './uap-request.ts';
 
-/** The CCU module that serves SIP terminals (the example's "56", ref L63620). */
+/** The CCU module that serves SIP terminals (the example's "56", ref L63628). */
 const sipCcuModule = '56';
 const nowhere = '0.0.0.0:0';
 
