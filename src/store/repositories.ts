@@ -12,6 +12,7 @@ import { createInspectionGroupRepository } from './repositories/inspection-group
 import { createIvrRepository } from './repositories/ivr.repository.ts';
 import { createNumberRepository } from './repositories/number.repository.ts';
 import { createStatRollupRepository } from './repositories/stat-rollup.repository.ts';
+import { createSettlementRepository } from './repositories/settlement.repository.ts';
 import { createSkillRepository } from './repositories/skill.repository.ts';
 import { createSystemSampleRepository } from './repositories/system-sample.repository.ts';
 import { createVdnRepository } from './repositories/vdn.repository.ts';
@@ -37,6 +38,7 @@ export function createRepositories(db: Kysely<Database>) {
     systemSamples: createSystemSampleRepository(db),
     ccfsJobs: createCcfsJobRepository(db),
     ccfsExport: createCcfsExportRepository(db),
+    settlement: createSettlementRepository(db),
   };
 }
 

@@ -7,6 +7,7 @@ import { realtimeAgentEndpoints } from './realtime-agent/index.ts';
 import { realtimeSkillEndpoints } from './realtime-skill/index.ts';
 import { realtimeVdnEndpoints } from './realtime-vdn/index.ts';
 import { systemIndicatorEndpoints } from './system/index.ts';
+import { settlementEndpoints } from './settlement/index.ts';
 
 /** Chapter 12.3: monitoring (CC-CMS), C2-signed. */
 export const monitoringEndpoints: readonly ApiEndpoint[] = [
@@ -14,6 +15,7 @@ export const monitoringEndpoints: readonly ApiEndpoint[] = [
   ...realtimeSkillEndpoints,
   ...realtimeAgentEndpoints,
   ...historyEndpoints,
+  ...settlementEndpoints,
   ...cmsConfigEndpoints,
   ...inspectionGroupEndpoints,
   ...systemIndicatorEndpoints,

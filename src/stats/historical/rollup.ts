@@ -1,5 +1,6 @@
-import { callContributions, callFacts, mergeMeasures, missedCallOf, operationContributions, type Contribution, type LegFact, type Measures, type OperationFact } from '../../domain/indicators/index.ts';
+import { callContributions, callFacts, mergeMeasures, missedCallOf, operationContributions, settlementOf, type Contribution, type LegFact, type Measures, type OperationFact, type SettlementEntry } from '../../domain/indicators/index.ts';
 import type { MissedCallRow, Repositories, StatBucketRow } from '../../store/index.ts';
+import { settlementMerges, settlementRows } from './settlement-rows.ts';
 
 /**
  * Maintains the indicator roll-up as records are written (decision 0813): the record writer calls
@@ -32,23 +33,34 @@ function bucketRows(vdnId: number, contributions: readonly Contribution[]): Stat
   return rows;
 }
 
-/** Contributions of finished calls; their missed calls are written on the way. */
+/**
+ * Contributions of finished calls; their missed calls and daily settlement (decision 0830) are
+ * written on the way.
+ */
 async function summariseCalls(repos: Repositories, vdnId: number, callIds: readonly string[]): Promise<Contribution[]> {
   const out: Contribution[] = [];
   const missed: MissedCallRow[] = [];
+  const settled: SettlementEntry[] = [];
   for (let i = 0; i < callIds.length; i += callsPerRead) {
     const chunk = callIds.slice(i, i + callsPerRead);
     const legs = new Map<string, LegFact[]>();
-    for (const row of await repos.ctiRecords.cdrsOfCalls(vdnId, chunk)) legs.set(row.callId, [...(legs.get(row.callId) ?? []), row]);
+    for (const row of await repos.ctiRecords.cdrsOfCalls(vdnId, chunk)) {
+      const list = legs.get(row.callId);
+      if (list) list.push(row);
+      else legs.set(row.callId, [row]);
+    }
     for (const [callId, rows] of legs) {
       const facts = callFacts(callId, rows);
       if (!facts) continue;
       out.push(...callContributions(facts));
       const m = missedCallOf(facts);
       if (m) missed.push({ vdnId, ...m });
+      const s = settlementOf(facts, rows);
+      if (s) settled.push(s);
     }
   }
   await repos.statRollup.insertMissedCalls(missed);
+  await repos.settlement.upsert(settlementRows(vdnId, settled), settlementMerges);
   return out;
 }
 
@@ -68,6 +80,7 @@ export async function rollUpWritten(repos: Repositories, written: WrittenRecords
 /** Recomputes a tenant's roll-up from its raw records, page by page. */
 export async function rebuildRollup(repos: Repositories, vdnId: number, pageSize = 1_000): Promise<{ calls: number; operations: number }> {
   await repos.statRollup.clear(vdnId);
+  await repos.settlement.clear(vdnId);
   let calls = 0;
   for (let after = ''; ; ) {
     const ids = await repos.ctiRecords.finishedCallIds(vdnId, after, pageSize);

@@ -1,0 +1,92 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../schema.ts';
+import type { CallSettlementDayTable } from '../schema-settlement.ts';
+
+export type SettlementDayRow = CallSettlementDayTable;
+
+/** How a counter column merges on upsert: added, or the larger/smaller of the two (null = not measured). */
+export type ColumnMerge = 'sum' | 'max' | 'min';
+
+export interface SettlementFilter {
+  direction: 'in' | 'out';
+  fromDayMs: number;
+  toDayMs: number;
+  numbers: readonly string[];
+  callTypes: readonly number[];
+  skillIds?: readonly number[];
+}
+
+const keyColumns = ['vdnId', 'direction', 'logDayMs', 'number', 'callType', 'skillId', 'serviceNo', 'obsServiceNo'] as const;
+/** Rows per upsert statement: a fixed shape keeps one prepared statement per size (131 columns × 60 rows < 32766 parameters). */
+const rowsPerStatement = [60, 15, 4, 1] as const;
+/** Bound parameters per IN list: under both dialects' limits. */
+const inListMax = 900;
+
+const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+function mergeExpression(column: string, merge: ColumnMerge) {
+  const t = sql.ref(`call_settlement_day.${snake(column)}`);
+  const e = sql.ref(`excluded.${snake(column)}`);
+  if (merge === 'sum') return sql`${t} + ${e}`;
+  const better = merge === 'max' ? sql`${e} > ${t}` : sql`${e} < ${t}`;
+  return sql`CASE WHEN ${e} IS NULL THEN ${t} WHEN ${t} IS NULL OR ${better} THEN ${e} ELSE ${t} END`;
+}
+
+/** Splits rows into chunks of the fixed statement sizes, largest first. */
+function fixedChunks<T>(rows: readonly T[]): T[][] {
+  const out: T[][] = [];
+  let i = 0;
+  for (const size of rowsPerStatement) while (rows.length - i >= size) out.push(rows.slice(i, (i += size)));
+  return out;
+}
+
+/**
+ * The daily settlement (migration 0303, decision 0830). Rows merge by SQL upsert, so a row is
+ * never read back to be written; the latest call of a group names its current agent and skill.
+ */
+export function createSettlementRepository(db: Kysely<Database>) {
+  return {
+    /** Rows must have distinct keys and the same columns; `merges` says how each counter merges. */
+    async upsert(rows: readonly SettlementDayRow[], merges: Readonly<Record<string, ColumnMerge>>): Promise<void> {
+      if (rows.length === 0) return;
+      const later = sql`excluded.last_end_ms > call_settlement_day.last_end_ms`;
+      const set: Record<string, unknown> = {
+        lastEndMs: sql`CASE WHEN ${later} THEN excluded.last_end_ms ELSE call_settlement_day.last_end_ms END`,
+        currentAgentId: sql`CASE WHEN ${later} THEN excluded.current_agent_id ELSE call_settlement_day.current_agent_id END`,
+        currentSkillId: sql`CASE WHEN ${later} THEN excluded.current_skill_id ELSE call_settlement_day.current_skill_id END`,
+      };
+      for (const [column, merge] of Object.entries(merges)) set[column] = mergeExpression(column, merge);
+      for (const chunk of fixedChunks(rows)) {
+        await db
+          .insertInto('callSettlementDay')
+          .values(chunk)
+          .onConflict((oc) => oc.columns([...keyColumns]).doUpdateSet(set as never))
+          .execute();
+      }
+    },
+    async clear(vdnId: number): Promise<void> {
+      await db.deleteFrom('callSettlementDay').where('vdnId', '=', vdnId).execute();
+    },
+    /** The rows of a tenant's settled days [fromDayMs, toDayMs] (inclusive) that match the filter. */
+    async rows(vdnId: number, filter: SettlementFilter): Promise<SettlementDayRow[]> {
+      const out: SettlementDayRow[] = [];
+      const numbers = [...new Set(filter.numbers)];
+      for (let i = 0; i < numbers.length; i += inListMax) {
+        let q = db
+          .selectFrom('callSettlementDay')
+          .selectAll()
+          .where('vdnId', '=', vdnId)
+          .where('direction', '=', filter.direction)
+          .where('logDayMs', '>=', filter.fromDayMs)
+          .where('logDayMs', '<=', filter.toDayMs)
+          .where('number', 'in', numbers.slice(i, i + inListMax))
+          .where('callType', 'in', [...filter.callTypes]);
+        if (filter.skillIds && filter.skillIds.length > 0) q = q.where('skillId', 'in', [...filter.skillIds]);
+        out.push(...((await q.orderBy('number').orderBy('callType').orderBy('logDayMs').execute()) as SettlementDayRow[]));
+      }
+      return out;
+    },
+  };
+}
+
+export type SettlementRepository = ReturnType<typeof createSettlementRepository>;
