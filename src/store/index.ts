@@ -18,7 +18,7 @@ export type { CallbackDeliveryRow, CallbackDeliveryRepository } from './reposito
 export type { IdCounterRepository } from './repositories/id-counter.repository.ts';
 export type { AgentSessionRow, AgentSessionRepository } from './repositories/agent-session.repository.ts';
 export type { CdrRow, RecordingRow, AgentOperationRow, CtiRecordRepository } from './repositories/cti-record.repository.ts';
-export type { StatBucketRow, MissedCallRow, BucketFilter, SummedMeasure, StatRollupRepository } from './repositories/stat-rollup.repository.ts';
+export type { StatMeasureRow, MissedCallRow, BucketFilter, SummedMeasures, SummedQuery, StatScope, StatRollupRepository } from './repositories/stat-rollup.repository.ts';
 export type { QcUserGroupRow, QcGroupMemberRow, QcRelationRow, InspectionGroupRepository } from './repositories/inspection-group.repository.ts';
 export type { SampleCdr, SampleOperation, SystemSampleRepository } from './repositories/system-sample.repository.ts';
 export type { CcfsFileJobRow, CcfsJobRepository } from './repositories/ccfs-job.repository.ts';

@@ -8,3 +8,4 @@ export { vdnIndicators } from './vdn-indicators.ts';
 export { ivrIndicators } from './ivr-indicators.ts';
 export * from './settlement-counters.ts';
 export * from './settlement.ts';
+export { measureCatalogue, journalledOpTypes } from './measure-catalogue.ts';

@@ -1,5 +1,6 @@
-import { callContributions, callFacts, mergeMeasures, missedCallOf, operationContributions, settlementOf, type Contribution, type LegFact, type Measures, type OperationFact, type SettlementEntry } from '../../domain/indicators/index.ts';
-import type { MissedCallRow, Repositories, StatBucketRow } from '../../store/index.ts';
+import { callContributions, callFacts, missedCallOf, operationContributions, settlementOf, type Contribution, type LegFact, type OperationFact, type SettlementEntry } from '../../domain/indicators/index.ts';
+import type { MissedCallRow, Repositories } from '../../store/index.ts';
+import { measureRows, scopeColumns } from './measure-rows.ts';
 import { settlementMerges, settlementRows } from './settlement-rows.ts';
 
 /**
@@ -16,21 +17,9 @@ export interface WrittenRecords {
 /** Calls read per query: well under both dialects' bound-parameter limits. */
 const callsPerRead = 200;
 
-function bucketRows(vdnId: number, contributions: readonly Contribution[]): StatBucketRow[] {
-  const merged = new Map<string, { c: Contribution; m: Measures }>();
-  for (const c of contributions) {
-    const key = `${c.scope}|${c.id}|${c.bucketMs}|${c.dims.mediaType}|${c.dims.subMediaType}|${c.dims.anony}|${c.dims.calleeNo}`;
-    const entry = merged.get(key);
-    if (entry) mergeMeasures(entry.m, c.measures);
-    else merged.set(key, { c, m: { ...c.measures } });
-  }
-  const rows: StatBucketRow[] = [];
-  for (const { c, m } of merged.values()) {
-    for (const [measure, value] of Object.entries(m)) {
-      rows.push({ vdnId, scope: c.scope, scopeId: c.id, bucketMs: c.bucketMs, ...c.dims, measure, value });
-    }
-  }
-  return rows;
+/** Upserts the rows of a batch's contributions, scope by scope. */
+async function upsertContributions(repos: Repositories, vdnId: number, contributions: readonly Contribution[]): Promise<void> {
+  for (const [scope, rows] of measureRows(vdnId, contributions)) await repos.statRollup.upsertRows(scope, rows, scopeColumns[scope]);
 }
 
 /**
@@ -72,7 +61,7 @@ export async function rollUpWritten(repos: Repositories, written: WrittenRecords
     const ops = written.operations.filter((o) => o.vdnId === vdnId);
     const contributions = await summariseCalls(repos, vdnId, callIds);
     for (const op of ops) contributions.push(...operationContributions(op));
-    await repos.statRollup.upsertBuckets(bucketRows(vdnId, contributions));
+    await upsertContributions(repos, vdnId, contributions);
     await repos.statRollup.addToState(vdnId, callIds.length, ops.length);
   }
 }
@@ -85,7 +74,7 @@ export async function rebuildRollup(repos: Repositories, vdnId: number, pageSize
   for (let after = ''; ; ) {
     const ids = await repos.ctiRecords.finishedCallIds(vdnId, after, pageSize);
     if (ids.length === 0) break;
-    await repos.statRollup.upsertBuckets(bucketRows(vdnId, await summariseCalls(repos, vdnId, ids)));
+    await upsertContributions(repos, vdnId, await summariseCalls(repos, vdnId, ids));
     calls += ids.length;
     after = ids.at(-1)!;
   }
@@ -93,7 +82,7 @@ export async function rebuildRollup(repos: Repositories, vdnId: number, pageSize
   for (let after = ''; ; ) {
     const ops = await repos.ctiRecords.operationsAfter(vdnId, after, pageSize);
     if (ops.length === 0) break;
-    await repos.statRollup.upsertBuckets(bucketRows(vdnId, ops.flatMap((op) => operationContributions(op))));
+    await upsertContributions(repos, vdnId, ops.flatMap((op) => operationContributions(op)));
     operations += ops.length;
     after = ops.at(-1)!.id;
   }

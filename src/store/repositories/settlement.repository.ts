@@ -1,11 +1,11 @@
 import { sql, type Kysely } from 'kysely';
+import { fixedChunks, mergeExpression, type ColumnMerge } from './column-merge.ts';
 import type { Database } from '../schema.ts';
 import type { CallSettlementDayTable } from '../schema-settlement.ts';
 
 export type SettlementDayRow = CallSettlementDayTable;
 
-/** How a counter column merges on upsert: added, or the larger/smaller of the two (null = not measured). */
-export type ColumnMerge = 'sum' | 'max' | 'min';
+export type { ColumnMerge };
 
 export interface SettlementFilter {
   direction: 'in' | 'out';
@@ -22,24 +22,6 @@ const rowsPerStatement = [60, 15, 4, 1] as const;
 /** Bound parameters per IN list: under both dialects' limits. */
 const inListMax = 900;
 
-const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-
-function mergeExpression(column: string, merge: ColumnMerge) {
-  const t = sql.ref(`call_settlement_day.${snake(column)}`);
-  const e = sql.ref(`excluded.${snake(column)}`);
-  if (merge === 'sum') return sql`${t} + ${e}`;
-  const better = merge === 'max' ? sql`${e} > ${t}` : sql`${e} < ${t}`;
-  return sql`CASE WHEN ${e} IS NULL THEN ${t} WHEN ${t} IS NULL OR ${better} THEN ${e} ELSE ${t} END`;
-}
-
-/** Splits rows into chunks of the fixed statement sizes, largest first. */
-function fixedChunks<T>(rows: readonly T[]): T[][] {
-  const out: T[][] = [];
-  let i = 0;
-  for (const size of rowsPerStatement) while (rows.length - i >= size) out.push(rows.slice(i, (i += size)));
-  return out;
-}
-
 /**
  * The daily settlement (migration 0303, decision 0830). Rows merge by SQL upsert, so a row is
  * never read back to be written; the latest call of a group names its current agent and skill.
@@ -55,8 +37,8 @@ export function createSettlementRepository(db: Kysely<Database>) {
         currentAgentId: sql`CASE WHEN ${later} THEN excluded.current_agent_id ELSE call_settlement_day.current_agent_id END`,
         currentSkillId: sql`CASE WHEN ${later} THEN excluded.current_skill_id ELSE call_settlement_day.current_skill_id END`,
       };
-      for (const [column, merge] of Object.entries(merges)) set[column] = mergeExpression(column, merge);
-      for (const chunk of fixedChunks(rows)) {
+      for (const [column, merge] of Object.entries(merges)) set[column] = mergeExpression('call_settlement_day', column, merge);
+      for (const chunk of fixedChunks(rows, rowsPerStatement)) {
         await db
           .insertInto('callSettlementDay')
           .values(chunk)
