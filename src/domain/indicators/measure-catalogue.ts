@@ -22,7 +22,7 @@ export const measureCatalogue: Readonly<Record<Scope, readonly string[]>> = {
   agent: [
     'aReq', 'aRing', 'aWaitAns', 'aConn', 'aTalkIn', 'aTalkMax', 'aTalkMin', 'aLostRing', 'aNoAck', 'aHangUp', 'aOutTotal', 'aOut', 'aTalkOut',
     ...n.map((s) => `aConnIn${s}`),
-    'collation', 'collationDur', 'collationOut', 'collationOutDur', 'signInDur',
+    'collation', 'collationDur', 'collationIn', 'collationInDur', 'collationOut', 'collationOutDur', 'signInDur',
     ...journalledOpTypes.map((t) => `op${t}`), ...journalledOpTypes.map((t) => `opDur${t}`),
   ],
   vdn: [

@@ -1,6 +1,7 @@
 import { callContributions, callFacts, missedCallOf, operationContributions, settlementOf, type Contribution, type LegFact, type OperationFact, type SettlementEntry } from '../../domain/indicators/index.ts';
 import type { MissedCallRow, Repositories } from '../../store/index.ts';
 import { measureRows, scopeColumns } from './measure-rows.ts';
+import { withWrapUpDirections } from './wrap-up-direction.ts';
 import { settlementMerges, settlementRows } from './settlement-rows.ts';
 
 /**
@@ -60,7 +61,7 @@ export async function rollUpWritten(repos: Repositories, written: WrittenRecords
     const callIds = [...new Set(written.finishedCalls.filter((c) => c.vdnId === vdnId).map((c) => c.callId))];
     const ops = written.operations.filter((o) => o.vdnId === vdnId);
     const contributions = await summariseCalls(repos, vdnId, callIds);
-    for (const op of ops) contributions.push(...operationContributions(op));
+    for (const op of await withWrapUpDirections(repos, vdnId, ops)) contributions.push(...operationContributions(op));
     await upsertContributions(repos, vdnId, contributions);
     await repos.statRollup.addToState(vdnId, callIds.length, ops.length);
   }
@@ -82,7 +83,7 @@ export async function rebuildRollup(repos: Repositories, vdnId: number, pageSize
   for (let after = ''; ; ) {
     const ops = await repos.ctiRecords.operationsAfter(vdnId, after, pageSize);
     if (ops.length === 0) break;
-    await upsertContributions(repos, vdnId, ops.flatMap((op) => operationContributions(op)));
+    await upsertContributions(repos, vdnId, (await withWrapUpDirections(repos, vdnId, ops)).flatMap((op) => operationContributions(op)));
     operations += ops.length;
     after = ops.at(-1)!.id;
   }

@@ -109,6 +109,16 @@ export function createCtiRecordRepository(db: Kysely<Database>) {
     operationsAfter(vdnId: number, afterId: string, limit: number): Promise<AgentOperationRow[]> {
       return db.selectFrom('agentOperation').selectAll().where('vdnId', '=', vdnId).where('id', '>', afterId).orderBy('id').limit(limit).execute();
     },
+    /** Operations about a call that ended at one of the given instants (the state before a wrap-up, decision 0832). */
+    callOperationsEndingAt(vdnId: number, endMs: readonly number[]): Promise<{ agentId: string; endMs: number; callId: string }[]> {
+      if (endMs.length === 0) return Promise.resolve([]);
+      return db.selectFrom('agentOperation').select(['agentId', 'endMs', 'callId']).where('vdnId', '=', vdnId).where('endMs', 'in', [...new Set(endMs)]).where('callId', '!=', '').execute();
+    },
+    /** The call type of each given call (any of its CDR rows). */
+    callTypesOf(vdnId: number, callIds: readonly string[]): Promise<{ callId: string; callType: number }[]> {
+      if (callIds.length === 0) return Promise.resolve([]);
+      return db.selectFrom('cdr').select(['callId', 'callType']).distinct().where('vdnId', '=', vdnId).where('callId', 'in', [...new Set(callIds)]).execute();
+    },
     /** Tenants that have records (start-up checks each one's roll-up). */
     async tenantsWithRecords(): Promise<number[]> {
       const a = await db.selectFrom('cdr').select('vdnId').distinct().execute();
