@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { fixedChunks, mergeExpression, type ColumnMerge } from './column-merge.ts';
+import { fixedChunks, mergeExpression, reusedUpsert, type ColumnMerge } from './column-merge.ts';
 import type { Database } from '../schema.ts';
 import type { CallSettlementDayTable } from '../schema-settlement.ts';
 
@@ -22,6 +22,9 @@ const rowsPerStatement = [60, 15, 4, 1] as const;
 /** Bound parameters per IN list: under both dialects' limits. */
 const inListMax = 900;
 
+/** The reused upsert statement (decision 0831); its merges are those of the first call. */
+let settlementUpsert: ReturnType<typeof reusedUpsert<SettlementDayRow>> | undefined;
+
 /**
  * The daily settlement (migration 0303, decision 0830). Rows merge by SQL upsert, so a row is
  * never read back to be written; the latest call of a group names its current agent and skill.
@@ -31,20 +34,17 @@ export function createSettlementRepository(db: Kysely<Database>) {
     /** Rows must have distinct keys and the same columns; `merges` says how each counter merges. */
     async upsert(rows: readonly SettlementDayRow[], merges: Readonly<Record<string, ColumnMerge>>): Promise<void> {
       if (rows.length === 0) return;
-      const later = sql`excluded.last_end_ms > call_settlement_day.last_end_ms`;
-      const set: Record<string, unknown> = {
-        lastEndMs: sql`CASE WHEN ${later} THEN excluded.last_end_ms ELSE call_settlement_day.last_end_ms END`,
-        currentAgentId: sql`CASE WHEN ${later} THEN excluded.current_agent_id ELSE call_settlement_day.current_agent_id END`,
-        currentSkillId: sql`CASE WHEN ${later} THEN excluded.current_skill_id ELSE call_settlement_day.current_skill_id END`,
-      };
-      for (const [column, merge] of Object.entries(merges)) set[column] = mergeExpression('call_settlement_day', column, merge);
-      for (const chunk of fixedChunks(rows, rowsPerStatement)) {
-        await db
-          .insertInto('callSettlementDay')
-          .values(chunk)
-          .onConflict((oc) => oc.columns([...keyColumns]).doUpdateSet(set as never))
-          .execute();
-      }
+      settlementUpsert ??= reusedUpsert<SettlementDayRow>((on, chunk) => {
+        const later = sql`excluded.last_end_ms > call_settlement_day.last_end_ms`;
+        const set: Record<string, unknown> = {
+          lastEndMs: sql`CASE WHEN ${later} THEN excluded.last_end_ms ELSE call_settlement_day.last_end_ms END`,
+          currentAgentId: sql`CASE WHEN ${later} THEN excluded.current_agent_id ELSE call_settlement_day.current_agent_id END`,
+          currentSkillId: sql`CASE WHEN ${later} THEN excluded.current_skill_id ELSE call_settlement_day.current_skill_id END`,
+        };
+        for (const [column, merge] of Object.entries(merges)) set[column] = mergeExpression('call_settlement_day', column, merge);
+        return on.insertInto('callSettlementDay').values(chunk).onConflict((oc) => oc.columns([...keyColumns]).doUpdateSet(set as never));
+      });
+      for (const chunk of fixedChunks(rows, rowsPerStatement)) await settlementUpsert(db, chunk);
     },
     async clear(vdnId: number): Promise<void> {
       await db.deleteFrom('callSettlementDay').where('vdnId', '=', vdnId).execute();

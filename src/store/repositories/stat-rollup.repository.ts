@@ -1,5 +1,5 @@
 import { sql, type Insertable, type Kysely } from 'kysely';
-import { aggregateOf, fixedChunks, mergeExpression, snakeCase, type ColumnMerge } from './column-merge.ts';
+import { aggregateOf, fixedChunks, mergeExpression, reusedUpsert, snakeCase, type ColumnMerge } from './column-merge.ts';
 import type { Database } from '../schema.ts';
 import type { MissedCallTable, StatMeasureTable } from '../schema-stats.ts';
 
@@ -40,6 +40,9 @@ const keyColumns = ['vdnId', 'grainMs', 'scopeId', 'bucketMs', 'mediaType', 'sub
 /** Rows per upsert statement (≤ 88 columns × 64 rows, far under both dialects' parameter limits). */
 const rowsPerStatement = [64, 16, 4, 1] as const;
 
+/** One reused statement per scope table (decision 0831). */
+const upserts: Partial<Record<StatScope, ReturnType<typeof reusedUpsert<StatMeasureRow>>>> = {};
+
 /**
  * The indicator roll-up (migrations 0301, 0304; decisions 0813, 0831): one row per bucket with
  * the measures as columns, merged by SQL upsert, so a bucket is never read back to be written:
@@ -48,15 +51,16 @@ const rowsPerStatement = [64, 16, 4, 1] as const;
  */
 export function createStatRollupRepository(db: Kysely<Database>) {
   return {
-    /** Rows must have distinct keys and every column of the scope. */
+    /** Rows must have distinct keys and every column of the scope, in the same order. */
     async upsertRows(scope: StatScope, rows: readonly StatMeasureRow[], columns: Readonly<Record<string, ColumnMerge>>): Promise<void> {
       if (rows.length === 0) return;
-      const table = snakeCase(tables[scope]);
-      const set: Record<string, unknown> = {};
-      for (const [column, merge] of Object.entries(columns)) set[column] = mergeExpression(table, column, merge);
-      for (const chunk of fixedChunks(rows, rowsPerStatement)) {
-        await db.insertInto(tables[scope]).values(chunk).onConflict((oc) => oc.columns([...keyColumns]).doUpdateSet(set as never)).execute();
-      }
+      const upsert = (upserts[scope] ??= reusedUpsert<StatMeasureRow>((on, chunk) => {
+        const table = snakeCase(tables[scope]);
+        const set: Record<string, unknown> = {};
+        for (const [column, merge] of Object.entries(columns)) set[column] = mergeExpression(table, column, merge);
+        return on.insertInto(tables[scope]).values(chunk).onConflict((oc) => oc.columns([...keyColumns]).doUpdateSet(set as never));
+      }));
+      for (const chunk of fixedChunks(rows, rowsPerStatement)) await upsert(db, chunk);
     },
     async addToState(vdnId: number, calls: number, operations: number): Promise<void> {
       await db
