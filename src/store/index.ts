@@ -23,4 +23,4 @@ export type { QcUserGroupRow, QcGroupMemberRow, QcRelationRow, InspectionGroupRe
 export type { SampleCdr, SampleOperation, SystemSampleRepository } from './repositories/system-sample.repository.ts';
 export type { CcfsFileJobRow, CcfsJobRepository } from './repositories/ccfs-job.repository.ts';
 export type { CcfsExportRepository, ExportFilter, PageCursor } from './repositories/ccfs-export.repository.ts';
-export type { SettlementDayRow, SettlementFilter, ColumnMerge, SettlementRepository } from './repositories/settlement.repository.ts';
+export type { SettlementDayRow, SettlementWrite, SettlementFilter, ColumnMerge, SettlementRepository } from './repositories/settlement.repository.ts';

@@ -4,7 +4,8 @@ import type { ColumnMerge, StatMeasureRow } from '../../store/index.ts';
 /**
  * Contributions as roll-up rows (decision 0831): each goes to its 15-minute bucket and to its UTC
  * day, so that day and month windows read at most one row per id, day and dimensions. One row per
- * key (a statement may not update a row twice on PostgreSQL), with every column of the scope.
+ * key (a statement may not update a row twice on PostgreSQL); its sparse measures are flattened
+ * into the scope's columns by the repository.
  */
 export const dayGrainMs = 86_400_000;
 export const quarterGrainMs = bucketMs;
@@ -15,23 +16,22 @@ export const scopeColumns: Readonly<Record<Scope, Readonly<Record<string, Column
 ) as Record<Scope, Record<string, ColumnMerge>>;
 
 export function measureRows(vdnId: number, contributions: readonly Contribution[]): Map<Scope, StatMeasureRow[]> {
-  const merged = new Map<string, { c: Contribution; grainMs: number; at: number; m: Measures }>();
+  const out = new Map<Scope, StatMeasureRow[]>();
+  const merged = new Map<string, Measures>();
   for (const c of contributions) {
     for (const [grainMs, at] of [[quarterGrainMs, c.bucketMs], [dayGrainMs, Math.floor(c.bucketMs / dayGrainMs) * dayGrainMs]] as const) {
       const key = `${c.scope}|${grainMs}|${c.id}|${at}|${c.dims.mediaType}|${c.dims.subMediaType}|${c.dims.anony}|${c.dims.calleeNo}`;
-      const entry = merged.get(key);
-      if (entry) mergeMeasures(entry.m, c.measures);
-      else merged.set(key, { c, grainMs, at, m: { ...c.measures } });
+      const measures = merged.get(key);
+      if (measures) {
+        mergeMeasures(measures, c.measures);
+        continue;
+      }
+      const row: StatMeasureRow = { key: { vdnId, grainMs, scopeId: c.id, bucketMs: at, ...c.dims }, measures: { ...c.measures } };
+      merged.set(key, row.measures as Measures);
+      const list = out.get(c.scope);
+      if (list) list.push(row);
+      else out.set(c.scope, [row]);
     }
-  }
-  const out = new Map<Scope, StatMeasureRow[]>();
-  for (const { c, grainMs, at, m } of merged.values()) {
-    const columns = scopeColumns[c.scope];
-    const row: StatMeasureRow = { vdnId, grainMs, scopeId: c.id, bucketMs: at, ...c.dims };
-    for (const [name, merge] of Object.entries(columns)) row[name] = m[name] ?? (merge === 'sum' ? 0 : null);
-    const list = out.get(c.scope);
-    if (list) list.push(row);
-    else out.set(c.scope, [row]);
   }
   return out;
 }

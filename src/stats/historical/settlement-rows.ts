@@ -1,5 +1,5 @@
 import { mergeSettlement, settlementCounterNames, settlementCounters, type SettlementEntry } from '../../domain/indicators/index.ts';
-import type { ColumnMerge, SettlementDayRow } from '../../store/index.ts';
+import type { ColumnMerge, SettlementWrite } from '../../store/index.ts';
 
 /** How each settlement counter merges in the store (decision 0830). */
 export const settlementMerges: Readonly<Record<string, ColumnMerge>> = Object.fromEntries(
@@ -10,10 +10,9 @@ const keyOf = (e: SettlementEntry) => `${e.key.direction}|${e.key.logDayMs}|${e.
 
 /**
  * The store rows of a batch's settlement entries: one per key (a statement may not update a row
- * twice on PostgreSQL), every counter present (0, or null for an unmeasured extreme) so that all
- * rows share one statement shape.
+ * twice on PostgreSQL); the repository flattens their sparse counters into every column.
  */
-export function settlementRows(vdnId: number, entries: readonly SettlementEntry[]): SettlementDayRow[] {
+export function settlementRows(vdnId: number, entries: readonly SettlementEntry[]): SettlementWrite[] {
   const merged = new Map<string, SettlementEntry>();
   for (const e of entries) {
     const k = keyOf(e);
@@ -25,9 +24,5 @@ export function settlementRows(vdnId: number, entries: readonly SettlementEntry[
     mergeSettlement(seen.counters, e.counters);
     if (e.lastEndMs > seen.lastEndMs) Object.assign(seen, { lastEndMs: e.lastEndMs, currentAgentId: e.currentAgentId, currentSkillId: e.currentSkillId });
   }
-  return [...merged.values()].map((e) => {
-    const row: SettlementDayRow = { vdnId, ...e.key, lastEndMs: e.lastEndMs, currentAgentId: e.currentAgentId, currentSkillId: e.currentSkillId };
-    for (const name of settlementCounterNames) row[name] = e.counters[name] ?? (settlementMerges[name] === 'sum' ? 0 : null);
-    return row;
-  });
+  return [...merged.values()].map((e) => ({ head: { vdnId, ...e.key, lastEndMs: e.lastEndMs, currentAgentId: e.currentAgentId, currentSkillId: e.currentSkillId }, counters: e.counters }));
 }

@@ -35,25 +35,34 @@ export function aggregateOf(column: string, merge: ColumnMerge): RawBuilder<unkn
 
 /**
  * An upsert whose SQL is compiled once per dialect and statement size and reused with new
- * parameters: for rows of some hundred columns, building and compiling the statement costs more
- * than running it (decision 0831). `build` must bind nothing but the rows' values, column by
- * column of the first row, row by row (checked on the first compile of each shape). Repositories
- * are made per transaction, so the cache lives with the statement's definition.
+ * parameters: for rows of some hundred columns, building and compiling the statement (and even
+ * building the row objects) costs more than running it (decision 0831). Callers hand over the
+ * parameters already flattened, row by row in `columns` order; the row objects are built only for
+ * the first compile of a shape, which checks that the statement binds exactly those values.
+ * Repositories are made per transaction, so the cache lives with the statement's definition.
  */
-export function reusedUpsert<Row extends Record<string, unknown>>(build: (db: Kysely<Database>, rows: readonly Row[]) => Compilable<unknown>) {
-  const compiled = new Map<string, { sql: string; columns: string[] }>();
-  return async (db: Kysely<Database>, rows: readonly Row[]): Promise<void> => {
-    const key = `${db.getExecutor().adapter.constructor.name}|${rows.length}`;
-    let shape = compiled.get(key);
-    const columns = shape?.columns ?? Object.keys(rows[0]!);
-    const parameters = rows.flatMap((row) => columns.map((c) => row[c] ?? null));
-    if (!shape) {
+export function reusedUpsert(columns: readonly string[], build: (db: Kysely<Database>, rows: Record<string, unknown>[]) => Compilable<unknown>) {
+  const compiled = new Map<string, string>();
+  return async (db: Kysely<Database>, parameters: readonly unknown[]): Promise<void> => {
+    const rowCount = parameters.length / columns.length;
+    const key = `${db.getExecutor().adapter.constructor.name}|${rowCount}`;
+    let text = compiled.get(key);
+    if (text === undefined) {
+      const rows = Array.from({ length: rowCount }, (_, r) => Object.fromEntries(columns.map((c, i) => [c, parameters[r * columns.length + i]])));
       const query = build(db, rows).compile();
       const same = query.parameters.length === parameters.length && query.parameters.every((p, i) => p === parameters[i]);
       if (!same) throw new Error('reusedUpsert: the statement binds values other than the rows');
-      shape = { sql: query.sql, columns };
-      compiled.set(key, shape);
+      compiled.set(key, (text = query.sql));
     }
-    await db.executeQuery(CompiledQuery.raw(shape.sql, parameters));
+    await db.executeQuery(CompiledQuery.raw(text, [...parameters]));
   };
+}
+
+/** Chunks of `rows` of the fixed sizes, each flattened by `flatten` (which appends one row's values). */
+export function flattenedChunks<T>(rows: readonly T[], sizes: readonly number[], flatten: (row: T, into: unknown[]) => void): unknown[][] {
+  return fixedChunks(rows, sizes).map((chunk) => {
+    const out: unknown[] = [];
+    for (const row of chunk) flatten(row, out);
+    return out;
+  });
 }

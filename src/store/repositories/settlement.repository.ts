@@ -1,9 +1,15 @@
 import { sql, type Kysely } from 'kysely';
-import { fixedChunks, mergeExpression, reusedUpsert, type ColumnMerge } from './column-merge.ts';
+import { flattenedChunks, mergeExpression, reusedUpsert, type ColumnMerge } from './column-merge.ts';
 import type { Database } from '../schema.ts';
 import type { CallSettlementDayTable } from '../schema-settlement.ts';
 
 export type SettlementDayRow = CallSettlementDayTable;
+
+/** A settlement row as written: its key and latest call, and its (sparse) counters. */
+export interface SettlementWrite {
+  head: { vdnId: number; logDayMs: number; direction: string; number: string; callType: number; skillId: number; serviceNo: number; obsServiceNo: string; lastEndMs: number; currentAgentId: number; currentSkillId: number };
+  counters: Readonly<Record<string, number | null>>;
+}
 
 export type { ColumnMerge };
 
@@ -17,13 +23,14 @@ export interface SettlementFilter {
 }
 
 const keyColumns = ['vdnId', 'direction', 'logDayMs', 'number', 'callType', 'skillId', 'serviceNo', 'obsServiceNo'] as const;
+const headColumns = ['vdnId', 'logDayMs', 'direction', 'number', 'callType', 'skillId', 'serviceNo', 'obsServiceNo', 'lastEndMs', 'currentAgentId', 'currentSkillId'] as const;
 /** Rows per upsert statement: a fixed shape keeps one prepared statement per size (131 columns × 60 rows < 32766 parameters). */
 const rowsPerStatement = [60, 15, 4, 1] as const;
 /** Bound parameters per IN list: under both dialects' limits. */
 const inListMax = 900;
 
 /** The reused upsert statement (decision 0831); its merges are those of the first call. */
-let settlementUpsert: ReturnType<typeof reusedUpsert<SettlementDayRow>> | undefined;
+let settlementUpsert: ReturnType<typeof reusedUpsert> | undefined;
 
 /**
  * The daily settlement (migration 0303, decision 0830). Rows merge by SQL upsert, so a row is
@@ -32,9 +39,12 @@ let settlementUpsert: ReturnType<typeof reusedUpsert<SettlementDayRow>> | undefi
 export function createSettlementRepository(db: Kysely<Database>) {
   return {
     /** Rows must have distinct keys and the same columns; `merges` says how each counter merges. */
-    async upsert(rows: readonly SettlementDayRow[], merges: Readonly<Record<string, ColumnMerge>>): Promise<void> {
+    /** Rows must have distinct keys; `merges` names every counter column and how it merges. */
+    async upsert(rows: readonly SettlementWrite[], merges: Readonly<Record<string, ColumnMerge>>): Promise<void> {
       if (rows.length === 0) return;
-      settlementUpsert ??= reusedUpsert<SettlementDayRow>((on, chunk) => {
+      const names = Object.keys(merges);
+      const defaults = names.map((name) => (merges[name] === 'sum' ? 0 : null));
+      settlementUpsert ??= reusedUpsert([...headColumns, ...names], (on, chunk) => {
         const later = sql`excluded.last_end_ms > call_settlement_day.last_end_ms`;
         const set: Record<string, unknown> = {
           lastEndMs: sql`CASE WHEN ${later} THEN excluded.last_end_ms ELSE call_settlement_day.last_end_ms END`,
@@ -42,9 +52,13 @@ export function createSettlementRepository(db: Kysely<Database>) {
           currentSkillId: sql`CASE WHEN ${later} THEN excluded.current_skill_id ELSE call_settlement_day.current_skill_id END`,
         };
         for (const [column, merge] of Object.entries(merges)) set[column] = mergeExpression('call_settlement_day', column, merge);
-        return on.insertInto('callSettlementDay').values(chunk).onConflict((oc) => oc.columns([...keyColumns]).doUpdateSet(set as never));
+        return on.insertInto('callSettlementDay').values(chunk as SettlementDayRow[]).onConflict((oc) => oc.columns([...keyColumns]).doUpdateSet(set as never));
       });
-      for (const chunk of fixedChunks(rows, rowsPerStatement)) await settlementUpsert(db, chunk);
+      const flatten = ({ head, counters }: SettlementWrite, into: unknown[]) => {
+        for (const column of headColumns) into.push(head[column]);
+        for (let i = 0; i < names.length; i++) into.push(counters[names[i]!] ?? defaults[i]);
+      };
+      for (const parameters of flattenedChunks(rows, rowsPerStatement, flatten)) await settlementUpsert(db, parameters);
     },
     async clear(vdnId: number): Promise<void> {
       await db.deleteFrom('callSettlementDay').where('vdnId', '=', vdnId).execute();

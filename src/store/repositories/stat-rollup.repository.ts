@@ -1,9 +1,13 @@
 import { sql, type Insertable, type Kysely } from 'kysely';
-import { aggregateOf, fixedChunks, mergeExpression, reusedUpsert, snakeCase, type ColumnMerge } from './column-merge.ts';
+import { aggregateOf, flattenedChunks, mergeExpression, reusedUpsert, snakeCase, type ColumnMerge } from './column-merge.ts';
 import type { Database } from '../schema.ts';
 import type { MissedCallTable, StatMeasureTable } from '../schema-stats.ts';
 
-export type StatMeasureRow = StatMeasureTable;
+/** A roll-up row as written: its key and its (sparse) measures; absent sums are 0, absent extremes null. */
+export interface StatMeasureRow {
+  key: { vdnId: number; grainMs: number; scopeId: string; bucketMs: number; mediaType: number; subMediaType: number; anony: number; calleeNo: string };
+  measures: Readonly<Record<string, number>>;
+}
 export type MissedCallRow = Insertable<MissedCallTable>;
 export type StatScope = 'skill' | 'agent' | 'vdn' | 'ivr';
 
@@ -41,7 +45,7 @@ const keyColumns = ['vdnId', 'grainMs', 'scopeId', 'bucketMs', 'mediaType', 'sub
 const rowsPerStatement = [64, 16, 4, 1] as const;
 
 /** One reused statement per scope table (decision 0831). */
-const upserts: Partial<Record<StatScope, ReturnType<typeof reusedUpsert<StatMeasureRow>>>> = {};
+const upserts: Partial<Record<StatScope, ReturnType<typeof reusedUpsert>>> = {};
 
 /**
  * The indicator roll-up (migrations 0301, 0304; decisions 0813, 0831): one row per bucket with
@@ -51,16 +55,22 @@ const upserts: Partial<Record<StatScope, ReturnType<typeof reusedUpsert<StatMeas
  */
 export function createStatRollupRepository(db: Kysely<Database>) {
   return {
-    /** Rows must have distinct keys and every column of the scope, in the same order. */
+    /** Rows must have distinct keys; `columns` is the scope's every measure column. */
     async upsertRows(scope: StatScope, rows: readonly StatMeasureRow[], columns: Readonly<Record<string, ColumnMerge>>): Promise<void> {
       if (rows.length === 0) return;
-      const upsert = (upserts[scope] ??= reusedUpsert<StatMeasureRow>((on, chunk) => {
+      const names = Object.keys(columns);
+      const defaults = names.map((name) => (columns[name] === 'sum' ? 0 : null));
+      const upsert = (upserts[scope] ??= reusedUpsert([...keyColumns, ...names], (on, chunk) => {
         const table = snakeCase(tables[scope]);
         const set: Record<string, unknown> = {};
         for (const [column, merge] of Object.entries(columns)) set[column] = mergeExpression(table, column, merge);
-        return on.insertInto(tables[scope]).values(chunk).onConflict((oc) => oc.columns([...keyColumns]).doUpdateSet(set as never));
+        return on.insertInto(tables[scope]).values(chunk as StatMeasureTable[]).onConflict((oc) => oc.columns([...keyColumns]).doUpdateSet(set as never));
       }));
-      for (const chunk of fixedChunks(rows, rowsPerStatement)) await upsert(db, chunk);
+      const flatten = ({ key, measures }: StatMeasureRow, into: unknown[]) => {
+        into.push(key.vdnId, key.grainMs, key.scopeId, key.bucketMs, key.mediaType, key.subMediaType, key.anony, key.calleeNo);
+        for (let i = 0; i < names.length; i++) into.push(measures[names[i]!] ?? defaults[i]);
+      };
+      for (const parameters of flattenedChunks(rows, rowsPerStatement, flatten)) await upsert(db, parameters);
     },
     async addToState(vdnId: number, calls: number, operations: number): Promise<void> {
       await db
