@@ -12,8 +12,15 @@ interface CatalogEntry {
   callback?: boolean;
 }
 
-export const catalogPath = path.resolve(import.meta.dirname, '../../../docs/reference/catalog.json');
-export const coveragePath = path.resolve(import.meta.dirname, '../../../docs/coverage.md');
+/** The checkout's root: the nearest folder above this module with a package.json (the sources and the bundle in dist/ sit at different depths). */
+function projectRoot(): string {
+  let directory = import.meta.dirname;
+  while (!fs.existsSync(path.join(directory, 'package.json')) && path.dirname(directory) !== directory) directory = path.dirname(directory);
+  return directory;
+}
+
+export const catalogPath = path.join(projectRoot(), 'docs', 'reference', 'catalog.json');
+export const coveragePath = path.join(projectRoot(), 'docs', 'coverage.md');
 
 export function readCatalog(): CatalogEntry[] {
   return JSON.parse(fs.readFileSync(catalogPath, 'utf8')) as CatalogEntry[];
