@@ -116,6 +116,8 @@ describe('12.3.2.10 callinday/querymanualindexesbycondition', () => {
     expect((await cmsRequest(app, inPath, { calleeNos: ['4001'], ...day, callTypes: [0], tenantId: 'other-tenant' })).body.resultCode).toBe('0101003');
     expect((await cmsRequest(app, inPath, { ...base, vdn: 1 }, { key: globalKey })).body.resultDesc).toHaveLength(1);
     expect((await cmsRequest(app, inPath, { calleeNos: ['4001'], ...day, callTypes: ['0'], tenantId: '1' })).body.resultDesc[0].inOccupyNum).toBe(4);
+    // Lenient input: numbers sent as JSON numbers, ids as strings.
+    expect((await cmsRequest(app, inPath, { calleeNos: [4001], ...day, callTypes: [0], subCcNo: '1', vdn: '1' })).body.resultDesc[0].inOccupyNum).toBe(4);
     const unsigned = await cmsRequest(app, inPath, { ...base, vdn: 1 }, { key: { accessKey: 'demo-ak', secretKey: 'wrong' } });
     expect(unsigned.status).toBe(401);
     expect(unsigned.body.resultCode).toBe('0100001');
