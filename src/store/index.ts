@@ -17,7 +17,7 @@ export type { VoiceFileRow, VoiceTemplateRow, VoiceAssetRepository } from './rep
 export type { CallbackDeliveryRow, CallbackDeliveryRepository } from './repositories/callback-delivery.repository.ts';
 export type { IdCounterRepository } from './repositories/id-counter.repository.ts';
 export type { AgentSessionRow, AgentSessionRepository } from './repositories/agent-session.repository.ts';
-export type { CdrRow, RecordingRow, AgentOperationRow, CtiRecordRepository } from './repositories/cti-record.repository.ts';
+export type { CdrRow, RollupLeg, RecordingRow, AgentOperationRow, CtiRecordRepository } from './repositories/cti-record.repository.ts';
 export type { StatMeasureRow, MissedCallRow, BucketFilter, SummedMeasures, SummedQuery, StatScope, StatRollupRepository } from './repositories/stat-rollup.repository.ts';
 export type { QcUserGroupRow, QcGroupMemberRow, QcRelationRow, InspectionGroupRepository } from './repositories/inspection-group.repository.ts';
 export type { SampleCdr, SampleOperation, SystemSampleRepository } from './repositories/system-sample.repository.ts';

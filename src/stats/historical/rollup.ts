@@ -1,5 +1,5 @@
 import { callContributions, callFacts, missedCallOf, operationContributions, settlementOf, type Contribution, type LegFact, type OperationFact, type SettlementEntry } from '../../domain/indicators/index.ts';
-import type { MissedCallRow, Repositories } from '../../store/index.ts';
+import type { MissedCallRow, Repositories, RollupLeg } from '../../store/index.ts';
 import { measureRows, scopeColumns } from './measure-rows.ts';
 import { withWrapUpDirections } from './wrap-up-direction.ts';
 import { settlementMerges, settlementRows } from './settlement-rows.ts';
@@ -23,34 +23,42 @@ async function upsertContributions(repos: Repositories, vdnId: number, contribut
   for (const [scope, rows] of measureRows(vdnId, contributions)) await repos.statRollup.upsertRows(scope, rows, scopeColumns[scope]);
 }
 
+const byCall = (legs: readonly RollupLeg[]): Map<string, LegFact[]> => {
+  const out = new Map<string, LegFact[]>();
+  for (const leg of legs) {
+    const list = out.get(leg.callId);
+    if (list) list.push(leg);
+    else out.set(leg.callId, [leg]);
+  }
+  return out;
+};
+
 /**
- * Contributions of finished calls; their missed calls and daily settlement (decision 0830) are
- * written on the way.
+ * Contributions of finished calls from their legs; their missed calls and daily settlement
+ * (decision 0830) are written on the way.
  */
-async function summariseCalls(repos: Repositories, vdnId: number, callIds: readonly string[]): Promise<Contribution[]> {
+async function summariseLegs(repos: Repositories, vdnId: number, legs: ReadonlyMap<string, LegFact[]>): Promise<Contribution[]> {
   const out: Contribution[] = [];
   const missed: MissedCallRow[] = [];
   const settled: SettlementEntry[] = [];
-  for (let i = 0; i < callIds.length; i += callsPerRead) {
-    const chunk = callIds.slice(i, i + callsPerRead);
-    const legs = new Map<string, LegFact[]>();
-    for (const row of await repos.ctiRecords.cdrsOfCalls(vdnId, chunk)) {
-      const list = legs.get(row.callId);
-      if (list) list.push(row);
-      else legs.set(row.callId, [row]);
-    }
-    for (const [callId, rows] of legs) {
-      const facts = callFacts(callId, rows);
-      if (!facts) continue;
-      out.push(...callContributions(facts));
-      const m = missedCallOf(facts);
-      if (m) missed.push({ vdnId, ...m });
-      const s = settlementOf(facts, rows);
-      if (s) settled.push(s);
-    }
+  for (const [callId, rows] of legs) {
+    const facts = callFacts(callId, rows);
+    if (!facts) continue;
+    out.push(...callContributions(facts));
+    const m = missedCallOf(facts);
+    if (m) missed.push({ vdnId, ...m });
+    const s = settlementOf(facts, rows);
+    if (s) settled.push(s);
   }
   await repos.statRollup.insertMissedCalls(missed);
   await repos.settlement.upsert(settlementRows(vdnId, settled), settlementMerges);
+  return out;
+}
+
+/** Contributions of the given finished calls, their legs read in the batch's transaction. */
+async function summariseCalls(repos: Repositories, vdnId: number, callIds: readonly string[]): Promise<Contribution[]> {
+  const out: Contribution[] = [];
+  for (let i = 0; i < callIds.length; i += callsPerRead) out.push(...(await summariseLegs(repos, vdnId, byCall(await repos.ctiRecords.cdrsOfCalls(vdnId, callIds.slice(i, i + callsPerRead))))));
   return out;
 }
 
