@@ -12,6 +12,7 @@ import { createInspectionGroupRepository } from './repositories/inspection-group
 import { createIvrRepository } from './repositories/ivr.repository.ts';
 import { createNumberRepository } from './repositories/number.repository.ts';
 import { createStatRollupRepository } from './repositories/stat-rollup.repository.ts';
+import { createSettlementRepository } from './repositories/settlement.repository.ts';
 import { createSkillRepository } from './repositories/skill.repository.ts';
 import { createSystemSampleRepository } from './repositories/system-sample.repository.ts';
 import { createSystemIndicatorRepository } from './repositories/system-indicator.repository.ts';
@@ -39,6 +40,7 @@ export function createRepositories(db: Kysely<Database>) {
     ccfsJobs: createCcfsJobRepository(db),
     ccfsExport: createCcfsExportRepository(db),
     systemIndicators: createSystemIndicatorRepository(db),
+    settlement: createSettlementRepository(db),
   };
 }
 

@@ -9,6 +9,7 @@ import { realtimeSkillEndpoints } from './realtime-skill/index.ts';
 import { realtimeVdnEndpoints } from './realtime-vdn/index.ts';
 import { systemIndicatorEndpoints } from './system/index.ts';
 import { uapEndpoints } from './uap/index.ts';
+import { settlementEndpoints } from './settlement/index.ts';
 
 /** Chapter 12.3: monitoring (CC-CMS), C2-signed. */
 export const monitoringEndpoints: readonly ApiEndpoint[] = [
@@ -16,6 +17,7 @@ export const monitoringEndpoints: readonly ApiEndpoint[] = [
   ...realtimeSkillEndpoints,
   ...realtimeAgentEndpoints,
   ...historyEndpoints,
+  ...settlementEndpoints,
   ...cmsConfigEndpoints,
   ...inspectionGroupEndpoints,
   ...uapEndpoints,
