@@ -16,6 +16,7 @@ import { createSkillRepository } from './repositories/skill.repository.ts';
 import { createSystemSampleRepository } from './repositories/system-sample.repository.ts';
 import { createVdnRepository } from './repositories/vdn.repository.ts';
 import { createVoiceAssetRepository } from './repositories/voice-asset.repository.ts';
+import { createSystemCallRepository } from './repositories/system-call.repository.ts';
 import type { Store } from './open-store.ts';
 
 /** Every repository, bound to one connection or transaction. */
@@ -37,6 +38,7 @@ export function createRepositories(db: Kysely<Database>) {
     systemSamples: createSystemSampleRepository(db),
     ccfsJobs: createCcfsJobRepository(db),
     ccfsExport: createCcfsExportRepository(db),
+    systemCalls: createSystemCallRepository(db),
   };
 }
 

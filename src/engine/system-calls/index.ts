@@ -1,0 +1,7 @@
+// System-initiated calls (CEC §6.2 bidirectional calls, §14 voice notifications): calls the platform
+// makes for a customer system, with no agent's softphone involved. They use the calls layer's
+// call factory and the records layer's CDR legs.
+export { startTwoPartyCall, twoPartyTalkMsRange, type TwoPartyCallRequest } from './two-party-call.ts';
+export { startNotificationCall, type NotificationCallRequest } from './notification-call.ts';
+export { hangUpSystemCall, liveSystemCall, type LiveSystemCall } from './system-call-registry.ts';
+export { NotificationReason, TwoPartyReason, systemCallRecordingPath, type SystemCallObserver, type SystemCallProgress, type SystemCallStep } from './system-call-progress.ts';

@@ -1,0 +1,116 @@
+import type { DialFailure } from '../../telephony/switch.port.ts';
+import type { Call, CdrLeg, EngineCore } from '../core/index.ts';
+import { createCall } from '../calls/index.ts';
+import { DeviceType, endCall, LeaveReason, openCdr, ReleaseCause } from '../records/index.ts';
+import { clearLegTimers, dialLeg } from './dial-leg.ts';
+import { newProgress, systemCallRecordingPath, TwoPartyReason, type SystemCallObserver, type SystemCallProgress } from './system-call-progress.ts';
+import { systemCallsOf } from './system-call-registry.ts';
+
+export interface TwoPartyCallRequest {
+  callSerialNo: string;
+  /** Party A: the customer manager's mobile or softphone number, called first. */
+  partyA: string;
+  /** Party B: the customer, called once A has answered. */
+  partyB: string;
+  /** The number B sees (callerPresent) and the number A sees (agentPresent). */
+  displayToB: string;
+  displayToA: string;
+  callData: string;
+  /** The agent the call is made for, written on A's CDR row; '' when none. */
+  serviceNo: string;
+  record: boolean;
+  /** How long the parties talk before B hangs up; drawn from the engine's RNG when absent. */
+  talkMs?: number;
+}
+
+/** The simulated customer's talk time (decision 0421): 20 s to 2 min, drawn from the tenant's seeded RNG. */
+export const twoPartyTalkMsRange = [20_000, 120_000] as const;
+
+/**
+ * CEC §6.2.1 (ref L16362): a bidirectional call. The platform rings party A (the customer
+ * manager); when A answers it rings party B (the customer); when B answers the two talk, recorded
+ * if asked, until one hangs up. The leg order follows the example of §6.2.3 (ref L16858–16878):
+ * startTime = agentAlertingTime, agentTalkingTime ≤ alertingTime ≤ talkingTime, and both legs
+ * release together. Each step runs on the engine's Clock; `observe` hears every step.
+ */
+export function startTwoPartyCall(engine: EngineCore, request: TwoPartyCallRequest, observe: SystemCallObserver): SystemCallProgress {
+  const call = createCall(engine, {
+    feature: 7,
+    caller: request.displayToB,
+    called: request.partyB,
+    callData: request.callData,
+    customerNumber: request.partyB,
+    customerState: 'dialing',
+  });
+  const progress = newProgress(request.callSerialNo, call.callId, engine.now());
+  const legA = openCdr(engine, call, { type: DeviceType.external, no: 0, deviceIn: request.partyA, serviceNo: request.serviceNo }, { waitBeginMs: engine.now() });
+  let legB: CdrLeg | null = null;
+  const finish = (reasonCode: number, releaseCause: number, leaveReason: number) => {
+    if (call.ended) return;
+    const now = engine.now();
+    progress.state = 3;
+    progress.reasonCode = reasonCode;
+    progress.endMs = now;
+    if (progress.agentAlertingMs !== null) progress.agentReleaseMs = now;
+    if (progress.alertingMs !== null) progress.releaseMs = now;
+    if (progress.recording) progress.recording.endMs = now;
+    endCall(engine, call, releaseCause, leaveReason);
+    systemCallsOf(engine).delete(request.callSerialNo);
+    observe('released', progress);
+  };
+  const failed = (failure: DialFailure, noAnswer: number, otherwise: number) => finish(failure.detect === 1168 ? noAnswer : otherwise, failure.releaseCause, failure.leaveReason);
+  const talk = () => {
+    const now = engine.now();
+    progress.state = 2;
+    progress.talkingMs = now;
+    if (legB) legB.callBeginMs = now;
+    clearLegTimers(engine, call);
+    if (call.customer) call.customer.state = 'connected';
+    if (request.record) progress.recording = { fileName: systemCallRecordingPath(engine.vdnId, call.callId, now), beginMs: now, endMs: null };
+    observe('connected', progress);
+    const talkMs = request.talkMs ?? engine.rng.int(...twoPartyTalkMsRange);
+    call.customerTimers.push(engine.after(talkMs, () => finish(TwoPartyReason.calledHungUp, ReleaseCause.normal, LeaveReason.userHungUpAfterAnswer))!);
+  };
+  const dialB = () => {
+    clearLegTimers(engine, call);
+    legB = openCdr(engine, call, { type: DeviceType.external, no: 0, deviceIn: request.partyB }, { waitBeginMs: engine.now() });
+    dialLeg(engine, call, request.partyB, {
+      alerting: () => {
+        progress.alertingMs = engine.now();
+        if (legB) legB.ackBeginMs = progress.alertingMs;
+        if (call.customer) call.customer.state = 'alerting';
+        observe('alerting', progress);
+      },
+      answered: talk,
+      failed: (failure) => failed(failure, TwoPartyReason.calledNoAnswer, TwoPartyReason.calledCallFailed),
+    });
+  };
+  dialLeg(engine, call, request.partyA, {
+    alerting: () => {
+      progress.agentAlertingMs = engine.now();
+      legA.ackBeginMs = progress.agentAlertingMs;
+      observe('agentAlerting', progress);
+    },
+    answered: () => {
+      progress.agentTalkingMs = engine.now();
+      legA.callBeginMs = progress.agentTalkingMs;
+      observe('agentAnswered', progress);
+      dialB();
+    },
+    failed: (failure) => failed(failure, TwoPartyReason.callerNoAnswer, TwoPartyReason.callerCallFailed),
+  });
+  systemCallsOf(engine).set(request.callSerialNo, {
+    callSerialNo: request.callSerialNo,
+    callId: call.callId,
+    hangUp: (by) => hangUp(call, by, finish, progress),
+  });
+  return progress;
+}
+
+/** A party hangs up: before B answers that is A giving up (reason 1), afterwards whoever it was. */
+function hangUp(call: Call, by: 'caller' | 'called' | 'system', finish: (reason: number, cause: number, leave: number) => void, progress: SystemCallProgress): void {
+  if (call.ended) return;
+  const talking = progress.state === 2;
+  if (by === 'called') finish(talking ? TwoPartyReason.calledHungUp : TwoPartyReason.calledCallFailed, talking ? ReleaseCause.normal : ReleaseCause.calledRejected, LeaveReason.userReleased);
+  else finish(TwoPartyReason.callerHungUp, talking ? ReleaseCause.normal : ReleaseCause.callerHungUpBeforeAnswer, LeaveReason.userReleased);
+}
