@@ -45,6 +45,10 @@ export function createSystemCallRepository(db: Kysely<Database>) {
       const row = await db.selectFrom('systemCall').where('vdnId', '=', vdnId).where('taskType', '=', taskType).where('startMs', '>=', fromMs).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
       return Number(row?.n ?? 0);
     },
+    /** A call between the same two numbers that has not ended (§6.2.1 retCode 1, ref L16431). */
+    liveBetween(vdnId: number, taskType: string, caller: string, called: string): Promise<SystemCallRow | undefined> {
+      return db.selectFrom('systemCall').selectAll().where('vdnId', '=', vdnId).where('taskType', '=', taskType).where('caller', '=', caller).where('called', '=', called).where('state', '<', 3).executeTakeFirst();
+    },
     /** Calls left unfinished by an earlier run (recovery ends them). */
     unfinished(): Promise<SystemCallRow[]> {
       return db.selectFrom('systemCall').selectAll().where('state', '<', 3).execute();

@@ -1,0 +1,7 @@
+import type { ApiEndpoint } from '../define-endpoint.ts';
+import { createCallV1Endpoint, createCallV3Endpoint } from './create-call.endpoint.ts';
+import { queryCallDetailRecordEndpoint } from './query-call-detail-record.endpoint.ts';
+import { queryCallStateEndpoint } from './query-call-state.endpoint.ts';
+
+/** CEC §6.2: agent bidirectional calls (C1, API Fabric), in the reference's order. */
+export const bidirectionalEndpoints: readonly ApiEndpoint[] = [createCallV1Endpoint, createCallV3Endpoint, queryCallDetailRecordEndpoint, queryCallStateEndpoint];

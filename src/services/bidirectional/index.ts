@@ -1,0 +1,12 @@
+export type { SystemCallDeps } from './system-call-deps.ts';
+export type { SystemCallOutcome } from './system-call-outcome.ts';
+export { done, refused } from './system-call-outcome.ts';
+export { createTwoPartyCall, trialCallsPerDayMax, type TwoPartyCallInput } from './create-two-party-call.ts';
+export { callRecordView, callStateView, findSystemCall, queryCallRecords, recordWindowMsMax, type CallRecordQuery } from './system-call-queries.ts';
+export { systemCallSettings, type SystemCallSettings } from './system-call-settings.ts';
+export { decodeCallbackUrl, isPhoneNumber, presentNumber } from './number-rules.ts';
+export { callbackSignature, signedCallbackBody } from './callback-signature.ts';
+export { callbackTime, durationSeconds } from './callback-times.ts';
+export { runSystemCall, type AfterStep } from './system-call-runner.ts';
+export { queueReleaseCallback, systemCallbackAttemptsMax } from './two-party-callbacks.ts';
+export { systemCallRecordingKey } from './system-call-recording.ts';
