@@ -10,6 +10,7 @@ import { configSkillEndpoints } from './config-skills/index.ts';
 import { monitoringEndpoints } from './monitoring/index.ts';
 import { ccfsEndpoints } from './ccfs/index.ts';
 import { bidirectionalEndpoints } from './bidirectional/index.ts';
+import { voiceNotificationEndpoints } from './voice-notification/index.ts';
 
 /**
  * Every interface the server implements, family by family, in one readable list (STYLE rule 9).
@@ -28,4 +29,5 @@ export const allEndpoints: readonly ApiEndpoint[] = [
   ...ccfsEndpoints,
   ...adminEndpoints,
   ...bidirectionalEndpoints,
+  ...voiceNotificationEndpoints,
 ];
