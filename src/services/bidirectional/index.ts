@@ -10,3 +10,5 @@ export { callbackTime, durationSeconds } from './callback-times.ts';
 export { runSystemCall, type AfterStep } from './system-call-runner.ts';
 export { queueReleaseCallback, systemCallbackAttemptsMax } from './two-party-callbacks.ts';
 export { systemCallRecordingKey } from './system-call-recording.ts';
+export { calledInfo, listSoftphones, phonePageMax, type Softphone } from './mobile-agent-lookups.ts';
+export { recordingAddress, recordingDownloadPath, recordingUrlTtlMs, signedRecording } from './recording-address.ts';

@@ -1,4 +1,4 @@
-import { checkCallbackUrl } from '../../domain/voice/callback-trustlist.ts';
+import { checkCallbackUrl } from '../../domain/voice/index.ts';
 import type { SystemCallSettings } from './system-call-settings.ts';
 
 /** CEC §6.2.1 Table 6-356 (ref L16391): numbers are strings of at most 32 characters. */
