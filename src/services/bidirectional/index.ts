@@ -12,3 +12,4 @@ export { queueReleaseCallback, systemCallbackAttemptsMax } from './two-party-cal
 export { systemCallRecordingKey } from './system-call-recording.ts';
 export { calledInfo, listSoftphones, phonePageMax, type Softphone } from './mobile-agent-lookups.ts';
 export { recordingAddress, recordingDownloadPath, recordingUrlTtlMs, signedRecording } from './recording-address.ts';
+export { callInformation, contactRecord, type CallLookup } from './call-lookups.ts';
