@@ -6,6 +6,7 @@ import { getRecordingAddressEndpoint } from './get-recording-address.endpoint.ts
 import { queryCallDetailRecordEndpoint } from './query-call-detail-record.endpoint.ts';
 import { queryCallStateEndpoint } from './query-call-state.endpoint.ts';
 import { queryPhoneV1Endpoint, queryPhoneV2Endpoint } from './query-phone.endpoint.ts';
+import { itaStatusNotifyEndpoint } from './ita-status-notify.endpoint.ts';
 import { queryCallInfoByCallIdEndpoint, queryUserContactLimitEndpoint } from './workbench-call.endpoint.ts';
 
 /** CEC §6.2: agent bidirectional calls (C1, API Fabric), in the reference's order. */
@@ -20,5 +21,6 @@ export const bidirectionalEndpoints: readonly ApiEndpoint[] = [
   getCalledInfoEndpoint,
   queryUserContactLimitEndpoint,
   queryCallInfoByCallIdEndpoint,
+  itaStatusNotifyEndpoint,
   downloadMobileAgentRecordingEndpoint,
 ];

@@ -13,3 +13,5 @@ export { systemCallRecordingKey } from './system-call-recording.ts';
 export { calledInfo, listSoftphones, phonePageMax, type Softphone } from './mobile-agent-lookups.ts';
 export { recordingAddress, recordingDownloadPath, recordingUrlTtlMs, signedRecording } from './recording-address.ts';
 export { callInformation, contactRecord, type CallLookup } from './call-lookups.ts';
+export { receiveItaCdr, sdkDateSkewMsMax, type ItaCdr } from './ita-status-notify.ts';
+export { parseSdkAuthorization, sdkSignature } from './ita-signature.ts';
