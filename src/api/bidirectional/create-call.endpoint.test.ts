@@ -99,6 +99,16 @@ describe('6.2.1 createCall', () => {
     expect((await state(sn)).body.result).toMatchObject({ state: 3, reasonCode });
   });
 
+  it('ends with reason 0 when the simulated customer hangs up while talking (sim driver)', async () => {
+    ({ app, call } = await bidirectionalApp());
+    const sn = (await createCall({ caller: '70101', called: '88889060' })).body.result.callSerialNo;
+    await advanceAndSettle(app, 10_000);
+    const row = await app.services.repos.systemCalls.find(1, sn);
+    expect((await app.request({ method: 'POST', url: `/sim/v1/calls/${row!.callId}/hangup` })).status).toBe(200);
+    await advanceAndSettle(app, 0);
+    expect((await state(sn)).body.result).toMatchObject({ state: 3, reasonCode: 0, endTime: app.clock.now() });
+  });
+
   it('never shows one tenant the calls of another', async () => {
     ({ app, call } = await bidirectionalApp());
     const other = await addOtherTenant(app);

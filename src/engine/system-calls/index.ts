@@ -3,5 +3,5 @@
 // call factory and the records layer's CDR legs.
 export { startTwoPartyCall, twoPartyTalkMsRange, type TwoPartyCallRequest } from './two-party-call.ts';
 export { startNotificationCall, type NotificationCallRequest } from './notification-call.ts';
-export { hangUpSystemCall, liveSystemCall, type LiveSystemCall } from './system-call-registry.ts';
-export { NotificationReason, TwoPartyReason, systemCallRecordingPath, type SystemCallObserver, type SystemCallProgress, type SystemCallStep } from './system-call-progress.ts';
+export { hangUpSystemCall, hangUpSystemCallByCallId, liveSystemCall, stopSystemCalls, type LiveSystemCall } from './system-call-registry.ts';
+export { NotificationReason, TwoPartyReason, stoppedReason, systemCallRecordingPath, type SystemCallObserver, type SystemCallProgress, type SystemCallStep } from './system-call-progress.ts';

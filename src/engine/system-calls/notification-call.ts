@@ -2,7 +2,7 @@ import { createCall } from '../calls/index.ts';
 import type { EngineCore } from '../core/index.ts';
 import { DeviceType, endCall, LeaveReason, openCdr, ReleaseCause } from '../records/index.ts';
 import { clearLegTimers, dialLeg } from './dial-leg.ts';
-import { newProgress, NotificationReason, type SystemCallObserver, type SystemCallProgress } from './system-call-progress.ts';
+import { newProgress, NotificationReason, stoppedReason, type SystemCallObserver, type SystemCallProgress } from './system-call-progress.ts';
 import { systemCallsOf } from './system-call-registry.ts';
 
 export interface NotificationCallRequest {
@@ -71,7 +71,8 @@ export function startNotificationCall(engine: EngineCore, request: NotificationC
     callId: call.callId,
     hangUp: (by) => {
       const talking = progress.state === 2;
-      if (by === 'system') finish(NotificationReason.finishedPlaying, ReleaseCause.normal, LeaveReason.normal);
+      // CEC §13.2.3.3 release cause 534: the platform released its calls.
+      if (by === 'system') finish(stoppedReason(talking), 534, LeaveReason.normal);
       else finish(talking ? NotificationReason.calledReleased : NotificationReason.rejectedOrNoAnswer, talking ? ReleaseCause.normal : ReleaseCause.calledRejected, LeaveReason.userReleased);
     },
   });

@@ -37,6 +37,13 @@ export const TwoPartyReason = {
   calledNoAnswer: 5,
 } as const;
 
+/**
+ * A call the platform stopped (server shutdown, or a restart after a crash; decision 0430): 6 when
+ * it had not connected ("failed to initiate the call", ref L16931; "fails before ringing", ref
+ * L69930), else 65535, the top of the documented 0–65535 range, for "other exceptions".
+ */
+export const stoppedReason = (connected: boolean): number => (connected ? 65_535 : 6);
+
 /** CEC §14.4.2 releaseReason (ref L69930): why a voice notification ended. */
 export const NotificationReason = {
   calledReleased: 0,

@@ -32,3 +32,21 @@ export function hangUpSystemCall(engine: EngineCore, callSerialNo: string, by: '
   call.hangUp(by);
   return true;
 }
+
+/**
+ * The simulator's hang-up of a call by its CTI call id: when the call is a system call, its called
+ * party (the customer, B) hangs up, so that the call ends with its documented reason and callbacks.
+ */
+export function hangUpSystemCallByCallId(engine: EngineCore, callId: string): boolean {
+  for (const call of systemCallsOf(engine).values()) {
+    if (call.callId !== callId) continue;
+    call.hangUp('called');
+    return true;
+  }
+  return false;
+}
+
+/** Ends every system call of the engine as stopped by the platform (server shutdown, decision 0430). */
+export function stopSystemCalls(engine: EngineCore): void {
+  for (const call of [...systemCallsOf(engine).values()]) call.hangUp('system');
+}

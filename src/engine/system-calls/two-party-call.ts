@@ -3,7 +3,7 @@ import type { Call, CdrLeg, EngineCore } from '../core/index.ts';
 import { createCall } from '../calls/index.ts';
 import { DeviceType, endCall, LeaveReason, openCdr, ReleaseCause } from '../records/index.ts';
 import { clearLegTimers, dialLeg } from './dial-leg.ts';
-import { newProgress, systemCallRecordingPath, TwoPartyReason, type SystemCallObserver, type SystemCallProgress } from './system-call-progress.ts';
+import { newProgress, stoppedReason, systemCallRecordingPath, TwoPartyReason, type SystemCallObserver, type SystemCallProgress } from './system-call-progress.ts';
 import { systemCallsOf } from './system-call-registry.ts';
 
 export interface TwoPartyCallRequest {
@@ -107,10 +107,14 @@ export function startTwoPartyCall(engine: EngineCore, request: TwoPartyCallReque
   return progress;
 }
 
-/** A party hangs up: before B answers that is A giving up (reason 1), afterwards whoever it was. */
+/** CEC §13.2.3.3: 534 "CTIServer disconnected from an ACD module: all its calls released". */
+const platformStopped = 534;
+
+/** A party hangs up (or the platform stops): before B answers that is A giving up (reason 1), afterwards whoever it was. */
 function hangUp(call: Call, by: 'caller' | 'called' | 'system', finish: (reason: number, cause: number, leave: number) => void, progress: SystemCallProgress): void {
   if (call.ended) return;
   const talking = progress.state === 2;
-  if (by === 'called') finish(talking ? TwoPartyReason.calledHungUp : TwoPartyReason.calledCallFailed, talking ? ReleaseCause.normal : ReleaseCause.calledRejected, LeaveReason.userReleased);
+  if (by === 'system') finish(stoppedReason(talking), platformStopped, LeaveReason.normal);
+  else if (by === 'called') finish(talking ? TwoPartyReason.calledHungUp : TwoPartyReason.calledCallFailed, talking ? ReleaseCause.normal : ReleaseCause.calledRejected, LeaveReason.userReleased);
   else finish(TwoPartyReason.callerHungUp, talking ? ReleaseCause.normal : ReleaseCause.callerHungUpBeforeAnswer, LeaveReason.userReleased);
 }

@@ -8,7 +8,8 @@ export { decodeCallbackUrl, isPhoneNumber, presentNumber } from './number-rules.
 export { callbackSignature, signedCallbackBody } from './callback-signature.ts';
 export { callbackTime, durationSeconds } from './callback-times.ts';
 export { runSystemCall, type AfterStep } from './system-call-runner.ts';
-export { queueReleaseCallback, systemCallbackAttemptsMax } from './two-party-callbacks.ts';
+export { notificationReleaseBody, queueReleaseCallback, systemCallbackAttemptsMax } from './two-party-callbacks.ts';
+export { recoverInterruptedSystemCalls } from './recover-system-calls.ts';
 export { systemCallRecordingKey } from './system-call-recording.ts';
 export { calledInfo, listSoftphones, phonePageMax, type Softphone } from './mobile-agent-lookups.ts';
 export { recordingAddress, recordingDownloadPath, recordingUrlTtlMs, signedRecording } from './recording-address.ts';

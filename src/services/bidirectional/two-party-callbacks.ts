@@ -39,6 +39,23 @@ export function releaseEventBody(call: CallFacts, progress: Readonly<SystemCallP
   };
 }
 
+/** CEC §14.4.2 (ref L69890–69935): the release event of a voice notification. */
+export function notificationReleaseBody(call: Pick<CallFacts, 'callSerialNo' | 'called' | 'callerPresent'>, progress: Readonly<SystemCallProgress>): Record<string, unknown> {
+  return {
+    callSerialNo: call.callSerialNo,
+    called: call.called,
+    callerPresent: call.callerPresent,
+    createCallTime: callbackTime(progress.startMs),
+    alertingTime: callbackTime(progress.alertingMs),
+    talkingTime: callbackTime(progress.talkingMs),
+    releaseTime: callbackTime(progress.releaseMs),
+    talkDuration: String(durationSeconds(progress.talkingMs, progress.releaseMs)),
+    recordfile: null,
+    locationId: null,
+    releaseReason: String(progress.reasonCode ?? ''),
+  };
+}
+
 /**
  * Queues a release callback: to the URL given at creation, else to the tenant's hang-up callback
  * URL. Only a URL given through the interface is signed, and only when the tenant has a shared

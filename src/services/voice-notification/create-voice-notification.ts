@@ -1,6 +1,6 @@
 import { startNotificationCall, type SystemCallProgress, type SystemCallStep } from '../../engine/index.ts';
 import type { SystemCallRow } from '../../store/index.ts';
-import { callbackTime, decodeCallbackUrl, done, durationSeconds, isPhoneNumber, presentNumber, queueReleaseCallback, refused, runSystemCall, systemCallSettings, type SystemCallDeps, type SystemCallOutcome, type SystemCallSettings } from '../bidirectional/index.ts';
+import { decodeCallbackUrl, done, isPhoneNumber, notificationReleaseBody, presentNumber, queueReleaseCallback, refused, runSystemCall, systemCallSettings, type SystemCallDeps, type SystemCallOutcome, type SystemCallSettings } from '../bidirectional/index.ts';
 import { resolvePlayListEntry, resolveVoiceContent, type PlayItem, type PlayListEntry } from './play-items.ts';
 import { prepareAudio } from './prepare-audio.ts';
 
@@ -86,23 +86,6 @@ async function startNotification(deps: SystemCallDeps, vdnId: number, checked: C
     notificationCallbacks(deps, row, checked.settings),
   );
   return done({ callSerialNo });
-}
-
-/** CEC §14.4.2 (ref L69890–69935): the release event of a voice notification. */
-export function notificationReleaseBody(call: Pick<SystemCallRow, 'callSerialNo' | 'called' | 'callerPresent'>, progress: Readonly<SystemCallProgress>): Record<string, unknown> {
-  return {
-    callSerialNo: call.callSerialNo,
-    called: call.called,
-    callerPresent: call.callerPresent,
-    createCallTime: callbackTime(progress.startMs),
-    alertingTime: callbackTime(progress.alertingMs),
-    talkingTime: callbackTime(progress.talkingMs),
-    releaseTime: callbackTime(progress.releaseMs),
-    talkDuration: String(durationSeconds(progress.talkingMs, progress.releaseMs)),
-    recordfile: null,
-    locationId: null,
-    releaseReason: String(progress.reasonCode ?? ''),
-  };
 }
 
 function notificationCallbacks(deps: SystemCallDeps, call: Pick<SystemCallRow, 'vdnId' | 'callSerialNo' | 'caller' | 'called' | 'callerPresent' | 'serviceNo' | 'callData' | 'callbackUrl'>, settings: SystemCallSettings) {
