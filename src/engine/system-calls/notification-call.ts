@@ -1,7 +1,8 @@
 import { createCall } from '../calls/index.ts';
 import type { EngineCore } from '../core/index.ts';
-import { DeviceType, endCall, LeaveReason, openCdr, ReleaseCause } from '../records/index.ts';
+import { DeviceType, LeaveReason, openCdr, ReleaseCause } from '../records/index.ts';
 import { clearLegTimers, dialLeg } from './dial-leg.ts';
+import { finishSystemCall } from './finish-system-call.ts';
 import { newProgress, NotificationReason, stoppedReason, type SystemCallObserver, type SystemCallProgress } from './system-call-progress.ts';
 import { systemCallsOf } from './system-call-registry.ts';
 
@@ -36,17 +37,7 @@ export function startNotificationCall(engine: EngineCore, request: NotificationC
   });
   const progress = newProgress(request.callSerialNo, call.callId, engine.now());
   const leg = openCdr(engine, call, { type: DeviceType.external, no: 0, deviceIn: request.called }, { waitBeginMs: engine.now() });
-  const finish = (reasonCode: number, releaseCause: number, leaveReason: number) => {
-    if (call.ended) return;
-    const now = engine.now();
-    progress.state = 3;
-    progress.reasonCode = reasonCode;
-    progress.endMs = now;
-    if (progress.alertingMs !== null || progress.talkingMs !== null) progress.releaseMs = now;
-    endCall(engine, call, releaseCause, leaveReason);
-    systemCallsOf(engine).delete(request.callSerialNo);
-    observe('released', progress);
-  };
+  const finish = (reasonCode: number, releaseCause: number, leaveReason: number) => finishSystemCall(engine, call, progress, observe, { reasonCode, releaseCause, leaveReason });
   const playMs = request.itemDurationsMs.reduce((sum, ms) => sum + ms, 0) * request.playTimes;
   dialLeg(engine, call, request.called, {
     alerting: () => {

@@ -1,8 +1,9 @@
 import type { DialFailure } from '../../telephony/switch.port.ts';
 import type { Call, CdrLeg, EngineCore } from '../core/index.ts';
 import { createCall } from '../calls/index.ts';
-import { DeviceType, endCall, LeaveReason, openCdr, ReleaseCause } from '../records/index.ts';
+import { DeviceType, LeaveReason, openCdr, ReleaseCause } from '../records/index.ts';
 import { clearLegTimers, dialLeg } from './dial-leg.ts';
+import { finishSystemCall } from './finish-system-call.ts';
 import { newProgress, stoppedReason, systemCallRecordingPath, TwoPartyReason, type SystemCallObserver, type SystemCallProgress } from './system-call-progress.ts';
 import { systemCallsOf } from './system-call-registry.ts';
 
@@ -45,19 +46,7 @@ export function startTwoPartyCall(engine: EngineCore, request: TwoPartyCallReque
   const progress = newProgress(request.callSerialNo, call.callId, engine.now());
   const legA = openCdr(engine, call, { type: DeviceType.external, no: 0, deviceIn: request.partyA, serviceNo: request.serviceNo }, { waitBeginMs: engine.now() });
   let legB: CdrLeg | null = null;
-  const finish = (reasonCode: number, releaseCause: number, leaveReason: number) => {
-    if (call.ended) return;
-    const now = engine.now();
-    progress.state = 3;
-    progress.reasonCode = reasonCode;
-    progress.endMs = now;
-    if (progress.agentAlertingMs !== null) progress.agentReleaseMs = now;
-    if (progress.alertingMs !== null) progress.releaseMs = now;
-    if (progress.recording) progress.recording.endMs = now;
-    endCall(engine, call, releaseCause, leaveReason);
-    systemCallsOf(engine).delete(request.callSerialNo);
-    observe('released', progress);
-  };
+  const finish = (reasonCode: number, releaseCause: number, leaveReason: number) => finishSystemCall(engine, call, progress, observe, { reasonCode, releaseCause, leaveReason });
   const failed = (failure: DialFailure, noAnswer: number, otherwise: number) => finish(failure.detect === 1168 ? noAnswer : otherwise, failure.releaseCause, failure.leaveReason);
   const talk = () => {
     const now = engine.now();

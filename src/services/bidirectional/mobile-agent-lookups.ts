@@ -1,6 +1,6 @@
 import type { TenantConfig } from '../../engine/index.ts';
 import type { Repositories } from '../../store/index.ts';
-import { isPhoneNumber } from './number-rules.ts';
+import { isPhoneNumber, pageOf } from './number-rules.ts';
 import { done, refused, type SystemCallOutcome } from './system-call-outcome.ts';
 import { systemCallSettings } from './system-call-settings.ts';
 
@@ -20,9 +20,8 @@ export interface Softphone {
  * mask it for print, decision 0427). Codes: 4 paging, 2 no softphone at all.
  */
 export async function listSoftphones(repos: Repositories, vdnId: number, page: { offset?: string | undefined; limit?: string | undefined }): Promise<SystemCallOutcome<{ total: number; phones: Softphone[]; tenantSpaceId: string }>> {
-  const offset = page.offset === undefined || page.offset === '' ? 0 : /^\d+$/.test(page.offset) ? Number(page.offset) : NaN;
-  const limit = page.limit === undefined || page.limit === '' ? 100 : /^\d+$/.test(page.limit) ? Number(page.limit) : NaN;
-  if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(limit) || limit < 1 || limit > phonePageMax) return refused('4', 'The limit or offset pagination data is incorrect.');
+  const paging = pageOf(page.offset, page.limit, phonePageMax);
+  if (!paging) return refused('4', 'The limit or offset pagination data is incorrect.');
   const agents = await repos.agents.listAll(vdnId);
   const byNumber = new Map<string, Softphone>();
   for (const agent of agents) {
@@ -31,7 +30,7 @@ export async function listSoftphones(repos: Repositories, vdnId: number, page: {
   if (byNumber.size === 0) return refused('2', 'The mobile agent information is empty.');
   const phones = [...byNumber.values()].sort((a, b) => (a.phoneNum < b.phoneNum ? -1 : a.phoneNum > b.phoneNum ? 1 : 0));
   const { tenantSpaceId } = await systemCallSettings(repos, vdnId, 'bidirectionalCall');
-  return done({ total: phones.length, phones: phones.slice(offset, offset + limit), tenantSpaceId });
+  return done({ total: phones.length, phones: phones.slice(paging.offset, paging.offset + paging.limit), tenantSpaceId });
 }
 
 /**

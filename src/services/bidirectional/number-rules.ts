@@ -42,3 +42,14 @@ export function decodeCallbackUrl(encoded: string, trustlist: readonly string[])
   if (!checked.ok) return { ok: false, reason: checked.rejection.tag === 'CallbackUrlNotTrusted' ? 'callbackUrl is not in the mobile agent callback URL trustlist' : checked.rejection.message };
   return { ok: true, url: checked.value };
 }
+
+/**
+ * CEC §6.2.3/§6.2.6 paging (ref L16685, L17215): `offset` (default 0) and `limit` (default 100, at
+ * most `limitMax`, decision 0425) as decimal strings or numbers; null when either is malformed.
+ */
+export function pageOf(offsetText: string | undefined, limitText: string | undefined, limitMax: number): { offset: number; limit: number } | null {
+  const read = (text: string | undefined, fallback: number) => (text === undefined || text === '' ? fallback : /^\d+$/.test(text) ? Number(text) : NaN);
+  const offset = read(offsetText, 0);
+  const limit = read(limitText, 100);
+  return Number.isSafeInteger(offset) && Number.isSafeInteger(limit) && limit >= 1 && limit <= limitMax ? { offset, limit } : null;
+}

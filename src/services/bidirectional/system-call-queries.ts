@@ -1,5 +1,6 @@
 import type { SystemCallRow } from '../../store/index.ts';
 import { durationSeconds } from './callback-times.ts';
+import { pageOf } from './number-rules.ts';
 import { done, refused, type SystemCallOutcome } from './system-call-outcome.ts';
 import type { SystemCallDeps } from './system-call-deps.ts';
 
@@ -86,9 +87,8 @@ export async function queryCallRecords(deps: Pick<SystemCallDeps, 'repos'>, vdnI
   const toMs = epochMs(query.endTime);
   if (fromMs === null || toMs === null || toMs < fromMs) return refused('2', 'The format of the start time and end time is incorrect.');
   if (toMs - fromMs > recordWindowMsMax) return refused('2', 'The interval between the start and the end time cannot exceed seven days.');
-  const offset = query.offset === undefined || query.offset === '' ? 0 : /^\d+$/.test(query.offset) ? Number(query.offset) : NaN;
-  const limit = query.limit === undefined || query.limit === '' ? 100 : /^\d+$/.test(query.limit) ? Number(query.limit) : NaN;
-  if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(limit) || limit < 1 || limit > recordPageMax) return refused('4', 'The limit or offset pagination data format is incorrect.');
+  const page = pageOf(query.offset, query.limit, recordPageMax);
+  if (!page) return refused('4', 'The limit or offset pagination data format is incorrect.');
   const caller = query.caller?.trim() || undefined;
   if (caller !== undefined && !/^\+?\d{1,32}$/.test(caller)) return refused('12', 'The calling number is unavailable.');
   const taskType = query.taskType?.trim() || '0';
@@ -96,6 +96,6 @@ export async function queryCallRecords(deps: Pick<SystemCallDeps, 'repos'>, vdnI
   const filter = { vdnId, fromMs, toMs, caller, taskTypes: taskType === '0' ? ['1', '2', '3'] : [taskType] };
   const total = await deps.repos.systemCalls.count(filter);
   if (total === 0) return refused('1', 'No data is found.');
-  const rows = await deps.repos.systemCalls.page(filter, offset, limit);
+  const rows = await deps.repos.systemCalls.page(filter, page.offset, page.limit);
   return done({ total, callInfo: rows.map(callRecordView) });
 }
