@@ -14,10 +14,10 @@ const platformStopped = 534;
  */
 export function stopEngine(engine: EngineCore): void {
   engine.run(() => {
-    // Agents first: signing out stops their recordings and ends or hands back their calls.
-    for (const workNo of [...engine.agents.keys()]) signOut(engine, workNo, 'forced');
     // Calls made for customer systems (§6.2, §14) end through their own flow, so their state and release callbacks are recorded.
     stopSystemCalls(engine);
+    // Agents next: signing out stops their recordings and ends or hands back their calls.
+    for (const workNo of [...engine.agents.keys()]) signOut(engine, workNo, 'forced');
     for (const call of [...engine.calls.values()]) {
       if (call.queue) leaveQueue(engine, call, null);
       endCall(engine, call, platformStopped, LeaveReason.normal);

@@ -129,7 +129,7 @@ describe('6.2.14 callbacks', () => {
     const sn = (await createCall({ caller: '70101', called: '88880067', callData: 'order 42', callbackUrl: base64(`${receiver.url}/release`) })).body.result.callSerialNo;
     await advanceAndSettle(app, 4_000);
     expect(receiver.received).toHaveLength(1);
-    expect(JSON.parse(receiver.received[0]!.body)).toEqual({ callSerialNo: sn, serviceNo: null, called: '88880067', callData: 'order 42' });
+    expect(JSON.parse(receiver.received[0]!.body)).toEqual({ callSerialNo: sn, serviceNo: '101', called: '88880067', callData: 'order 42' });
     await advanceAndSettle(app, 200_000);
     await advanceAndSettle(app, 60_000);
     expect(receiver.received).toHaveLength(3);

@@ -6,6 +6,7 @@ import { clearLegTimers, dialLeg } from './dial-leg.ts';
 import { finishSystemCall } from './finish-system-call.ts';
 import { newProgress, stoppedReason, systemCallRecordingPath, TwoPartyReason, type SystemCallObserver, type SystemCallProgress } from './system-call-progress.ts';
 import { systemCallsOf } from './system-call-registry.ts';
+import { agentOnPhone, startAgentTwoPartyCall } from './agent-two-party-call.ts';
 
 export interface TwoPartyCallRequest {
   callSerialNo: string;
@@ -35,6 +36,12 @@ export const twoPartyTalkMsRange = [20_000, 120_000] as const;
  * release together. Each step runs on the engine's Clock; `observe` hears every step.
  */
 export function startTwoPartyCall(engine: EngineCore, request: TwoPartyCallRequest, observe: SystemCallObserver): SystemCallProgress {
+  const talkMs = request.talkMs ?? engine.rng.int(...twoPartyTalkMsRange);
+  const agent = agentOnPhone(engine, request.partyA);
+  if (agent) {
+    const viaAgent = startAgentTwoPartyCall(engine, agent, request, talkMs, observe);
+    if (viaAgent) return viaAgent;
+  }
   const call = createCall(engine, {
     feature: 7,
     caller: request.displayToB,
@@ -57,7 +64,6 @@ export function startTwoPartyCall(engine: EngineCore, request: TwoPartyCallReque
     if (call.customer) call.customer.state = 'connected';
     if (request.record) progress.recording = { fileName: systemCallRecordingPath(engine.vdnId, call.callId, now), beginMs: now, endMs: null };
     observe('connected', progress);
-    const talkMs = request.talkMs ?? engine.rng.int(...twoPartyTalkMsRange);
     call.customerTimers.push(engine.after(talkMs, () => finish(TwoPartyReason.calledHungUp, ReleaseCause.normal, LeaveReason.userHungUpAfterAnswer))!);
   };
   const dialB = () => {
@@ -74,7 +80,10 @@ export function startTwoPartyCall(engine: EngineCore, request: TwoPartyCallReque
       failed: (failure) => failed(failure, TwoPartyReason.calledNoAnswer, TwoPartyReason.calledCallFailed),
     });
   };
-  dialLeg(engine, call, request.partyA, {
+  if (agent) {
+    // The agent on party A's phone is already in a call: the phone is busy (reason 2).
+    engine.defer(() => finish(TwoPartyReason.callerCallFailed, ReleaseCause.noResource, LeaveReason.noResource));
+  } else dialLeg(engine, call, request.partyA, {
     alerting: () => {
       progress.agentAlertingMs = engine.now();
       legA.ackBeginMs = progress.agentAlertingMs;

@@ -50,7 +50,7 @@ export async function createTwoPartyCall(deps: SystemCallDeps, vdnId: number, in
   if (agentPresent === null) return refused('5', 'agentPresent must be an access code of the tenant');
   const engine = await deps.cti.registry.get(vdnId);
   const plan = tenantPhonePlan(engine.config);
-  const softphoneOwner = softPhone ? [...engine.config.agents.values()].find((a) => a.sipAccount === softPhone) : undefined;
+  const softphoneOwner = [...engine.config.agents.values()].find((a) => a.sipAccount === (softPhone || partyA));
   if (!plan.includes(partyA) || (softPhone !== '' && !plan.includes(softPhone))) {
     return refused('8', 'The calling number is not in the softphone number range used by the mobile agent assigned by the tenant.');
   }
