@@ -4,7 +4,7 @@ import { LeaveReason, ReleaseCause } from '../records/index.ts';
 import { markReleased } from './finish-system-call.ts';
 import { newProgress, stoppedReason, systemCallRecordingPath, TwoPartyReason, type SystemCallObserver, type SystemCallProgress } from './system-call-progress.ts';
 import { systemCallsOf } from './system-call-registry.ts';
-import type { TwoPartyCallRequest } from './two-party-call.ts';
+import type { TwoPartyCallRequest } from './two-party-request.ts';
 
 /** The signed-in agent whose phone is `number` (its softphone or its mobile agent number), if any. */
 export function agentOnPhone(engine: EngineCore, number: string): AgentRuntime | undefined {
