@@ -9,6 +9,8 @@ import { configNumberEndpoints } from './config-numbers/index.ts';
 import { configSkillEndpoints } from './config-skills/index.ts';
 import { monitoringEndpoints } from './monitoring/index.ts';
 import { ccfsEndpoints } from './ccfs/index.ts';
+import { bidirectionalEndpoints } from './bidirectional/index.ts';
+import { voiceNotificationEndpoints } from './voice-notification/index.ts';
 
 /**
  * Every interface the server implements, family by family, in one readable list (STYLE rule 9).
@@ -26,4 +28,6 @@ export const allEndpoints: readonly ApiEndpoint[] = [
   ...monitoringEndpoints,
   ...ccfsEndpoints,
   ...adminEndpoints,
+  ...bidirectionalEndpoints,
+  ...voiceNotificationEndpoints,
 ];

@@ -1,6 +1,6 @@
 // The engine's public door: other folders of src/ import the engine only through this file.
 // Inside, capabilities live in subfolders, each with an index.ts, importing each other downward only:
-// core → records → routing → ivr → agent-state → calls → call-control → sessions → inspection
+// core → records → routing → ivr → agent-state → calls → call-control → sessions → inspection → system-calls
 // (queries read core).
 // See docs/architecture.md, "The engine".
 
@@ -46,3 +46,4 @@ export { sendNote, noteRecipientsMax, noteContentBytesMax } from './sessions/ind
 export { issuePhoneToken, phoneTokenValid, phoneTokenTtlMs } from './sessions/index.ts';
 export { signInMobile, signOutMobile, isMobileAgent, type MobileSignInRequest } from './sessions/index.ts';
 export { stopEngine } from './shutdown.ts';
+export * from './system-calls/index.ts';

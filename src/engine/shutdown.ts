@@ -2,6 +2,7 @@ import type { EngineCore } from './core/index.ts';
 import { signOut } from './sessions/index.ts';
 import { endCall, LeaveReason } from './records/index.ts';
 import { leaveQueue } from './routing/index.ts';
+import { stopSystemCalls } from './system-calls/index.ts';
 
 /** CEC §13.2.3.3: 534 "CTIServer disconnected from an ACD module: all its calls released". */
 const platformStopped = 534;
@@ -13,7 +14,9 @@ const platformStopped = 534;
  */
 export function stopEngine(engine: EngineCore): void {
   engine.run(() => {
-    // Agents first: signing out stops their recordings and ends or hands back their calls.
+    // Calls made for customer systems (§6.2, §14) end through their own flow, so their state and release callbacks are recorded.
+    stopSystemCalls(engine);
+    // Agents next: signing out stops their recordings and ends or hands back their calls.
     for (const workNo of [...engine.agents.keys()]) signOut(engine, workNo, 'forced');
     for (const call of [...engine.calls.values()]) {
       if (call.queue) leaveQueue(engine, call, null);

@@ -11,7 +11,22 @@ export interface HttpCallbackTransportOptions {
 
 /** CEC §5.4.4 Table 5-120 (ref L6553): the receiver answers `{"returnCode":"0"}` when it took the result. */
 export function returnCodeAcknowledges(status: number, body: unknown): boolean {
-  return status >= 200 && status < 300 && typeof body === 'object' && body !== null && String((body as Record<string, unknown>).returnCode) === '0';
+  return codeFieldIsZero(status, body, 'returnCode');
+}
+
+/** A 2xx reply whose body's `field` is "0". */
+function codeFieldIsZero(status: number, body: unknown, field: string): boolean {
+  return status >= 200 && status < 300 && typeof body === 'object' && body !== null && String((body as Record<string, unknown>)[field]) === '0';
+}
+
+/**
+ * CEC §6.2.14.2/§6.2.14.3 (ref L18164, L18296) and §14.4.2 (ref L69955): the receiver of a call
+ * status or release event answers `{"retCode":"0","retMsg":"success"}`.
+ */
+const retCodeCallbackKinds = ['bidirectional-', 'voice-notification-'];
+
+export function retCodeAcknowledges(status: number, body: unknown): boolean {
+  return codeFieldIsZero(status, body, 'retCode');
 }
 
 /**
@@ -20,6 +35,7 @@ export function returnCodeAcknowledges(status: number, body: unknown): boolean {
  */
 export function ccfsOrReturnCodeAcknowledges(status: number, body: unknown, delivery: CallbackDeliveryRow): boolean {
   if (delivery.kind.startsWith('ccfs-')) return status >= 200 && status < 300;
+  if (retCodeCallbackKinds.some((prefix) => delivery.kind.startsWith(prefix))) return retCodeAcknowledges(status, body);
   return returnCodeAcknowledges(status, body);
 }
 

@@ -6,6 +6,8 @@ export type * from './schema-inspection.ts';
 export type * from './schema-sessions.ts';
 export type * from './schema-ccfs.ts';
 export type * from './schema-settlement.ts';
+export type * from './schema-system-calls.ts';
+export type { SystemCallRow, SystemCallFilter, SystemCallRepository } from './repositories/system-call.repository.ts';
 export type { AppCredential, AccessToken, ConfigAdmin, CredentialRepository } from './repositories/credential.repository.ts';
 export type { VdnRow, VdnRepository } from './repositories/vdn.repository.ts';
 export type { AgentAccountRow, AgentSkillRow, AgentAccountRepository, AgentListFilter, NewAgentAccount } from './repositories/agent-account.repository.ts';

@@ -18,6 +18,7 @@ import { createSystemSampleRepository } from './repositories/system-sample.repos
 import { createSystemIndicatorRepository } from './repositories/system-indicator.repository.ts';
 import { createVdnRepository } from './repositories/vdn.repository.ts';
 import { createVoiceAssetRepository } from './repositories/voice-asset.repository.ts';
+import { createSystemCallRepository } from './repositories/system-call.repository.ts';
 import type { Store } from './open-store.ts';
 
 /** Every repository, bound to one connection or transaction. */
@@ -41,6 +42,7 @@ export function createRepositories(db: Kysely<Database>) {
     ccfsExport: createCcfsExportRepository(db),
     systemIndicators: createSystemIndicatorRepository(db),
     settlement: createSettlementRepository(db),
+    systemCalls: createSystemCallRepository(db),
   };
 }
 

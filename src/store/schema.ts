@@ -5,6 +5,7 @@ import type { SessionTables } from './schema-sessions.ts';
 import type { CcfsTables } from './schema-ccfs.ts';
 import type { SystemTables } from './schema-system.ts';
 import type { CtiRecordTables } from './schema-cti-records.ts';
+import type { SystemCallTables } from './schema-system-calls.ts';
 
 export type { AgentOperationTable, CdrTable, RecordingTable } from './schema-cti-records.ts';
 
@@ -14,7 +15,7 @@ export type { AgentOperationTable, CdrTable, RecordingTable } from './schema-cti
  * instants are epoch milliseconds in bigint columns, 19-digit identifiers are text, and structured
  * values are JSON text, so both dialects store and return the same values.
  */
-export interface Database extends StatTables, SettlementTables, InspectionTables, SessionTables, CcfsTables, SystemTables, CtiRecordTables {
+export interface Database extends StatTables, SettlementTables, InspectionTables, SessionTables, CcfsTables, SystemTables, CtiRecordTables, SystemCallTables {
   vdn: VdnTable;
   appCredential: AppCredentialTable;
   accessToken: AccessTokenTable;

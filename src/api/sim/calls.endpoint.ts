@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { customerDials, customerHangsUp, digitsPressed, monitorsOn, type Call, type TenantEngine } from '../../engine/index.ts';
+import { customerDials, customerHangsUp, digitsPressed, hangUpSystemCallByCallId, monitorsOn, type Call, type TenantEngine } from '../../engine/index.ts';
 import { CecError } from '../../http/cec-error.ts';
 import { bareEnvelope } from '../../http/envelope/index.ts';
 import { limits } from '../../app/limits.ts';
@@ -75,7 +75,8 @@ export const hangUpCall = defineEndpoint({
   async handler({ params, services }) {
     const live = await liveCall(services, params.callId);
     if (!live) throw notFound(`call ${params.callId} is not in progress`);
-    live.engine.run(() => customerHangsUp(live.engine, params.callId));
+    // A bidirectional call or voice notification (§6.2, §14) ends through its own flow: reason codes and callbacks.
+    live.engine.run(() => hangUpSystemCallByCallId(live.engine, params.callId) || customerHangsUp(live.engine, params.callId));
     await services.cti.records.flushed();
     return { callId: params.callId, state: 'ended' };
   },

@@ -69,10 +69,20 @@ const implementedWithoutEndpoint: Record<string, string> = {
  * system's URL. Where each is sent from once its family exists; until then it is "not yet".
  */
 export const callbacks: Record<string, { sentFrom: string | null; comesWith: string }> = {
-  '6.2.14.2': { sentFrom: null, comesWith: 'bidirectional calls (§6.2, issue 11): call status events to the callbackUrl given at call creation' },
-  '6.2.14.3': { sentFrom: null, comesWith: 'bidirectional calls (§6.2, issue 11): release events to the callbackUrl given at call creation' },
+  '6.2.14.2': { sentFrom: 'src/services/bidirectional/two-party-callbacks.ts', comesWith: 'bidirectional calls (§6.2, issue 11): call status events to the callbackUrl given at call creation' },
+  '6.2.14.3': { sentFrom: 'src/services/bidirectional/two-party-callbacks.ts', comesWith: 'bidirectional calls (§6.2, issue 11): release events to the callbackUrl given at call creation' },
   '7.6.1': { sentFrom: null, comesWith: 'outbound campaigns (§7, issue 11): call results to the campaign callback URL' },
-  '14.4.2': { sentFrom: null, comesWith: 'voice notification (§14, issue 11): release events to the callback URL of the notification' },
+  '14.4.2': { sentFrom: 'src/services/voice-notification/create-voice-notification.ts', comesWith: 'voice notification (§14, issue 11): release events to the callback URL of the notification' },
+};
+
+/**
+ * Sections the reference documents twice with the same method and path: one definition serves both,
+ * registered under the section named here (a route is registered once).
+ */
+const sameInterfaceAs: Record<string, string> = {
+  // CEC §6.2.9/§6.2.10 and §14.2/§14.3 print the same createVoiceNotification paths; chapter 14 is the fuller text.
+  '6.2.9': '14.2',
+  '6.2.10': '14.3',
 };
 
 function callbackStatus(id: string): string | undefined {
@@ -98,8 +108,10 @@ export function renderCoverage(endpoints: readonly ApiEndpoint[], catalog: Catal
   const seen = new Set<string>();
   for (const entry of catalogInterfaces(catalog)) {
     seen.add(entry.id);
-    const implemented = bySection.get(entry.id);
-    rows.push({ section: entry.id, title: entry.title, method: entry.method ?? implemented?.[0]?.method ?? '', path: entry.uri ?? '', status: implementedWithoutEndpoint[entry.id] ?? callbackStatus(entry.id) ?? status(implemented) });
+    const twin = sameInterfaceAs[entry.id];
+    const implemented = bySection.get(entry.id) ?? (twin ? bySection.get(twin) : undefined);
+    const served = twin && implemented ? `${status(implemented)} (served by §${twin}, the same path)` : status(implemented);
+    rows.push({ section: entry.id, title: entry.title, method: entry.method ?? implemented?.[0]?.method ?? '', path: entry.uri ?? '', status: implementedWithoutEndpoint[entry.id] ?? callbackStatus(entry.id) ?? served });
   }
   const titles = new Map(catalog.map((entry) => [entry.id, entry.title]));
   for (const [section, implemented] of bySection) {

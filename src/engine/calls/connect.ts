@@ -44,5 +44,6 @@ export function connectAgent(engine: EngineCore, agent: AgentRuntime, call: Call
   refreshCallOperation(engine, agent);
   engine.output.fact('connected', { callId: call.callId, workNo: agent.workNo });
   scheduleCustomerTalk(engine, call);
+  call.observer?.('connected');
 }
 

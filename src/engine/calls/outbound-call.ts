@@ -1,7 +1,7 @@
 import { customerAlertingContent, outboundDetectContent } from '../../domain/events/index.ts';
 import type { DialFailure } from '../../telephony/switch.port.ts';
 import type { EngineCore } from '../core/index.ts';
-import { fail, ok, type AgentLeg, type AgentRuntime, type Call, type Result } from '../core/index.ts';
+import { fail, ok, type AgentLeg, type AgentRuntime, type Call, type CallObserver, type CustomerBehaviour, type Result } from '../core/index.ts';
 import { refreshAvailability } from '../routing/index.ts';
 import { connectAgent } from './connect.ts';
 import { settleFailedAttempt } from './leg-end.ts';
@@ -19,6 +19,10 @@ export interface CalloutRequest {
   callData?: string;
   /** 7 common outbound (default), 44 previewed outbound (6.1.2.2). */
   feature?: number;
+  /** The simulated customer's behaviour (a system call's talk time, §6.2). */
+  behaviour?: Partial<CustomerBehaviour>;
+  /** Told of the call's steps from the start (a bidirectional call through a signed-in agent, §6.2). */
+  observer?: CallObserver;
 }
 
 /**
@@ -41,7 +45,9 @@ export function callout(engine: EngineCore, request: CalloutRequest): Result<Cal
     callData: request.callData,
     customerNumber: request.called,
     customerState: 'dialing',
+    behaviour: request.behaviour,
   });
+  if (request.observer) call.observer = request.observer;
   const leg = startAgentCall(engine, agent, call, request.skillId);
   agent.statistics.calloutCount += 1;
   ringOwnPhone(engine, agent, call, leg, () => dialCustomer(engine, agent, call, leg));
@@ -132,6 +138,7 @@ function ownPhoneUp(engine: EngineCore, workNo: number, callId: string, leg: Age
     engine.emit(workNo, 'AgentOther_PhoneOffhook', { type: leg.type });
   }
   engine.emit(workNo, 'AgentState_Busy');
+  call.observer?.('ownPhoneUp');
   next();
 }
 
@@ -160,6 +167,7 @@ function dialCustomer(engine: EngineCore, agent: AgentRuntime, call: Call, leg: 
     call.customer.state = 'alerting';
     leg.cdr.ackBeginMs = engine.now();
     engine.emit(agent.workNo, 'AgentEvent_Customer_Alerting', customerAlertingContent(call.callId, call.called));
+    call.observer?.('customerAlerting');
   };
   if (outcome.kind === 'answer') {
     track(engine.after(outcome.alertAfterMs, alerting));

@@ -285,7 +285,12 @@ export interface Call {
   ivrHandBack: IvrHandBack | null;
   /** The agent that transferred the call, until an agent answers it (the offer's `transfrom`). */
   transferredFrom: string | null;
+  /** Told of the steps of a call made for a customer system (§6.2, src/engine/system-calls/). */
+  observer?: CallObserver;
 }
+
+/** The steps of an agent's call that a system call follows (hooks in calls/ and records/). */
+export type CallObserver = (step: 'ownPhoneUp' | 'customerAlerting' | 'connected' | 'ended', why?: { releaseCause: number; leaveReason: number }) => void;
 
 /** How a simulated customer behaves (driver API / scenario). */
 export interface CustomerBehaviour {

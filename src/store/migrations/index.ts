@@ -10,6 +10,7 @@ import * as ccfsFileJobs from './0601-ccfs-file-jobs.ts';
 import * as systemIndicators from './0310-system-indicators.ts';
 import * as callSettlement from './0303-call-settlement.ts';
 import * as statColumns from './0304-stat-columns.ts';
+import * as systemCalls from './0211-system-calls.ts';
 
 /**
  * Every migration, in order. They are listed here rather than read from the filesystem so that
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '0310-system-indicators': systemIndicators,
   '0303-call-settlement': callSettlement,
   '0304-stat-columns': statColumns,
+  '0211-system-calls': systemCalls,
 };

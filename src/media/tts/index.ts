@@ -1,0 +1,1 @@
+export { synthesiseSpeech, speechTextLengthMax, type Speech, type SpeechOptions } from './speech.ts';

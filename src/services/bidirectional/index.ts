@@ -1,0 +1,18 @@
+export type { SystemCallDeps } from './system-call-deps.ts';
+export type { SystemCallOutcome } from './system-call-outcome.ts';
+export { done, refused } from './system-call-outcome.ts';
+export { createTwoPartyCall, trialCallsPerDayMax, type TwoPartyCallInput } from './create-two-party-call.ts';
+export { callRecordView, callStateView, findSystemCall, queryCallRecords, recordWindowMsMax, type CallRecordQuery } from './system-call-queries.ts';
+export { systemCallSettings, type SystemCallSettings } from './system-call-settings.ts';
+export { decodeCallbackUrl, isPhoneNumber, presentNumber } from './number-rules.ts';
+export { callbackSignature, signedCallbackBody } from './callback-signature.ts';
+export { callbackTime, durationSeconds } from './callback-times.ts';
+export { runSystemCall, type AfterStep } from './system-call-runner.ts';
+export { notificationReleaseBody, queueReleaseCallback, systemCallbackAttemptsMax } from './two-party-callbacks.ts';
+export { recoverInterruptedSystemCalls } from './recover-system-calls.ts';
+export { systemCallRecordingKey } from './system-call-recording.ts';
+export { calledInfo, listSoftphones, phonePageMax, type Softphone } from './mobile-agent-lookups.ts';
+export { recordingAddress, recordingDownloadPath, recordingUrlTtlMs, signedRecording } from './recording-address.ts';
+export { callInformation, contactRecord, type CallLookup } from './call-lookups.ts';
+export { receiveItaCdr, sdkDateSkewMsMax, type ItaCdr } from './ita-status-notify.ts';
+export { parseSdkAuthorization, sdkSignature } from './ita-signature.ts';

@@ -1,0 +1,44 @@
+import { stoppedReason, type SystemCallProgress } from '../../engine/index.ts';
+import type { SystemCallRow } from '../../store/index.ts';
+import type { SystemCallDeps } from './system-call-deps.ts';
+import { systemCallSettings } from './system-call-settings.ts';
+import { notificationReleaseBody, queueReleaseCallback, releaseEventBody } from './two-party-callbacks.ts';
+
+/** A row's progress as ended by the platform at `nowMs` (decision 0430). */
+function stoppedProgress(row: SystemCallRow, nowMs: number): SystemCallProgress {
+  const connected = row.talkingMs !== null;
+  return {
+    callSerialNo: row.callSerialNo,
+    callId: row.callId ?? '',
+    state: 3,
+    reasonCode: stoppedReason(connected),
+    startMs: row.startMs,
+    agentAlertingMs: row.agentAlertingMs,
+    agentTalkingMs: row.agentTalkingMs,
+    agentReleaseMs: row.agentAlertingMs === null ? null : nowMs,
+    alertingMs: row.alertingMs,
+    talkingMs: row.talkingMs,
+    releaseMs: row.alertingMs === null && row.talkingMs === null ? null : nowMs,
+    endMs: nowMs,
+    recording: null,
+  };
+}
+
+/**
+ * Calls made for customer systems that an earlier run left unfinished (a crash: a clean stop ends
+ * them) end at start-up as stopped by the platform, and their release callbacks are queued, so
+ * that queryCallState never reports a call that no engine is making (decision 0430).
+ */
+export async function recoverInterruptedSystemCalls(deps: SystemCallDeps): Promise<number> {
+  const rows = await deps.repos.systemCalls.unfinished();
+  const now = deps.clock.now();
+  for (const row of rows) {
+    const progress = stoppedProgress(row, now);
+    await deps.repos.systemCalls.update(row.vdnId, row.callSerialNo, { state: 3, reasonCode: progress.reasonCode, endMs: now, agentReleaseMs: progress.agentReleaseMs, releaseMs: progress.releaseMs });
+    const notification = row.taskType === '3';
+    const settings = await systemCallSettings(deps.repos, row.vdnId, notification ? 'voiceNotification' : 'bidirectionalCall');
+    const body = notification ? notificationReleaseBody(row, progress) : releaseEventBody(row, progress);
+    await queueReleaseCallback(deps, notification ? 'voice-notification-release' : 'bidirectional-release', row, settings.hangupCallbackUrl, settings.appSecret, body);
+  }
+  return rows.length;
+}
