@@ -16,6 +16,11 @@ import { createSkillRepository } from './repositories/skill.repository.ts';
 import { createSystemSampleRepository } from './repositories/system-sample.repository.ts';
 import { createVdnRepository } from './repositories/vdn.repository.ts';
 import { createVoiceAssetRepository } from './repositories/voice-asset.repository.ts';
+import { createIsalesBlacklistRepository } from './repositories/isales-blacklist.repository.ts';
+import { createIsalesDefinitionRepository } from './repositories/isales-definitions.repository.ts';
+import { createIsalesExternalResultRepository } from './repositories/isales-external-result.repository.ts';
+import { createIsalesImportRepository } from './repositories/isales-imports.repository.ts';
+import { createIsalesOpenapiLogRepository } from './repositories/isales-openapi-log.repository.ts';
 import type { Store } from './open-store.ts';
 
 /** Every repository, bound to one connection or transaction. */
@@ -37,6 +42,11 @@ export function createRepositories(db: Kysely<Database>) {
     systemSamples: createSystemSampleRepository(db),
     ccfsJobs: createCcfsJobRepository(db),
     ccfsExport: createCcfsExportRepository(db),
+    isalesDefinitions: createIsalesDefinitionRepository(db),
+    isalesBlacklist: createIsalesBlacklistRepository(db),
+    isalesImports: createIsalesImportRepository(db),
+    isalesExternalResults: createIsalesExternalResultRepository(db),
+    isalesOpenapiLog: createIsalesOpenapiLogRepository(db),
   };
 }
 

@@ -2,6 +2,7 @@ import type { StatTables } from './schema-stats.ts';
 import type { InspectionTables } from './schema-inspection.ts';
 import type { SessionTables } from './schema-sessions.ts';
 import type { CcfsTables } from './schema-ccfs.ts';
+import type { IsalesListTables } from './schema-isales-lists.ts';
 
 /**
  * The tables of the store, as Kysely sees them (camelCase; the database columns are snake_case
@@ -9,7 +10,7 @@ import type { CcfsTables } from './schema-ccfs.ts';
  * instants are epoch milliseconds in bigint columns, 19-digit identifiers are text, and structured
  * values are JSON text, so both dialects store and return the same values.
  */
-export interface Database extends StatTables, InspectionTables, SessionTables, CcfsTables {
+export interface Database extends StatTables, InspectionTables, SessionTables, CcfsTables, IsalesListTables {
   vdn: VdnTable;
   appCredential: AppCredentialTable;
   accessToken: AccessTokenTable;

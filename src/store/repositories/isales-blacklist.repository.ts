@@ -1,0 +1,41 @@
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { Database } from '../schema.ts';
+import type { IsalesBlacklistTable } from '../schema-isales-lists.ts';
+
+export type IsalesBlacklistRow = Selectable<IsalesBlacklistTable>;
+
+/** The VDN-wide blacklist (7.3). One row per number; expired rows stay listed until deleted. */
+export function createIsalesBlacklistRepository(db: Kysely<Database>) {
+  return {
+    async insert(rows: Insertable<IsalesBlacklistTable>[]): Promise<void> {
+      if (rows.length > 0) await db.insertInto('isalesBlacklist').values(rows).execute();
+    },
+    /** Replaces an entry's terms (an import row for a number already listed, decision 0733). */
+    async replaceTerms(vdnId: number, row: Pick<IsalesBlacklistRow, 'blockNum' | 'addedAtMs' | 'expiresAtMs' | 'restrictTimes' | 'restrictPeriod'>): Promise<void> {
+      await db.updateTable('isalesBlacklist').set({ addedAtMs: row.addedAtMs, expiresAtMs: row.expiresAtMs, restrictTimes: row.restrictTimes, restrictPeriod: row.restrictPeriod, windowStartMs: null, windowCalls: 0 }).where('vdnId', '=', vdnId).where('blockNum', '=', row.blockNum).execute();
+    },
+    byNumbers(vdnId: number, numbers: readonly string[]): Promise<IsalesBlacklistRow[]> {
+      if (numbers.length === 0) return Promise.resolve([]);
+      return db.selectFrom('isalesBlacklist').selectAll().where('vdnId', '=', vdnId).where('blockNum', 'in', [...numbers]).execute();
+    },
+    byNumber(vdnId: number, number: string): Promise<IsalesBlacklistRow | undefined> {
+      return db.selectFrom('isalesBlacklist').selectAll().where('vdnId', '=', vdnId).where('blockNum', '=', number).executeTakeFirst();
+    },
+    page(vdnId: number, offset: number, limit: number): Promise<IsalesBlacklistRow[]> {
+      return db.selectFrom('isalesBlacklist').selectAll().where('vdnId', '=', vdnId).orderBy('addedAtMs').orderBy('blockNum').offset(offset).limit(limit).execute();
+    },
+    async remove(vdnId: number, number: string): Promise<number> {
+      const result = await db.deleteFrom('isalesBlacklist').where('vdnId', '=', vdnId).where('blockNum', '=', number).executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+    async removeAll(vdnId: number): Promise<number> {
+      const result = await db.deleteFrom('isalesBlacklist').where('vdnId', '=', vdnId).executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+    async setWindow(vdnId: number, number: string, windowStartMs: number, windowCalls: number): Promise<void> {
+      await db.updateTable('isalesBlacklist').set({ windowStartMs, windowCalls }).where('vdnId', '=', vdnId).where('blockNum', '=', number).execute();
+    },
+  };
+}
+
+export type IsalesBlacklistRepository = ReturnType<typeof createIsalesBlacklistRepository>;
