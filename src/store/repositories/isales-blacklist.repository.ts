@@ -10,10 +10,6 @@ export function createIsalesBlacklistRepository(db: Kysely<Database>) {
     async insert(rows: Insertable<IsalesBlacklistTable>[]): Promise<void> {
       if (rows.length > 0) await db.insertInto('isalesBlacklist').values(rows).execute();
     },
-    /** Replaces an entry's terms (an import row for a number already listed, decision 0733). */
-    async replaceTerms(vdnId: number, row: Pick<IsalesBlacklistRow, 'blockNum' | 'addedAtMs' | 'expiresAtMs' | 'restrictTimes' | 'restrictPeriod'>): Promise<void> {
-      await db.updateTable('isalesBlacklist').set({ addedAtMs: row.addedAtMs, expiresAtMs: row.expiresAtMs, restrictTimes: row.restrictTimes, restrictPeriod: row.restrictPeriod, windowStartMs: null, windowCalls: 0 }).where('vdnId', '=', vdnId).where('blockNum', '=', row.blockNum).execute();
-    },
     byNumbers(vdnId: number, numbers: readonly string[]): Promise<IsalesBlacklistRow[]> {
       if (numbers.length === 0) return Promise.resolve([]);
       return db.selectFrom('isalesBlacklist').selectAll().where('vdnId', '=', vdnId).where('blockNum', 'in', [...numbers]).execute();

@@ -43,13 +43,17 @@ export function blacklistEntryValid(entry: { expiresAtMs: number | null }, nowMs
 }
 
 /** Start of the fixed restriction window holding `nowMs`: the clock hour, or the calendar day (UTC). */
-export function restrictionWindowStart(period: '0' | '1', nowMs: number): number {
+export function restrictionWindowStart(period: string, nowMs: number): number {
   const size = period === '0' ? 3_600_000 : 86_400_000;
   return Math.floor(nowMs / size) * size;
 }
 
 /** The state of an entry the dialler checks: its terms and the calls counted in its current window. */
-export interface BlacklistState extends BlacklistTerms {
+export interface BlacklistState {
+  readonly expiresAtMs: number | null;
+  readonly restrictTimes: number | null;
+  /** '0' per clock hour, '1' per calendar day, as stored. */
+  readonly restrictPeriod: string | null;
   readonly windowStartMs: number | null;
   readonly windowCalls: number;
 }
