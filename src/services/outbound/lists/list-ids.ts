@@ -11,6 +11,6 @@ export function longListId(nowMs: number, ids: SnowflakeIds): string {
 }
 
 /** The 10-digit identifiers of external results and their mappings ("1645244637", ref L29074): a durable counter. */
-export async function shortListId(repos: Repositories, scope: 'isalesDefId' | 'isalesMapId'): Promise<string> {
+export async function shortListId(repos: Repositories, scope: 'isalesDefId' | 'isalesMapId' | 'isalesBusiCode' | 'isalesResultCode'): Promise<string> {
   return String(await repos.idCounters.next(scope, 1_000_000_001));
 }
