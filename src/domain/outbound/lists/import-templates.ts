@@ -73,19 +73,25 @@ export interface ImportedCallData {
 const customFieldForbidden = /[`~!@#%&*()+={}";<>/?.\\[\]¥\-,]/;
 
 export function callDataRecord(row: TemplateRow): ImportedCallData {
+  // Checked in the template's column order, so a row reports its first bad column.
+  const sessionId = optionalText('sessionId', row.sessionId, { max: 32 });
   const called = calledList(row.called);
-  const recycleTime = optionalText('recycleTime', row.recycleTime, { max: 19 });
-  if (recycleTime !== undefined && parseCmsDateTime(recycleTime) === undefined) fail('timeFormat', 'recycleTime must be yyyy-MM-dd HH:mm:ss');
-  const record: Record<string, unknown> = { called };
   const fields: Array<[string, string | undefined]> = [
-    ['sessionId', optionalText('sessionId', row.sessionId, { max: 32 })],
+    ['sessionId', sessionId],
     ['caller', optionalText('caller', row.caller, { max: 24, pattern: /^[0-9*#]+$/ })],
     ['callData', optionalText('callData', row.callData, { max: 1024 })],
     ['customField', optionalText('customField', row.customField, { max: 200, forbidden: customFieldForbidden })],
-    ['recycleTime', recycleTime],
+    ['recycleTime', recycleTimeOf(row.recycleTime)],
   ];
+  const record: Record<string, unknown> = { called };
   for (const [name, value] of fields) if (value !== undefined) record[name] = value;
   return record as unknown as ImportedCallData;
+}
+
+function recycleTimeOf(cell: string | undefined): string | undefined {
+  const text = optionalText('recycleTime', cell, { max: 19 });
+  if (text !== undefined && parseCmsDateTime(text) === undefined) fail('timeFormat', 'recycleTime must be yyyy-MM-dd HH:mm:ss');
+  return text;
 }
 
 /**

@@ -50,11 +50,16 @@ export class ImportReport {
   /** errMsg of a finished import: empty when every row went in, else the first failed rows. */
   summary(): string {
     if (this.failNum === 0) return '';
-    const quoted = this.rowErrors.slice(0, rowErrorsQuoted).map((e) => `row ${e.row}: ${e.reason}`);
+    const quoted = this.sortedErrors().slice(0, rowErrorsQuoted).map((e) => `row ${e.row}: ${e.reason}`);
     return `${this.failNum} rows failed: ${quoted.join('; ')}${this.failNum > quoted.length ? '; ...' : ''}`;
   }
 
   counters() {
-    return { succNum: this.succNum, repeatNum: this.repeatNum, failNum: this.failNum, errMsg: this.summary(), rowErrors: JSON.stringify(this.rowErrors) };
+    return { succNum: this.succNum, repeatNum: this.repeatNum, failNum: this.failNum, errMsg: this.summary(), rowErrors: JSON.stringify(this.sortedErrors()) };
+  }
+
+  /** In file order: a chunk reports field errors first and the campaign's refusals after them. */
+  private sortedErrors(): Array<{ row: number; reason: string }> {
+    return [...this.rowErrors].sort((a, b) => a.row - b.row);
   }
 }
