@@ -15,6 +15,15 @@ export function localImportRoot(dataDir: string, vdnId: number): string {
   return path.join(dataDir, 'isales-files', String(vdnId));
 }
 
+/**
+ * The platform's own SSH client key, offered to SFTP servers before the password when present
+ * (docs/extensions.md): servers that allow only key logins can add its public half to their
+ * authorized keys. One key for the whole server, in the data directory.
+ */
+export function sftpClientKeyPath(dataDir: string): string {
+  return path.join(dataDir, 'isales-files', 'sftp-client-key');
+}
+
 export class ImportFileError extends Error {}
 
 export interface FileLocation {
@@ -46,12 +55,14 @@ async function readLocal(root: string, relative: string): Promise<Buffer> {
 
 async function readSftp(location: FileLocation, remotePath: string): Promise<Buffer> {
   const client = new SftpClient('opencec-isales-import');
+  const privateKey = await fs.readFile(sftpClientKeyPath(location.dataDir)).catch(() => undefined);
   try {
     await client.connect({
       host: location.server.ip,
       port: Number(location.server.port),
       username: location.server.userName,
       password: await location.password(),
+      ...(privateKey ? { privateKey } : {}),
       readyTimeout: location.connectTimeoutMs,
       retries: 0,
     });
