@@ -4,16 +4,8 @@ import type { Clock } from '../../../../domain/time/index.ts';
 import type { IsalesOpenapiLogTable, Repositories } from '../../../../store/index.ts';
 import { longListId } from '../list-ids.ts';
 
-/** One invocation of a chapter 7 interface, as 7.10 reports it (Table 7-354). */
-export interface Invocation {
-  vdnId: number;
-  url: string;
-  request: string;
-  resultCode: string;
-  resultDesc: string;
-  httpStatus: number;
-  type: string;
-}
+/** One invocation of a chapter 7 interface, as 7.10 reports it (Table 7-354); id and time are the log's. */
+export type Invocation = Omit<IsalesOpenapiLogTable, 'id' | 'operTimeMs'>;
 
 /** How long invocations are kept: 7.10 queries at most 7 days at a time; 30 days are kept (decision 0735). */
 export const invocationRetentionMs = 30 * 86_400_000;
