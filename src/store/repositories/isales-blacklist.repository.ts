@@ -17,6 +17,10 @@ export function createIsalesBlacklistRepository(db: Kysely<Database>) {
     byNumber(vdnId: number, number: string): Promise<IsalesBlacklistRow | undefined> {
       return db.selectFrom('isalesBlacklist').selectAll().where('vdnId', '=', vdnId).where('blockNum', '=', number).executeTakeFirst();
     },
+    /** Every entry of the VDN (the dialler's in-memory copy). */
+    all(vdnId: number): Promise<IsalesBlacklistRow[]> {
+      return db.selectFrom('isalesBlacklist').selectAll().where('vdnId', '=', vdnId).execute();
+    },
     page(vdnId: number, offset: number, limit: number): Promise<IsalesBlacklistRow[]> {
       return db.selectFrom('isalesBlacklist').selectAll().where('vdnId', '=', vdnId).orderBy('addedAtMs').orderBy('blockNum').offset(offset).limit(limit).execute();
     },

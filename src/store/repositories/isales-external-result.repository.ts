@@ -42,6 +42,15 @@ export function createIsalesExternalResultRepository(db: Kysely<Database>) {
       if (failCodes.length === 0) return Promise.resolve([]);
       return db.selectFrom('isalesExternalResultMap').selectAll().where('vdnId', '=', vdnId).where('failCode', 'in', [...failCodes]).execute();
     },
+    /** Every failCode of the VDN with the external result code it maps to. */
+    resultCodes(vdnId: number): Promise<Array<{ failCode: string; resultCode: string }>> {
+      return db
+        .selectFrom('isalesExternalResultMap as m')
+        .innerJoin('isalesExternalResult as r', 'r.defId', 'm.defId')
+        .select(['m.failCode', 'r.resultCode'])
+        .where('m.vdnId', '=', vdnId)
+        .execute();
+    },
     async resultCodeFor(vdnId: number, failCode: string): Promise<string | undefined> {
       const row = await db
         .selectFrom('isalesExternalResultMap as m')

@@ -4,6 +4,7 @@
  * business-result check of a write-back, and the call-data import target the campaigns implement.
  */
 export { isBlacklisted, blacklistedAmong, noteOutboundCall } from './blacklist.ts';
+export { dialerListGuards, type DialerListGuards } from './dialer-guards.ts';
 export { externalResultCodeFor, normaliseFailCode } from './external-results.ts';
 export { checkBusinessResult, type BusinessResultCheck } from './business-results.ts';
 export type { CallDataImportTarget, ImportedCallData, ImportedRecordOutcome } from './imports/call-data-target.ts';

@@ -8,6 +8,7 @@ import { createRepositories, openStore } from '../../../store/index.ts';
 import { createPgDatabase, dialects } from '../../../../test/support/postgres.ts';
 import { addToBlacklist, blacklistedAmong, isBlacklisted, noteOutboundCall } from './blacklist.ts';
 import { addBusinessResult, businessResultPage, checkBusinessResult } from './business-results.ts';
+import { dialerListGuards } from './dialer-guards.ts';
 import { createExternalResult, externalResultCodeFor } from './external-results.ts';
 import { openPassword, sealPassword } from './password-seal.ts';
 
@@ -42,6 +43,13 @@ for (const { name, enabled } of dialects) {
       expect(await isBlacklisted(repos, 1, '333', now)).toBe(true);
       expect(await isBlacklisted(repos, 1, '111', now + 3_600_000)).toBe(false);
       expect((await repos.isalesBlacklist.page(1, 1, 10)).map((r) => r.blockNum)).toEqual(['222', '333']);
+      const guards = await dialerListGuards(repos, 1);
+      expect(guards.isBlocked('111', now)).toBe(true);
+      expect(guards.isBlocked('333', now)).toBe(true);
+      expect(guards.isBlocked('333', now + 3_600_000)).toBe(false);
+      guards.noteCall('333', now + 3_600_000);
+      expect(guards.isBlocked('333', now + 3_600_000)).toBe(true);
+      expect(guards.isBlocked('444', now)).toBe(false);
       expect(await repos.isalesBlacklist.removeAll(1)).toBe(3);
       expect(await isBlacklisted(repos, 2, '111', now)).toBe(true);
     });
@@ -56,6 +64,9 @@ for (const { name, enabled } of dialects) {
       expect(defId).toMatch(/^\d{10}$/);
       expect(await externalResultCodeFor(repos, 1, '00606')).toBe('007');
       expect((await repos.isalesExternalResults.page(1, 0, 10)).count).toBe(1);
+      const guards = await dialerListGuards(repos, 1);
+      expect(guards.resultCodeOf('602')).toBe('007');
+      expect(guards.resultCodeOf('00537')).toBeNull();
     });
 
     it('seals with one key per tenant, inserted once', async () => {
