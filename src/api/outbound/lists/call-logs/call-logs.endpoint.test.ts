@@ -46,9 +46,17 @@ describe('7.10 calllogs', () => {
     expect(blacklist).toMatchObject({ resultCode: '02000002', type: 'POST', request: '{"vdnId":1,"blocklist":["12a"]}' });
   });
 
+  it('serves and logs the gateway form of the path, /service-cloud/rest/isales/... (ref L962)', async () => {
+    const res = await isales(app, 'GET', `/service-cloud${isalesV1()}/callNoType/query`);
+    expect(res.body).toEqual({ ...ok(), data: [] });
+    await app.services.settle();
+    const logged = await logs({ limit: 1, offset: 0, ...window });
+    expect(logged.body.result[0]).toMatchObject({ url: '/rest/isales/v1/openapi/campaigns/1/callNoType/query', resultCode: '0200000' });
+  });
+
   it('filters by url and pages', async () => {
     const res = await logs({ limit: 10, offset: 0, ...window, url: '/rest/isales/v1/openapi/campaigns/1/callNoType/query' });
-    expect(res.body.count).toBe(1);
+    expect(res.body.count).toBe(2);
     expect((await logs({ limit: 1, offset: 1, ...window })).body.result).toHaveLength(1);
   });
 
