@@ -109,6 +109,16 @@ describe('7.3.5 blackfile/uploadFileServer and 7.3.6 queryDataImportTask', () =>
     expect(task).toMatchObject({ id: res.body.importTaskId, status: '2', succNum: 2, repeatNum: 1, failNum: 0, errMsg: '' });
   });
 
+  it('imports a file larger than a chunk, finding duplicates across chunks', async () => {
+    const numbers = Array.from({ length: 1_200 }, (_, i) => String(20_000_000 + i));
+    numbers.push(numbers[3]!);
+    writeText(app.services.settings.dataDir, 1, '/home/sftp/big.csv', `${blacklistHeader[0]}\n${numbers.join('\n')}\n`);
+    const res = await importBlacklist({ serverId, fileName: 'big.csv' });
+    await app.services.settle();
+    expect((await blacklistTasks({ limit: 1, offset: 0, importTaskIds: [res.body.importTaskId] })).body.result[0]).toMatchObject({ status: '2', succNum: 1_200, repeatNum: 1, failNum: 0 });
+    expect(await isBlacklisted(app.services.repos, 1, '20001199', app.clock.now())).toBe(true);
+  });
+
   it('fails the task visibly for a missing file, a wrong template or an unreadable file', async () => {
     writeText(app.services.settings.dataDir, 1, '/home/sftp/wrong.csv', 'phone,comment\r\n123,x\r\n');
     writeText(app.services.settings.dataDir, 1, '/home/sftp/broken.xlsx', 'not a zip');
