@@ -4,7 +4,7 @@ import { authorizationHeader } from '../auth/signature-v2.ts';
 import { SnowflakeIds } from '../domain/ids/index.ts';
 import type { AdvanceableClock, Clock } from '../domain/time/index.ts';
 import { KeyedMutex } from '../engine/index.ts';
-import { CallbackOutbox, ccfsOrReturnCodeAcknowledges, httpCallbackTransport } from '../events/index.ts';
+import { CallbackOutbox, ccfsOrReturnCodeAcknowledges, httpCallbackTransport, isalesResultPushKind } from '../events/index.ts';
 import type { ApiServices, ConfigChange, ConfigChangeFeed, PublicSettings } from '../api/services.ts';
 import { createRepositories, type Repositories, type Store } from '../store/index.ts';
 import type { AppConfig } from './config.ts';
@@ -47,7 +47,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
     repository: repos.callbacks,
     clock,
     nextId: () => ids.next(),
-    transport: httpCallbackTransport({ timeoutMs: limits.callbackTimeoutMs, acknowledges: ccfsOrReturnCodeAcknowledges, headersFor: (delivery, url, body) => signCallback(repos, clock, delivery.vdnId, url, body) }),
+    transport: httpCallbackTransport({ timeoutMs: limits.callbackTimeoutMs, acknowledges: ccfsOrReturnCodeAcknowledges, headersFor: (delivery, url, body) => (unsignedCallbackKinds.has(delivery.kind) ? Promise.resolve({}) : signCallback(repos, clock, delivery.vdnId, url, body)) }),
     retryDelayMsBase: limits.callbackRetryDelayMsBase,
     retryDelayMsMax: limits.callbackRetryDelayMsMax,
     batchSize: limits.callbackBatchSize,
@@ -106,6 +106,9 @@ export function composeServices(options: ServiceOptions): ApiServices {
     },
   };
 }
+
+/** CEC §7.6.1 (ref L28124): "There is no request header" on the result push. */
+const unsignedCallbackKinds = new Set([isalesResultPushKind]);
 
 /**
  * Callbacks to a tenant's systems are signed with the tenant's first AK/SK in the `auth-v2` scheme

@@ -5,6 +5,7 @@ export type * from './schema-stats.ts';
 export type * from './schema-inspection.ts';
 export type * from './schema-sessions.ts';
 export type * from './schema-ccfs.ts';
+export type * from './schema-outbound-campaigns.ts';
 export type { AppCredential, AccessToken, ConfigAdmin, CredentialRepository } from './repositories/credential.repository.ts';
 export type { VdnRow, VdnRepository } from './repositories/vdn.repository.ts';
 export type { AgentAccountRow, AgentSkillRow, AgentAccountRepository, AgentListFilter, NewAgentAccount } from './repositories/agent-account.repository.ts';
@@ -22,3 +23,6 @@ export type { QcUserGroupRow, QcGroupMemberRow, QcRelationRow, InspectionGroupRe
 export type { SampleCdr, SampleOperation, SystemSampleRepository } from './repositories/system-sample.repository.ts';
 export type { CcfsFileJobRow, CcfsJobRepository } from './repositories/ccfs-job.repository.ts';
 export type { CcfsExportRepository, ExportFilter, PageCursor } from './repositories/ccfs-export.repository.ts';
+export type { IsalesCampaignRow, IsalesCallerNoRow, IsalesHolidayRow, IsalesCampaignRepository, CampaignListFilter } from './repositories/isales-campaign.repository.ts';
+export type { IsalesCallDataRow, IsalesCallDataRepository, CallDataDeleteFilter } from './repositories/isales-call-data.repository.ts';
+export type { IsalesCallAttemptRow, IsalesIvrDialogueRow, IsalesResultRepository, ResultFilter, ResultListRow } from './repositories/isales-result.repository.ts';

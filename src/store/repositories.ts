@@ -16,6 +16,9 @@ import { createSkillRepository } from './repositories/skill.repository.ts';
 import { createSystemSampleRepository } from './repositories/system-sample.repository.ts';
 import { createVdnRepository } from './repositories/vdn.repository.ts';
 import { createVoiceAssetRepository } from './repositories/voice-asset.repository.ts';
+import { createIsalesCampaignRepository } from './repositories/isales-campaign.repository.ts';
+import { createIsalesCallDataRepository } from './repositories/isales-call-data.repository.ts';
+import { createIsalesResultRepository } from './repositories/isales-result.repository.ts';
 import type { Store } from './open-store.ts';
 
 /** Every repository, bound to one connection or transaction. */
@@ -37,6 +40,9 @@ export function createRepositories(db: Kysely<Database>) {
     systemSamples: createSystemSampleRepository(db),
     ccfsJobs: createCcfsJobRepository(db),
     ccfsExport: createCcfsExportRepository(db),
+    isalesCampaigns: createIsalesCampaignRepository(db),
+    isalesCallData: createIsalesCallDataRepository(db),
+    isalesResults: createIsalesResultRepository(db),
   };
 }
 

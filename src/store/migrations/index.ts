@@ -7,6 +7,7 @@ import * as inspectionGroups from './0401-inspection-groups.ts';
 import * as agentSessions from './0201-agent-sessions.ts';
 import * as missedCalls from './0302-missed-calls.ts';
 import * as ccfsFileJobs from './0601-ccfs-file-jobs.ts';
+import * as isalesCampaigns from './0701-isales-campaigns.ts';
 
 /**
  * Every migration, in order. They are listed here rather than read from the filesystem so that
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0201-agent-sessions': agentSessions,
   '0302-missed-calls': missedCalls,
   '0601-ccfs-file-jobs': ccfsFileJobs,
+  '0701-isales-campaigns': isalesCampaigns,
 };
