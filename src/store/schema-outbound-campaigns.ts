@@ -74,6 +74,8 @@ export interface IsalesCallDataTable {
   /** Attempts made so far. */
   attempts: number;
   nextAttemptAtMs: number | null;
+  /** JSON of the dialer's DialHistory, stored as reported and fed back with the next target. */
+  dialHistory: string | null;
   /** The agent a business retry is routed to (7.7.1 workNo). */
   preferredWorkNo: string | null;
   busiResult: string | null;

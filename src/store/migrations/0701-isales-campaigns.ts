@@ -70,6 +70,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('number_index', 'integer', (c) => c.notNull())
     .addColumn('attempts', 'integer', (c) => c.notNull())
     .addColumn('next_attempt_at_ms', 'bigint')
+    .addColumn('dial_history', 'text')
     .addColumn('preferred_work_no', 'text')
     .addColumn('busi_result', 'text')
     .addColumn('sub_status', 'text')
