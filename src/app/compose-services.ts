@@ -14,6 +14,7 @@ import { BackgroundWork } from './background-work.ts';
 import { SimSwitch } from '../telephony/sim/index.ts';
 import type { Switch } from '../telephony/switch.port.ts';
 import { LocalRecordingStore, RecordingFiles } from '../media/recordings/index.ts';
+import { createOutboundServices } from '../services/outbound/campaigns/outbound-services.ts';
 
 export interface ServiceOptions {
   config: AppConfig;
@@ -80,6 +81,8 @@ export function composeServices(options: ServiceOptions): ApiServices {
     if (change.what === 'tenant') cti.registry.forgetWorkNoOwners();
     cti.registry.reload(change.vdnId).catch((error: unknown) => log.error({ err: error, change }, 'reloading tenant configuration failed'));
   });
+  const tenantLocks = new KeyedMutex();
+  const outbound = createOutboundServices({ deps: { store, repos, clock, ids, callbacks, tenantLocks }, track: (work) => background.track(work), onError: (error, context) => log.error({ err: error, ...context }, 'outbound campaign work failed') });
   return {
     clock,
     store,
@@ -89,7 +92,8 @@ export function composeServices(options: ServiceOptions): ApiServices {
     tokens: new TokenService(repos.credentials, clock, secrets, limits.tokenCacheEntriesMax),
     passwords: scryptHasher(secrets, options.passwordCostN),
     settings,
-    tenantLocks: new KeyedMutex(),
+    tenantLocks,
+    outbound,
     configChanges,
     callbacks,
     files,
