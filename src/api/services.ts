@@ -9,6 +9,7 @@ import type { CecEvent } from '../domain/events/index.ts';
 import type { EngineRegistry, EngineSettings } from '../engine/index.ts';
 import type { RecordingFiles, RecordingStore } from '../media/recordings/index.ts';
 import type { AgentStateHistory, RealtimeStatistics } from '../stats/realtime/index.ts';
+import type { OutboundServices } from '../services/outbound/campaigns/outbound-services.ts';
 import type { CallDataImportTarget } from '../services/outbound/lists/index.ts';
 
 /** Addresses and switches the interfaces report or obey, from the server configuration. */
@@ -67,6 +68,8 @@ export interface ApiServices {
   readonly settings: PublicSettings;
   /** Serialises configuration writes per tenant (the reference's "distributed lock"). */
   readonly tenantLocks: KeyedMutex;
+  /** CC-iSales campaigns: their clock, the dialer wiring and the list lookups (chapter 7). */
+  readonly outbound: OutboundServices;
   readonly configChanges: ConfigChangeFeed;
   readonly callbacks: CallbackOutbox;
   /** Files of recordings, bill packages and third-party IVR uploads (the data directory now). */

@@ -20,7 +20,16 @@ export function returnCodeAcknowledges(status: number, body: unknown): boolean {
  */
 export function ccfsOrReturnCodeAcknowledges(status: number, body: unknown, delivery: CallbackDeliveryRow): boolean {
   if (delivery.kind.startsWith('ccfs-')) return status >= 200 && status < 300;
+  if (delivery.kind === isalesResultPushKind) return isalesRetCodeAcknowledges(status, body);
   return returnCodeAcknowledges(status, body);
+}
+
+/** The outbox kind of a CC-iSales call-result push (7.6.1). */
+export const isalesResultPushKind = 'isales-call-result';
+
+/** CEC §7.6.1 (ref L28114, L28164): HTTP 200 and `{"retCode":"0","retMsg":"success"}` take the results. */
+export function isalesRetCodeAcknowledges(status: number, body: unknown): boolean {
+  return status === 200 && typeof body === 'object' && body !== null && String((body as Record<string, unknown>).retCode) === '0';
 }
 
 /** POSTs the delivery's JSON body to its URL. */

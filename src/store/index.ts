@@ -5,6 +5,7 @@ export type * from './schema-stats.ts';
 export type * from './schema-inspection.ts';
 export type * from './schema-sessions.ts';
 export type * from './schema-ccfs.ts';
+export type * from './schema-outbound-campaigns.ts';
 export type * from './schema-isales-lists.ts';
 export type { IsalesBusinessResultRow, IsalesDefinitionRepository } from './repositories/isales-definitions.repository.ts';
 export type { IsalesBlacklistRow, IsalesBlacklistRepository } from './repositories/isales-blacklist.repository.ts';
@@ -28,3 +29,6 @@ export type { QcUserGroupRow, QcGroupMemberRow, QcRelationRow, InspectionGroupRe
 export type { SampleCdr, SampleOperation, SystemSampleRepository } from './repositories/system-sample.repository.ts';
 export type { CcfsFileJobRow, CcfsJobRepository } from './repositories/ccfs-job.repository.ts';
 export type { CcfsExportRepository, ExportFilter, PageCursor } from './repositories/ccfs-export.repository.ts';
+export type { IsalesCampaignRow, IsalesCallerNoRow, IsalesHolidayRow, IsalesCampaignRepository, CampaignListFilter } from './repositories/isales-campaign.repository.ts';
+export type { IsalesCallDataRow, IsalesCallDataRepository, CallDataDeleteFilter } from './repositories/isales-call-data.repository.ts';
+export type { IsalesCallAttemptRow, IsalesIvrDialogueRow, IsalesResultRepository, ResultFilter, ResultListRow } from './repositories/isales-result.repository.ts';

@@ -16,6 +16,9 @@ import { createSkillRepository } from './repositories/skill.repository.ts';
 import { createSystemSampleRepository } from './repositories/system-sample.repository.ts';
 import { createVdnRepository } from './repositories/vdn.repository.ts';
 import { createVoiceAssetRepository } from './repositories/voice-asset.repository.ts';
+import { createIsalesCampaignRepository } from './repositories/isales-campaign.repository.ts';
+import { createIsalesCallDataRepository } from './repositories/isales-call-data.repository.ts';
+import { createIsalesResultRepository } from './repositories/isales-result.repository.ts';
 import { createIsalesBlacklistRepository } from './repositories/isales-blacklist.repository.ts';
 import { createIsalesDefinitionRepository } from './repositories/isales-definitions.repository.ts';
 import { createIsalesExternalResultRepository } from './repositories/isales-external-result.repository.ts';
@@ -42,6 +45,9 @@ export function createRepositories(db: Kysely<Database>) {
     systemSamples: createSystemSampleRepository(db),
     ccfsJobs: createCcfsJobRepository(db),
     ccfsExport: createCcfsExportRepository(db),
+    isalesCampaigns: createIsalesCampaignRepository(db),
+    isalesCallData: createIsalesCallDataRepository(db),
+    isalesResults: createIsalesResultRepository(db),
     isalesDefinitions: createIsalesDefinitionRepository(db),
     isalesBlacklist: createIsalesBlacklistRepository(db),
     isalesImports: createIsalesImportRepository(db),
