@@ -9,7 +9,7 @@ export interface IsalesBusinessResultTable {
   seq: number;
 }
 
-/** One blacklisted number of a VDN (7.3.1) with the calls counted in its restriction window. */
+/** One blacklisted number of a VDN (7.3.1). */
 export interface IsalesBlacklistTable {
   vdnId: number;
   blockNum: string;
@@ -18,8 +18,6 @@ export interface IsalesBlacklistTable {
   restrictTimes: number | null;
   /** '0' per clock hour, '1' per calendar day. */
   restrictPeriod: string | null;
-  windowStartMs: number | null;
-  windowCalls: number;
 }
 
 /** A number type of a VDN (7.4.4); matched case-insensitively through nameKey. */

@@ -24,10 +24,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('expires_at_ms', 'bigint')
     .addColumn('restrict_times', 'integer')
     .addColumn('restrict_period', 'text')
-    .addColumn('window_start_ms', 'bigint')
-    .addColumn('window_calls', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('isales_blacklist_pk', ['vdn_id', 'block_num'])
     .execute();
+  // A restricted number's calls in its window are its started attempts (7.3.1 restrictTimes, decision 0736).
+  await db.schema.createIndex('isales_call_attempt_called').on('isales_call_attempt').columns(['vdn_id', 'called', 'started_at_ms']).execute();
   await db.schema
     .createTable('isales_number_type')
     .addColumn('vdn_id', 'integer', (c) => c.notNull())
@@ -110,6 +110,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropIndex('isales_call_attempt_called').execute();
   for (const table of ['isales_sealing_key', 'isales_openapi_log', 'isales_external_result_map', 'isales_external_result', 'isales_import_task', 'isales_file_server', 'isales_number_type', 'isales_blacklist', 'isales_business_result']) {
     await db.schema.dropTable(table).execute();
   }

@@ -32,8 +32,10 @@ export function createIsalesBlacklistRepository(db: Kysely<Database>) {
       const result = await db.deleteFrom('isalesBlacklist').where('vdnId', '=', vdnId).executeTakeFirst();
       return Number(result.numDeletedRows);
     },
-    async setWindow(vdnId: number, number: string, windowStartMs: number, windowCalls: number): Promise<void> {
-      await db.updateTable('isalesBlacklist').set({ windowStartMs, windowCalls }).where('vdnId', '=', vdnId).where('blockNum', '=', number).execute();
+    /** Calls the dialler started to `number` since `fromMs`, in every campaign of the VDN (its attempts). */
+    async callsSince(vdnId: number, number: string, fromMs: number): Promise<number> {
+      const row = await db.selectFrom('isalesCallAttempt').select((eb) => eb.fn.countAll().as('n')).where('vdnId', '=', vdnId).where('called', '=', number).where('startedAtMs', '>=', fromMs).executeTakeFirst();
+      return Number(row?.n ?? 0);
     },
   };
 }

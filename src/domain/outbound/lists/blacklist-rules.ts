@@ -48,25 +48,27 @@ export function restrictionWindowStart(period: string, nowMs: number): number {
   return Math.floor(nowMs / size) * size;
 }
 
-/** The state of an entry the dialler checks: its terms and the calls counted in its current window. */
+/** An entry as stored: its terms, the period as text. */
 export interface BlacklistState {
   readonly expiresAtMs: number | null;
   readonly restrictTimes: number | null;
   /** '0' per clock hour, '1' per calendar day, as stored. */
   readonly restrictPeriod: string | null;
-  readonly windowStartMs: number | null;
-  readonly windowCalls: number;
+}
+
+/** Whether the entry limits calls (restrictTimes per period) rather than blocking them all. */
+export function isRestriction(entry: BlacklistState): entry is BlacklistState & { restrictTimes: number; restrictPeriod: string } {
+  return entry.restrictTimes !== null && entry.restrictPeriod !== null;
 }
 
 /**
- * Whether the entry forbids a call now. A valid entry without restriction blocks every call; a
- * restricted one blocks once its window's calls reached `restrictTimes` (ref L25553: one call at
+ * Whether the entry forbids a call now, given the calls made to the number since its current
+ * window began (`restrictionWindowStart`). A valid entry without restriction blocks every call; a
+ * restricted one blocks once the window holds `restrictTimes` calls (ref L25553: one call at
  * 10:06:25 with "1 per hour" blocks until 11:00:00).
  */
-export function blacklistBlocks(entry: BlacklistState, nowMs: number): boolean {
+export function blacklistBlocks(entry: BlacklistState, nowMs: number, callsInWindow: number): boolean {
   if (!blacklistEntryValid(entry, nowMs)) return false;
-  if (entry.restrictTimes === null || entry.restrictPeriod === null) return true;
-  const window = restrictionWindowStart(entry.restrictPeriod, nowMs);
-  const calls = entry.windowStartMs === window ? entry.windowCalls : 0;
-  return calls >= entry.restrictTimes;
+  if (!isRestriction(entry)) return true;
+  return callsInWindow >= entry.restrictTimes;
 }

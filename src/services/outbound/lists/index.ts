@@ -3,7 +3,7 @@
  * blacklist check before a number is fed to the dialler, the external result of a failCode, the
  * business-result check of a write-back, and the call-data import target the campaigns implement.
  */
-export { isBlacklisted, blacklistedAmong, noteOutboundCall } from './blacklist.ts';
+export { isBlacklisted, blacklistedAmong } from './blacklist.ts';
 export { dialerListGuards, type DialerListGuards } from './dialer-guards.ts';
 export { externalResultCodeFor, normaliseFailCode } from './external-results.ts';
 export { checkBusinessResult, type BusinessResultCheck } from './business-results.ts';

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cryptoSecrets } from '../../../auth/index.ts';
 import { createRepositories, openStore } from '../../../store/index.ts';
 import { createPgDatabase, dialects } from '../../../../test/support/postgres.ts';
-import { addToBlacklist, blacklistedAmong, isBlacklisted, noteOutboundCall } from './blacklist.ts';
+import { addToBlacklist, blacklistedAmong, isBlacklisted } from './blacklist.ts';
 import { addBusinessResult, businessResultPage, checkBusinessResult } from './business-results.ts';
 import { dialerListGuards } from './dialer-guards.ts';
 import { createExternalResult, externalResultCodeFor } from './external-results.ts';
@@ -31,6 +31,12 @@ async function repositories(dialect: 'sqlite' | 'postgres') {
 
 const now = Date.UTC(2026, 0, 5, 10, 6, 25);
 
+/** A call the dialler started (the campaigns' attempt row), which a restricted entry counts. */
+async function startedAttempt(repos: Awaited<ReturnType<typeof repositories>>, vdnId: number, called: string, atMs: number): Promise<void> {
+  const row = { vdnId, campaignId: 1, dataId: `9${String(atMs).padStart(19, '0')}`, attemptNo: 1, callId: null, called, phase: 'started', callStatus: null, failCode: null, resultCode: null };
+  await repos.isalesResults.insert({ ...row, startedAtMs: atMs, ringAtMs: null, answerAtMs: null, releaseAtMs: null, agentId: null, recordPath: null, final: 0 });
+}
+
 for (const { name, enabled } of dialects) {
   describe.skipIf(!enabled)(`outbound lists on ${name}${enabled ? '' : ' (skipped: set OPENCEC_TEST_PG_URL to run)'}`, () => {
     it('keeps the blacklist, its restriction windows and pages', async () => {
@@ -39,11 +45,11 @@ for (const { name, enabled } of dialects) {
       await addToBlacklist(repos, 1, ['333'], { expiresAtMs: null, restrictTimes: 1, restrictPeriod: '0' }, now + 1);
       await addToBlacklist(repos, 2, ['111'], { expiresAtMs: null, restrictTimes: null, restrictPeriod: null }, now);
       expect(await blacklistedAmong(repos, 1, ['111', '333', '444'], now)).toEqual(['111']);
-      await noteOutboundCall(repos, 1, '333', now);
+      await startedAttempt(repos, 1, '333', now);
       expect(await isBlacklisted(repos, 1, '333', now)).toBe(true);
       expect(await isBlacklisted(repos, 1, '111', now + 3_600_000)).toBe(false);
       expect((await repos.isalesBlacklist.page(1, 1, 10)).map((r) => r.blockNum)).toEqual(['222', '333']);
-      const guards = await dialerListGuards(repos, 1);
+      const guards = await dialerListGuards(repos, 1, now);
       expect(guards.isBlocked('111', now)).toBe(true);
       expect(guards.isBlocked('333', now)).toBe(true);
       expect(guards.isBlocked('333', now + 3_600_000)).toBe(false);
@@ -64,7 +70,7 @@ for (const { name, enabled } of dialects) {
       expect(defId).toMatch(/^\d{10}$/);
       expect(await externalResultCodeFor(repos, 1, '00606')).toBe('007');
       expect((await repos.isalesExternalResults.page(1, 0, 10)).count).toBe(1);
-      const guards = await dialerListGuards(repos, 1);
+      const guards = await dialerListGuards(repos, 1, now);
       expect(guards.resultCodeOf('602')).toBe('007');
       expect(guards.resultCodeOf('00537')).toBeNull();
     });

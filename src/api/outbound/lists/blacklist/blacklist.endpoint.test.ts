@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../../test/support/test-app.ts';
 import { addTenant } from '../../../config-skills/tenant-fixture.test-support.ts';
-import { isBlacklisted, noteOutboundCall } from '../../../../services/outbound/lists/index.ts';
-import { failed, isales, isalesV1, ok, videoKey } from '../isales-client.test-support.ts';
+import { isBlacklisted } from '../../../../services/outbound/lists/index.ts';
+import { failed, isales, isalesV1, ok, startedAttempt, videoKey } from '../isales-client.test-support.ts';
 
 let app: TestApp;
 const add = (body: unknown, key = undefined as typeof videoKey | undefined, vdn = 1) => isales(app, 'POST', `${isalesV1(vdn)}/blocklist/add`, body, key);
@@ -91,13 +91,13 @@ describe('the dialler check', () => {
     const repos = app.services.repos;
     const at = Date.UTC(2026, 0, 5, 10, 6, 25);
     expect(await isBlacklisted(repos, 1, '600001', at)).toBe(false);
-    await noteOutboundCall(repos, 1, '600001', at);
+    await startedAttempt(repos, 1, '600001', at);
     expect(await isBlacklisted(repos, 1, '600001', at)).toBe(true);
     expect(await isBlacklisted(repos, 1, '600001', Date.UTC(2026, 0, 5, 10, 59, 59))).toBe(true);
     expect(await isBlacklisted(repos, 1, '600001', Date.UTC(2026, 0, 5, 11, 0, 0))).toBe(false);
-    await noteOutboundCall(repos, 1, '600002', at);
+    await startedAttempt(repos, 1, '600002', at);
     expect(await isBlacklisted(repos, 1, '600002', at)).toBe(false);
-    await noteOutboundCall(repos, 1, '600002', at + 60_000);
+    await startedAttempt(repos, 1, '600002', at + 60_000);
     expect(await isBlacklisted(repos, 1, '600002', Date.UTC(2026, 0, 5, 23, 59, 59))).toBe(true);
     expect(await isBlacklisted(repos, 1, '600002', Date.UTC(2026, 0, 6, 0, 0, 0))).toBe(false);
   });

@@ -22,6 +22,6 @@ export async function importBlacklistRows(repos: Repositories, vdnId: number, ro
   const listed = new Set((await repos.isalesBlacklist.byNumbers(vdnId, fresh.map((e) => e.blockNum))).map((r) => r.blockNum));
   const added = fresh.filter((e) => !listed.has(e.blockNum));
   for (let i = 0; i < fresh.length - added.length; i += 1) report.repeated();
-  await repos.isalesBlacklist.insert(added.map((e) => ({ vdnId, blockNum: e.blockNum, addedAtMs: nowMs, ...e.terms, windowStartMs: null, windowCalls: 0 })));
+  await repos.isalesBlacklist.insert(added.map((e) => ({ vdnId, blockNum: e.blockNum, addedAtMs: nowMs, ...e.terms })));
   report.succeeded(added.length);
 }
