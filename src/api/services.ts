@@ -78,8 +78,8 @@ export interface ApiServices {
   /** Tracks work started by timers so that settle() and shutdown can wait for it. */
   readonly background: { track<T>(work: Promise<T>): Promise<T>; idle(): Promise<void> };
   readonly log: FastifyBaseLogger;
-  /** The campaigns' call-data service as the 7.4.8 file import writes through it (wired by the outbound campaigns). */
-  readonly outboundCallData?: CallDataImportTarget;
+  /** The campaigns' call data as the 7.4.8 file import writes it. */
+  readonly outboundCallData: CallDataImportTarget;
   /** The virtual clock when the server runs with `--clock virtual`. */
   readonly virtualClock: AdvanceableClock | undefined;
   /** Resolves once the asynchronous work started by timers has finished (virtual time). */

@@ -49,6 +49,11 @@ export function createIsalesImportRepository(db: Kysely<Database>) {
       const rows = await q.selectAll().orderBy('createdAtMs', 'desc').orderBy('id', 'desc').offset(offset).limit(limit).execute();
       return { rows, count: Number(total?.n ?? 0) };
     },
+    /** The numbers (JSON lists) of a campaign's records, for the duplicates of a call-data import. */
+    async campaignNumberLists(vdnId: number, campaignId: number): Promise<string[]> {
+      const rows = await db.selectFrom('isalesCallData').select('numbers').where('vdnId', '=', vdnId).where('campaignId', '=', campaignId).where('archived', '=', 0).execute();
+      return rows.map((r) => r.numbers);
+    },
     /** Tasks an earlier run accepted and did not finish (status 0 or 1). */
     unfinishedTasks(): Promise<IsalesImportTaskRow[]> {
       return db.selectFrom('isalesImportTask').selectAll().where('status', 'in', ['0', '1']).orderBy('createdAtMs').execute();

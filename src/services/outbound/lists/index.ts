@@ -7,5 +7,7 @@ export { isBlacklisted, blacklistedAmong } from './blacklist.ts';
 export { dialerListGuards, type DialerListGuards } from './dialer-guards.ts';
 export { externalResultCodeFor, normaliseFailCode } from './external-results.ts';
 export { checkBusinessResult, type BusinessResultCheck } from './business-results.ts';
-export type { CallDataImportTarget, ImportedCallData, ImportedRecordOutcome } from './imports/call-data-target.ts';
+export type { CallDataImportSession, CallDataImportTarget, ImportedCallData, ImportedRecordOutcome } from './imports/call-data-target.ts';
+export { campaignCallDataTarget } from './imports/campaign-call-data-target.ts';
+export { outboundListLookups } from './outbound-lookups.ts';
 export { resumeImports } from './imports/import-tasks.ts';

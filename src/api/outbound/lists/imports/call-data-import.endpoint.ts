@@ -12,9 +12,7 @@ const campaignParams = Type.Object({ vdnId: isalesVdnIdSchema, campaignId: Type.
 
 /** The campaign must exist in the VDN and take numbers; the campaigns' call-data service decides. */
 async function campaignAccepts(services: ApiServices, vdnId: number, campaignId: string): Promise<void> {
-  const target = services.outboundCallData;
-  if (!target) fail('parameterError', 'The outbound call data service is not available.');
-  const answer = await target.campaignAcceptsImport(vdnId, campaignId);
+  const answer = await services.outboundCallData.campaignAcceptsImport(vdnId, campaignId);
   if (answer === 'notFound') fail('parameterError', 'The outbound campaign does not exist.');
   if (answer !== 'ok') fail('parameterError', answer.refused);
 }

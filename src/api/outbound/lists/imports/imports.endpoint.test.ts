@@ -3,7 +3,7 @@
 // per row, duplicates counted, scheduled imports, the request rules, tenant isolation, and a task
 // interrupted by a restart failed visibly. Method: test servers on the virtual clock; the files are
 // written with exceljs into the tenant folder of the data directory; the campaigns' call-data
-// service is a recording fake (the real one belongs to the outbound campaigns).
+// service is a recording fake here (campaign-import.endpoint.test.ts imports into real campaigns).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,13 +21,15 @@ const accepted = 'Exporting data... View details in Import Result.';
 const received: ImportedCallData[] = [];
 const fakeCallData: CallDataImportTarget = {
   campaignAcceptsImport: async (_vdnId, campaignId) => (campaignId === '46' ? 'ok' : campaignId === '47' ? { refused: 'The campaign is completed.' } : 'notFound'),
-  addImportedRecords: async (_vdnId, _campaignId, records) =>
-    records.map((r) => {
-      if (r.sessionId === 'refuse-me') return { kind: 'failed', reason: 'The campaign holds 200,000 incomplete records.' };
-      if (received.some((x) => x.called[0]!.calledNo === r.called[0]!.calledNo)) return { kind: 'duplicate' };
-      received.push(r);
-      return { kind: 'added' };
-    }),
+  beginImport: async () => ({
+    add: async (records) =>
+      records.map((r) => {
+        if (r.sessionId === 'refuse-me') return { kind: 'failed', reason: 'The campaign holds 200,000 incomplete records.' };
+        if (received.some((x) => x.called[0]!.calledNo === r.called[0]!.calledNo)) return { kind: 'duplicate' };
+        received.push(r);
+        return { kind: 'added' };
+      }),
+  }),
 };
 
 async function writeXlsx(dataDir: string, vdnId: number, relative: string, rows: unknown[][]): Promise<void> {

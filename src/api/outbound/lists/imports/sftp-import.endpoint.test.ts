@@ -93,7 +93,7 @@ beforeAll(async () => {
   fs.copyFileSync(path.join(work, 'client_key'), sftpClientKeyPath(app.services.settings.dataDir));
   (app.services as { outboundCallData?: CallDataImportTarget }).outboundCallData = {
     campaignAcceptsImport: async () => 'ok',
-    addImportedRecords: async (_v, _c, records) => records.map((r) => (received.push(r), { kind: 'added' as const })),
+    beginImport: async () => ({ add: async (records) => records.map((r) => (received.push(r), { kind: 'added' as const })) }),
   };
   const upload = path.join(work, 'sftp', 'isales', 'upload');
   fs.mkdirSync(upload, { recursive: true });

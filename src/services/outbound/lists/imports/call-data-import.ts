@@ -1,7 +1,7 @@
 import { callDataRecord, type ImportedCallData } from '../../../../domain/outbound/lists/import-templates.ts';
 import type { Repositories } from '../../../../store/index.ts';
 import { blacklistedAmong } from '../blacklist.ts';
-import type { CallDataImportTarget } from './call-data-target.ts';
+import type { CallDataImportSession } from './call-data-target.ts';
 import type { ImportReport, NumberedRow } from './import-report.ts';
 
 /**
@@ -11,7 +11,7 @@ import type { ImportReport, NumberedRow } from './import-report.ts';
  * which reports duplicates of the campaign and refusals per record.
  */
 export async function importCallDataRows(
-  target: CallDataImportTarget,
+  session: CallDataImportSession,
   repos: Repositories,
   task: { vdnId: number; campaignId: string },
   rows: readonly NumberedRow[],
@@ -38,7 +38,7 @@ export async function importCallDataRows(
     return !hit;
   });
   if (allowed.length === 0) return;
-  const outcomes = await target.addImportedRecords(task.vdnId, task.campaignId, allowed.map((c) => c.record), nowMs);
+  const outcomes = await session.add(allowed.map((c) => c.record), nowMs);
   allowed.forEach((c, i) => {
     const outcome = outcomes[i] ?? { kind: 'failed', reason: 'The record was not accepted.' };
     if (outcome.kind === 'added') report.succeeded();

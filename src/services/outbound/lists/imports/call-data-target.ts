@@ -5,15 +5,18 @@ export type { ImportedCallData };
 /** What became of one imported record in the campaign. */
 export type ImportedRecordOutcome = { kind: 'added' } | { kind: 'duplicate' } | { kind: 'failed'; reason: string };
 
+/** One import into one campaign: records are added in file order, a chunk at a time. */
+export interface CallDataImportSession {
+  add(records: readonly ImportedCallData[], nowMs: number): Promise<ImportedRecordOutcome[]>;
+}
+
 /**
- * The campaigns' call-data service as the 7.4.8 import sees it. The outbound campaign service
- * (src/services/outbound/call-data/) implements it and the composition root wires it into
- * `ApiServices.outboundCallData`: the import checks and parses files, the campaign service owns
- * the records, their limits (200,000 incomplete, 0200020) and their duplicates.
+ * The campaigns' call data as the 7.4.8 import sees it. The import checks and parses the file; the
+ * target owns the records, the campaign's state rules, its limits (200,000 incomplete, 0200020) and
+ * its duplicates. `campaignCallDataTarget` implements it over the outbound campaign service.
  */
 export interface CallDataImportTarget {
   /** Whether the campaign exists in the VDN ('notFound') and may receive numbers now. */
   campaignAcceptsImport(vdnId: number, campaignId: string): Promise<'ok' | 'notFound' | { refused: string }>;
-  /** Adds the records in order and tells, per record, whether it went in. */
-  addImportedRecords(vdnId: number, campaignId: string, records: readonly ImportedCallData[], nowMs: number): Promise<ImportedRecordOutcome[]>;
+  beginImport(vdnId: number, campaignId: string): Promise<CallDataImportSession>;
 }

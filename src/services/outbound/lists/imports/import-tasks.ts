@@ -22,7 +22,7 @@ export interface ImportDeps {
   readonly background: { track<T>(work: Promise<T>): Promise<T> };
   readonly log: FastifyBaseLogger;
   readonly settings: { readonly dataDir: string };
-  readonly outboundCallData?: CallDataImportTarget | undefined;
+  readonly outboundCallData: CallDataImportTarget;
 }
 
 /** CEC §7.3.5/§7.4.8: "A maximum of 500,000 records can be imported using a file at a time." */
@@ -110,9 +110,10 @@ async function runImport(deps: ImportDeps, id: string): Promise<void> {
   const report = new ImportReport();
   try {
     const rows = await readRows(deps, task);
+    const write = await chunkWriter(deps, task);
     const seen = new Set<string>();
     for (let i = 0; i < rows.length; i += chunkRows) {
-      await importChunk(deps, task, rows.slice(i, i + chunkRows), seen, report);
+      await write(rows.slice(i, i + chunkRows), seen, report);
       await deps.repos.isalesImports.updateTask(id, report.counters());
     }
     await deps.repos.isalesImports.updateTask(id, { ...report.counters(), status: '2', endMs: deps.clock.now() });
@@ -142,12 +143,13 @@ async function readRows(deps: ImportDeps, task: IsalesImportTaskRow): Promise<Nu
   return table.rows.map((cells, i) => ({ row: i + 2, values: templateValues(kind, table.headers, cells) }));
 }
 
-async function importChunk(deps: ImportDeps, task: IsalesImportTaskRow, rows: NumberedRow[], seen: Set<string>, report: ImportReport): Promise<void> {
-  const now = deps.clock.now();
-  if (task.kind === 'blacklist') return importBlacklistRows(deps.repos, task.vdnId, rows, seen, report, now);
-  const target = deps.outboundCallData;
-  if (!target) throw new ImportFileError('The outbound call data service is not available.');
-  return importCallDataRows(target, deps.repos, task, rows, seen, report, now);
+type ChunkWriter = (rows: NumberedRow[], seen: Set<string>, report: ImportReport) => Promise<void>;
+
+/** How a task's rows are written: into the blacklist, or through the campaigns' call-data service. */
+async function chunkWriter(deps: ImportDeps, task: IsalesImportTaskRow): Promise<ChunkWriter> {
+  if (task.kind === 'blacklist') return (rows, seen, report) => importBlacklistRows(deps.repos, task.vdnId, rows, seen, report, deps.clock.now());
+  const session = await deps.outboundCallData.beginImport(task.vdnId, task.campaignId);
+  return (rows, seen, report) => importCallDataRows(session, deps.repos, task, rows, seen, report, deps.clock.now());
 }
 
 /** Table 7-213 DataImportTask. */
