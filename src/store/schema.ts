@@ -3,7 +3,6 @@ import type { InspectionTables } from './schema-inspection.ts';
 import type { SessionTables } from './schema-sessions.ts';
 import type { CcfsTables } from './schema-ccfs.ts';
 import type { OutboundCampaignTables } from './schema-outbound-campaigns.ts';
-import type { IsalesListTables } from './schema-isales-lists.ts';
 
 /**
  * The tables of the store, as Kysely sees them (camelCase; the database columns are snake_case
@@ -11,7 +10,7 @@ import type { IsalesListTables } from './schema-isales-lists.ts';
  * instants are epoch milliseconds in bigint columns, 19-digit identifiers are text, and structured
  * values are JSON text, so both dialects store and return the same values.
  */
-export interface Database extends StatTables, InspectionTables, SessionTables, CcfsTables, OutboundCampaignTables, IsalesListTables {
+export interface Database extends StatTables, InspectionTables, SessionTables, CcfsTables, OutboundCampaignTables {
   vdn: VdnTable;
   appCredential: AppCredentialTable;
   accessToken: AccessTokenTable;
