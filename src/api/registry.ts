@@ -9,6 +9,7 @@ import { configNumberEndpoints } from './config-numbers/index.ts';
 import { configSkillEndpoints } from './config-skills/index.ts';
 import { monitoringEndpoints } from './monitoring/index.ts';
 import { ccfsEndpoints } from './ccfs/index.ts';
+import { outboundEndpoints } from './outbound/index.ts';
 
 /**
  * Every interface the server implements, family by family, in one readable list (STYLE rule 9).
@@ -25,5 +26,6 @@ export const allEndpoints: readonly ApiEndpoint[] = [
   ...offlineAgentEndpoints,
   ...monitoringEndpoints,
   ...ccfsEndpoints,
+  ...outboundEndpoints,
   ...adminEndpoints,
 ];
