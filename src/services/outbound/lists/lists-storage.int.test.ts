@@ -4,6 +4,7 @@
 // scenario against each dialect (PostgreSQL when OPENCEC_TEST_PG_URL is set; a fresh database).
 import { afterEach, describe, expect, it } from 'vitest';
 import { cryptoSecrets } from '../../../auth/index.ts';
+import type { DialerGuards } from '../../../domain/outbound/dialing/index.ts';
 import { createRepositories, openStore } from '../../../store/index.ts';
 import { createPgDatabase, dialects } from '../../../../test/support/postgres.ts';
 import { addToBlacklist, blacklistedAmong, isBlacklisted } from './blacklist.ts';
@@ -49,7 +50,10 @@ for (const { name, enabled } of dialects) {
       expect(await isBlacklisted(repos, 1, '333', now)).toBe(true);
       expect(await isBlacklisted(repos, 1, '111', now + 3_600_000)).toBe(false);
       expect((await repos.isalesBlacklist.page(1, 1, 10)).map((r) => r.blockNum)).toEqual(['222', '333']);
+      // The copy is what the dialer contract's DialerGuards asks for.
       const guards = await dialerListGuards(repos, 1, now);
+      const contract: DialerGuards = guards;
+      expect(contract.isBlocked).toBeDefined();
       expect(guards.isBlocked('111', now)).toBe(true);
       expect(guards.isBlocked('333', now)).toBe(true);
       expect(guards.isBlocked('333', now + 3_600_000)).toBe(false);
