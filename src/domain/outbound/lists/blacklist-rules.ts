@@ -1,4 +1,4 @@
-import { parseCmsDateTime } from '../../monitoring/cms-times.ts';
+import { parseIsalesDateTime } from '../campaign/index.ts';
 import { dialNumber, fail, optionalInteger } from './isales-fields.ts';
 
 /**
@@ -23,7 +23,7 @@ export function blacklistTerms(input: { validityExpirationTime?: unknown; validi
   const expiration = input.validityExpirationTime;
   if (expiration !== undefined && expiration !== null && expiration !== '') {
     // CEC §7.3.1 (ref L25511): when both are given, validityExpirationTime wins.
-    const at = typeof expiration === 'string' ? parseCmsDateTime(expiration.trim()) : undefined;
+    const at = typeof expiration === 'string' ? parseIsalesDateTime(expiration.trim()) : undefined;
     if (at === undefined) fail('invalidValue', 'validityExpirationTime must be yyyy-MM-dd HH:mm:ss');
     expiresAtMs = at;
   }

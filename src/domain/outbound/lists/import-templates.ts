@@ -1,4 +1,4 @@
-import { parseCmsDateTime } from '../../monitoring/cms-times.ts';
+import { parseIsalesDateTime } from '../campaign/index.ts';
 import { dialNumber, fail, optionalInteger, optionalText } from './isales-fields.ts';
 
 /**
@@ -90,7 +90,7 @@ export function callDataRecord(row: TemplateRow): ImportedCallData {
 
 function recycleTimeOf(cell: string | undefined): string | undefined {
   const text = optionalText('recycleTime', cell, { max: 19 });
-  if (text !== undefined && parseCmsDateTime(text) === undefined) fail('timeFormat', 'recycleTime must be yyyy-MM-dd HH:mm:ss');
+  if (text !== undefined && parseIsalesDateTime(text) === undefined) fail('timeFormat', 'recycleTime must be yyyy-MM-dd HH:mm:ss');
   return text;
 }
 

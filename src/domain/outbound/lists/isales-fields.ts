@@ -1,9 +1,12 @@
+import { intField, isRejection, textField, type IsalesRejection } from '../campaign/index.ts';
 import { isalesCodes, type IsalesCode } from '../isales-codes.ts';
 
 /**
  * The field rules the CC-iSales list interfaces share (note 04 §6.2): each broken rule has its own
- * generic code, so a check names the code as well as the field. Pure: the API layer turns a
- * `FieldFailure` into the envelope, and the imports turn it into a per-row error.
+ * generic code, so a check names the code as well as the field. The text and integer checks are
+ * the campaigns' (`field-checks.ts`); here a broken rule is thrown, so that a list handler or an
+ * import row stops at its first bad field. Pure: the API layer turns a `FieldFailure` into the
+ * envelope, and the imports turn it into a per-row error.
  */
 export interface FieldFailure {
   readonly code: IsalesCode;
@@ -39,28 +42,30 @@ export interface TextRule {
   readonly forbidden?: RegExp;
 }
 
+/** The rejection the campaigns' field checks return, thrown as the lists' rule error. */
+function taken<T>(value: T | IsalesRejection): T {
+  if (isRejection(value)) fail(value.rejected, value.message);
+  return value as T;
+}
+
 /** The text of a mandatory field, or the documented code for what is wrong with it. */
 export function requiredText(name: string, value: unknown, rule: TextRule): string {
-  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) fail('empty', `${name} is empty`);
-  return checkedText(name, value, rule);
+  const blank = typeof value === 'string' && value.trim() === '';
+  return checkedText(name, blank ? undefined : value, rule, true)!;
 }
 
 /** The text of an optional field (undefined when absent or empty). */
 export function optionalText(name: string, value: unknown, rule: TextRule): string | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  return checkedText(name, value, rule);
+  return checkedText(name, value, rule, false);
 }
 
-function checkedText(name: string, value: unknown, rule: TextRule): string {
-  if (typeof value !== 'string' && typeof value !== 'number') fail('wrongType', `${name} must be a string`);
-  const text = String(value);
-  if (rule.min !== undefined && text.length < rule.min) {
-    fail('lengthOutOfRange', `The parameter value must be a string of ${rule.min} to ${rule.max} characters.`);
+function checkedText(name: string, value: unknown, rule: TextRule, required: boolean): string | undefined {
+  // A length range (8–80 for passwords) has its own code, 02000005 (ref L28474), before the maximum's 02000003.
+  if (rule.min !== undefined && (typeof value === 'string' || typeof value === 'number') && value !== '') {
+    const length = String(value).length;
+    if (length < rule.min || length > rule.max) fail('lengthOutOfRange', `The parameter value must be a string of ${rule.min} to ${rule.max} characters.`);
   }
-  if (text.length > rule.max) fail(rule.min !== undefined ? 'lengthOutOfRange' : 'tooLong', rule.min !== undefined ? `The parameter value must be a string of ${rule.min} to ${rule.max} characters.` : `${name} exceeds ${rule.max} characters`);
-  if (rule.pattern && !rule.pattern.test(text)) fail('invalidCharacters', `${name} contains invalid characters`);
-  if (rule.forbidden?.test(text)) fail('invalidCharacters', `${name} contains invalid characters`);
-  return text;
+  return taken(textField({ [name]: value }, name, { max: rule.max, required, ...(rule.pattern ? { pattern: rule.pattern } : {}), ...(rule.forbidden ? { forbidden: rule.forbidden } : {}) }));
 }
 
 /** A dialable number of a list: mandatory, ≤24 characters of `[0-9*#]`. */
@@ -70,11 +75,7 @@ export function dialNumber(name: string, value: unknown): string {
 
 /** An optional integer within [min, max], accepting its decimal text (lenient input). */
 export function optionalInteger(name: string, value: unknown, min: number, max: number): number | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  const n = typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
-  if (!Number.isInteger(n)) fail('wrongType', `${name} must be an integer`);
-  if (n < min || n > max) fail('invalidValue', `${name} must be between ${min} and ${max}`);
-  return n;
+  return taken(intField({ [name]: value }, name, { min, max }));
 }
 
 /** A list field: present, an array, not empty. */

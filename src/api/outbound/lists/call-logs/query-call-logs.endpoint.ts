@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { parseCmsDateTime } from '../../../../domain/monitoring/cms-times.ts';
+import { parseIsalesDateTime } from '../../../../domain/outbound/index.ts';
 import { fail, optionalText, requiredText } from '../../../../domain/outbound/lists/isales-fields.ts';
 import { isalesIsoTime } from '../../../../domain/outbound/lists/isales-time.ts';
 import { isalesEnvelope } from '../../../../http/envelope/index.ts';
@@ -17,7 +17,7 @@ function logView(row: IsalesOpenapiLogRow): Record<string, unknown> {
 
 function instant(name: string, value: string | undefined): number {
   const text = requiredText(name, value, { max: 19 });
-  const ms = parseCmsDateTime(text.trim());
+  const ms = parseIsalesDateTime(text.trim());
   return ms ?? fail('invalidValue', `${name} must be yyyy-MM-dd HH:mm:ss`);
 }
 

@@ -85,7 +85,7 @@ describe('7.3.5 blackfile/uploadFileServer and 7.3.6 queryDataImportTask', () =>
         {
           succNum: 3,
           failNum: 3,
-          errMsg: '3 rows failed: row 6: Blacklisted Number contains invalid characters; row 7: validityTime must be between 1 and 120; row 8: restrictTimes and restrictPeriod must be set together',
+          errMsg: '3 rows failed: row 6: Blacklisted Number contains invalid characters; row 7: validityTime must range from 1 to 120; row 8: restrictTimes and restrictPeriod must be set together',
           id: res.body.importTaskId,
           beginTime: '2026-01-05T08:00:00.000+00:00',
           endTime: '2026-01-05T08:00:00.000+00:00',
@@ -195,7 +195,7 @@ describe('7.4.8 calldatafile/uploadFileServer and 7.4.9 queryDataImportTask', ()
     const task = (await callDataTasks('46', { limit: 10, offset: 0 })).body.result[0];
     expect(task).toMatchObject({ id: res.body.importTaskId, status: '2', succNum: 2, repeatNum: 1, failNum: 6 });
     expect(task.errMsg).toBe(
-      '6 rows failed: row 3: called must be a JSON array of {calledNo, delayTime, type}; row 6: The number 12345678 is blacklisted.; row 7: called[0].delayTime must be between 0 and 7200; row 8: The campaign holds 200,000 incomplete records.; row 9: called is empty; row 10: customField contains invalid characters',
+      '6 rows failed: row 3: called must be a JSON array of {calledNo, delayTime, type}; row 6: The number 12345678 is blacklisted.; row 7: called[0].delayTime must range from 0 to 7200; row 8: The campaign holds 200,000 incomplete records.; row 9: called is empty; row 10: customField contains invalid characters',
     );
     expect(received).toEqual([
       { sessionId: 's1', called: [{ calledNo: '88880001', delayTime: '0', type: 'ST' }, { calledNo: '88880002', delayTime: '60' }], caller: '960003', callData: '{"iSales":{"fullName":"Li"}}', customField: 'batch1', recycleTime: '2026-02-01 00:00:00' },

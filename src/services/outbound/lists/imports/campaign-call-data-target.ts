@@ -1,5 +1,4 @@
-import { campaignTransition, incompleteRecordsPerCampaignMax, incompleteStates, type CampaignStatus, type CalledNumber } from '../../../../domain/outbound/index.ts';
-import { parseCmsDateTime } from '../../../../domain/monitoring/cms-times.ts';
+import { campaignTransition, incompleteRecordsPerCampaignMax, incompleteStates, parseIsalesDateTime, type CampaignStatus, type CalledNumber } from '../../../../domain/outbound/index.ts';
 import type { ImportedCallData } from '../../../../domain/outbound/lists/import-templates.ts';
 import { withCampaignLock, type OutboundDeps } from '../../campaigns/outbound-deps.ts';
 import type { CallDataImportTarget, ImportedRecordOutcome } from './call-data-target.ts';
@@ -56,7 +55,7 @@ export function campaignCallDataTarget(deps: OutboundDeps): CallDataImportTarget
 /** A new record as 7.4.2 stores one: state new, its first number due after its delayTime (Table 7-226). */
 function callDataRow(deps: OutboundDeps, vdnId: number, campaignId: number, record: ImportedCallData, nowMs: number) {
   const numbers: CalledNumber[] = record.called.map((n) => ({ calledNo: n.calledNo, delayTime: Number(n.delayTime), type: n.type ?? null }));
-  const recycleAtMs = record.recycleTime === undefined ? null : (parseCmsDateTime(record.recycleTime) ?? null);
+  const recycleAtMs = record.recycleTime === undefined ? null : (parseIsalesDateTime(record.recycleTime) ?? null);
   return {
     // CEC §7.4.6 (ref L26990): dataId is a 20-digit string.
     dataId: `1${deps.ids.next()}`,
