@@ -38,6 +38,10 @@ describe('readFileTable', () => {
 
   it('refuses more rows than the limit, other file types and unreadable files', async () => {
     await expect(readFileTable('a.csv', Buffer.from('h\n1\n2\n3\n'), 2)).rejects.toThrow(new ImportFileError('The file holds more than 2 records.'));
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Numbers');
+    for (let i = 0; i < 5; i += 1) sheet.addRow([String(i)]);
+    await expect(readFileTable('a.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()), 3)).rejects.toThrow('The file holds more than 3 records.');
     await expect(readFileTable('a.xls', Buffer.from(''), 2)).rejects.toThrow('Only .xlsx and .csv files can be imported.');
     await expect(readFileTable('a.csv', Buffer.from('a,"b\n'), 2)).rejects.toThrow(/^The CSV file cannot be read/);
   });

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { ImportFileError } from './file-source.ts';
 
@@ -15,7 +16,7 @@ export interface FileTable {
  */
 export async function readFileTable(fileName: string, bytes: Buffer, rowsMax: number): Promise<FileTable> {
   const lower = fileName.toLowerCase();
-  const table = lower.endsWith('.xlsx') ? await readXlsx(bytes) : lower.endsWith('.csv') ? readCsv(bytes) : unsupported();
+  const table = lower.endsWith('.xlsx') ? await readXlsx(bytes, rowsMax) : lower.endsWith('.csv') ? readCsv(bytes) : unsupported();
   if (table.rows.length > rowsMax) throw new ImportFileError(`The file holds more than ${rowsMax} records.`);
   return table;
 }
@@ -35,21 +36,27 @@ function readCsv(bytes: Buffer): FileTable {
   return { headers, rows };
 }
 
-async function readXlsx(bytes: Buffer): Promise<FileTable> {
-  const workbook = new ExcelJS.Workbook();
+/**
+ * The first worksheet, streamed: a file of 500,000 rows is read row by row instead of as a whole
+ * workbook model (shared strings and styles are cached, so texts and dates still resolve).
+ */
+async function readXlsx(bytes: Buffer, rowsMax: number): Promise<FileTable> {
+  const all: string[][] = [];
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const workbook = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
+    for await (const sheet of workbook) {
+      for await (const row of sheet) {
+        const cells: string[] = [];
+        for (let i = 1; i <= row.cellCount; i += 1) cells.push(cellText(row.getCell(i).value));
+        all.push(cells);
+        // The header plus more rows than allowed: stop reading, the limit fails the task anyway.
+        if (all.length > rowsMax + 1) break;
+      }
+      break;
+    }
   } catch (error) {
     throw new ImportFileError(`The Excel file cannot be read: ${(error as Error).message}`);
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return { headers: [], rows: [] };
-  const all: string[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row) => {
-    const cells: string[] = [];
-    for (let i = 1; i <= row.cellCount; i += 1) cells.push(cellText(row.getCell(i).value));
-    all.push(cells);
-  });
   const [headers = [], ...rows] = all;
   return { headers, rows: rows.filter((r) => r.some((c) => c.trim() !== '')) };
 }
