@@ -10,6 +10,7 @@ import type { EngineRegistry, EngineSettings } from '../engine/index.ts';
 import type { RecordingFiles, RecordingStore } from '../media/recordings/index.ts';
 import type { AgentStateHistory, RealtimeStatistics } from '../stats/realtime/index.ts';
 import type { OutboundServices } from '../services/outbound/campaigns/outbound-services.ts';
+import type { CallDataImportTarget } from '../services/outbound/lists/index.ts';
 
 /** Addresses and switches the interfaces report or obey, from the server configuration. */
 export interface PublicSettings {
@@ -77,6 +78,8 @@ export interface ApiServices {
   /** Tracks work started by timers so that settle() and shutdown can wait for it. */
   readonly background: { track<T>(work: Promise<T>): Promise<T>; idle(): Promise<void> };
   readonly log: FastifyBaseLogger;
+  /** The campaigns' call data as the 7.4.8 file import writes it. */
+  readonly outboundCallData: CallDataImportTarget;
   /** The virtual clock when the server runs with `--clock virtual`. */
   readonly virtualClock: AdvanceableClock | undefined;
   /** Resolves once the asynchronous work started by timers has finished (virtual time). */

@@ -15,6 +15,7 @@ import { SimSwitch } from '../telephony/sim/index.ts';
 import type { Switch } from '../telephony/switch.port.ts';
 import { LocalRecordingStore, RecordingFiles } from '../media/recordings/index.ts';
 import { createOutboundServices } from '../services/outbound/campaigns/outbound-services.ts';
+import { campaignCallDataTarget, outboundListLookups } from '../services/outbound/lists/index.ts';
 
 export interface ServiceOptions {
   config: AppConfig;
@@ -82,7 +83,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
     cti.registry.reload(change.vdnId).catch((error: unknown) => log.error({ err: error, change }, 'reloading tenant configuration failed'));
   });
   const tenantLocks = new KeyedMutex();
-  const outbound = createOutboundServices({ deps: { store, repos, clock, ids, callbacks, tenantLocks }, track: (work) => background.track(work), onError: (error, context) => log.error({ err: error, ...context }, 'outbound campaign work failed') });
+  const outbound = createOutboundServices({ deps: { store, repos, clock, ids, callbacks, tenantLocks }, track: (work) => background.track(work), onError: (error, context) => log.error({ err: error, ...context }, 'outbound campaign work failed'), lookups: outboundListLookups(repos) });
   return {
     clock,
     store,
@@ -94,6 +95,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
     settings,
     tenantLocks,
     outbound,
+    outboundCallData: campaignCallDataTarget(outbound.deps),
     configChanges,
     callbacks,
     files,

@@ -8,6 +8,7 @@ import * as agentSessions from './0201-agent-sessions.ts';
 import * as missedCalls from './0302-missed-calls.ts';
 import * as ccfsFileJobs from './0601-ccfs-file-jobs.ts';
 import * as isalesCampaigns from './0701-isales-campaigns.ts';
+import * as outboundLists from './0721-outbound-lists.ts';
 
 /**
  * Every migration, in order. They are listed here rather than read from the filesystem so that
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0302-missed-calls': missedCalls,
   '0601-ccfs-file-jobs': ccfsFileJobs,
   '0701-isales-campaigns': isalesCampaigns,
+  '0721-outbound-lists': outboundLists,
 };

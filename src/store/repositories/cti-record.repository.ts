@@ -1,35 +1,28 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import { insertRows } from '../compiled-insert.ts';
 import type { AgentOperationTable, CdrTable, Database, RecordingTable } from '../schema.ts';
 
 export type CdrRow = Selectable<CdrTable>;
 export type RecordingRow = Selectable<RecordingTable>;
 export type AgentOperationRow = Selectable<AgentOperationTable>;
 
-/** Rows per multi-row INSERT: well under both dialects' bound-parameter limits. */
-const insertChunkRows = 200;
-
 /** CDRs, the recording index and agent operations (reference 13.2.2): write in batches, read by tenant. */
 export function createCtiRecordRepository(db: Kysely<Database>) {
-  const chunks = <T>(rows: readonly T[]): T[][] => {
-    const out: T[][] = [];
-    for (let i = 0; i < rows.length; i += insertChunkRows) out.push(rows.slice(i, i + insertChunkRows));
-    return out;
-  };
   return {
     async insertCdrs(rows: readonly Insertable<CdrTable>[]): Promise<void> {
-      for (const chunk of chunks(rows)) await db.insertInto('cdr').values(chunk).execute();
+      await insertRows(db, 'cdr', rows);
     },
     async updateCdr(id: string, changes: Updateable<CdrTable>): Promise<void> {
       await db.updateTable('cdr').set(changes).where('id', '=', id).execute();
     },
     async insertRecordings(rows: readonly Insertable<RecordingTable>[]): Promise<void> {
-      for (const chunk of chunks(rows)) await db.insertInto('recording').values(chunk).execute();
+      await insertRows(db, 'recording', rows);
     },
     async updateRecording(recordId: string, changes: Updateable<RecordingTable>): Promise<void> {
       await db.updateTable('recording').set(changes).where('recordId', '=', recordId).execute();
     },
     async insertOperations(rows: readonly Insertable<AgentOperationTable>[]): Promise<void> {
-      for (const chunk of chunks(rows)) await db.insertInto('agentOperation').values(chunk).execute();
+      await insertRows(db, 'agentOperation', rows);
     },
 
     cdrsOfCall(vdnId: number, callId: string): Promise<CdrRow[]> {

@@ -181,6 +181,8 @@ describe('dialling, results and their push', () => {
 
 describe('7.7.1 business result write-back', () => {
   it('writes the result back and busiPolicy 2 dials the same number again after its interval, for the agent named', async () => {
+    // The business result and its substatus are defined first (7.1.12): the write-back checks them.
+    expect((await isales(app, 'POST', `${v1}/addBusinessResult`, { name: 'Call back', code: 'B1', children: [{ name: 'Later', code: 'S1' }] })).body.resultCode).toBe('0200000');
     const record = (await app.services.repos.isalesResults.byCallId(1, '00750-1'))!;
     const res = await isales(app, 'POST', `${v1}/callBusiResult/${record.dataId}`, { busiResult: 'B1', subStatus: 'S1', busiResultDesc: 'call back', workNo: '101' });
     expect(res.body).toEqual({ resultCode: '0200000', resultDesc: 'The business result is written back successfully.', returnCode: '0200000', returnDesc: 'The business result is written back successfully.' });
