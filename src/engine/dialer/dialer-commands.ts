@@ -8,7 +8,7 @@ import { releasePreview } from './preview.ts';
 /** The dialer looks at its campaigns once a second (note 04 §5.6 "one scheduler tick per second"). */
 const tickMs = 1_000;
 /** A request for more targets is repeated after this long when the service sent nothing. */
-const askAgainMs = 30_000;
+const askAgainMs = 5_000;
 
 const bufferSizeOf = (engine: EngineCore, spec: DialerCampaignSpec): number =>
   spec.bufferSize ?? Math.max(20, 2 * (spec.skillId !== null ? engine.signedInTo(spec.skillId).size : (spec.ivrParam?.callCount ?? 10)));
