@@ -49,6 +49,7 @@ export function beginAttempt(engine: EngineCore, run: CampaignRun, target: DialT
     cdr: null,
   };
   run.started.add(attemptKey(target.dataId, target.attemptNo));
+  run.answers.started(attempt.startedMs);
   run.active.add(target.dataId);
   run.inFlight.set(call.callId, attempt);
   dialerState(engine).byCall.set(call.callId, attempt);
@@ -56,6 +57,13 @@ export function beginAttempt(engine: EngineCore, run: CampaignRun, target: DialT
   engine.output.dialerAttempt?.(engine.vdnId, record);
   engine.output.fact('dialerAttempt', { ...record });
   return attempt;
+}
+
+/** The called party answered (once per attempt): the answer-rate meter learns it now, not at the release. */
+export function noteAnswered(engine: EngineCore, attempt: AttemptRun): void {
+  if (attempt.answerMs !== null) return;
+  attempt.answerMs = engine.now();
+  attempt.campaign.answers.answered(attempt.startedMs);
 }
 
 function countDay(engine: EngineCore, run: CampaignRun): void {
@@ -76,7 +84,10 @@ export function finishAttempt(engine: EngineCore, attempt: AttemptRun, call: Cal
   const now = engine.now();
   if (attempt.cdr) {
     attempt.ringMs ??= attempt.cdr.ackBeginMs;
-    if (attempt.phase === 'connected') attempt.answerMs ??= attempt.cdr.callBeginMs;
+    if (attempt.phase === 'connected' && attempt.answerMs === null && attempt.cdr.callBeginMs !== null) {
+      attempt.answerMs = attempt.cdr.callBeginMs;
+      run.answers.answered(attempt.startedMs);
+    }
   }
   const ivrCampaign = run.spec.skillId === null;
   const success = attempt.phase === 'connected' || (ivrCampaign && attempt.answerMs !== null);
@@ -91,7 +102,10 @@ export function finishAttempt(engine: EngineCore, attempt: AttemptRun, call: Cal
   if (attempt.answerMs !== null) {
     run.today.answered += 1;
     run.answerDelaySeconds = runningMean(run.answerDelaySeconds, (attempt.answerMs - attempt.startedMs) / 1000);
-    if (success) run.handleSeconds = runningMean(run.handleSeconds, (now - attempt.answerMs) / 1000);
+    if (success) {
+      run.handleSeconds = runningMean(run.handleSeconds, (now - attempt.answerMs) / 1000);
+      run.handled += 1;
+    }
   }
   if (success) run.today.connected += 1;
   if (isAbandon(failCode)) run.today.abandoned += 1;

@@ -1,4 +1,4 @@
-import { isKnownTimeZone, localDate, mayDialAt, type DialTarget, type DialerCampaignEnd, type DialerCampaignSpec, type DialerGuards } from '../../domain/outbound/dialing/index.ts';
+import { AnswerRateMeter, isKnownTimeZone, localDate, mayDialAt, type DialTarget, type DialerCampaignEnd, type DialerCampaignSpec, type DialerGuards } from '../../domain/outbound/dialing/index.ts';
 import { fail, ok, type EngineCore, type Result } from '../core/index.ts';
 import { ivrFlowOfNumber } from '../calls/index.ts';
 import { attemptKey, dialerState, type CampaignRun } from './dialer-state.ts';
@@ -44,6 +44,9 @@ export function startDialerCampaign(engine: EngineCore, spec: DialerCampaignSpec
       today: { day: localDate(engine.now(), spec.schedule.timeZone), finished: 0, answered: 0, abandoned: 0, connected: 0 },
       handleSeconds: null,
       answerDelaySeconds: null,
+      handled: 0,
+      // An attempt's outcome is surely known once it could have rung for maxAlertingTime.
+      answers: new AnswerRateMeter((spec.maxAlertingTime + 5) * 1000),
       tokens: 0,
       lastBatchMs: Number.NEGATIVE_INFINITY,
     };

@@ -63,10 +63,11 @@ function predictive(engine: EngineCore, run: CampaignRun): void {
       dialling,
       // Answered calls still queued (inbound ones too) will take the next free agents.
       waitingAnswered: engine.waitingIn(skillId).size,
-      finishedToday: run.today.finished,
+      ...(({ attempts, answered }) => ({ maturedAttempts: attempts, maturedAnswered: answered }))(run.answers.matured(engine.now())),
       answeredToday: run.today.answered,
       abandonedToday: run.today.abandoned,
       avgHandleSeconds: run.handleSeconds,
+      handledCalls: run.handled,
       avgAnswerDelaySeconds: run.answerDelaySeconds,
       capacity: capacityOf(run),
     },

@@ -1,4 +1,4 @@
-import type { DialHistory, DialTarget, DialerCampaignSpec, DialerGuards } from '../../domain/outbound/dialing/index.ts';
+import type { AnswerRateMeter, DialHistory, DialTarget, DialerCampaignSpec, DialerGuards } from '../../domain/outbound/dialing/index.ts';
 import type { TimerId } from '../../domain/time/index.ts';
 import type { CdrLeg, EngineCore, IvrSession } from '../core/index.ts';
 
@@ -59,6 +59,9 @@ export interface CampaignRun {
   /** Running means of handle time (answer to release) and answer delay (dial to answer), seconds. */
   handleSeconds: number | null;
   answerDelaySeconds: number | null;
+  /** Calls the handle time mean is over. */
+  handled: number;
+  readonly answers: AnswerRateMeter;
   /** IVR pacing (note 04 §5.6 token bucket) and preview/IVR interval bookkeeping. */
   tokens: number;
   lastBatchMs: number;

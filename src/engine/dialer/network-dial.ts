@@ -4,7 +4,7 @@ import { createCall, customerHangsUp, ivrFlowOfNumber } from '../calls/index.ts'
 import { DeviceType, endCall, LeaveReason, openCdr, ReleaseCause } from '../records/index.ts';
 import { enqueue, leaveQueue } from '../routing/index.ts';
 import { startIvr } from '../ivr/index.ts';
-import { beginAttempt } from './dial-attempt.ts';
+import { beginAttempt, noteAnswered } from './dial-attempt.ts';
 import type { AttemptRun, CampaignRun } from './dialer-state.ts';
 
 /** Call types of Table 6-455 (ref L21740): 43 predicted outgoing call; IVR campaigns' calls are common outgoing calls (7). */
@@ -81,7 +81,7 @@ function answered(engine: EngineCore, run: CampaignRun, attempt: AttemptRun, cal
   call.customerTimers = [];
   call.customer.state = 'connected';
   attempt.phase = 'answered';
-  attempt.answerMs = now;
+  noteAnswered(engine, attempt);
   attempt.ringMs ??= now;
   for (const leg of call.openCdr) if (leg.deviceType === DeviceType.external) leg.callBeginMs = now;
   const spec = run.spec;

@@ -1,5 +1,5 @@
 import type { EngineCore } from '../core/index.ts';
-import { finishAttempt } from './dial-attempt.ts';
+import { finishAttempt, noteAnswered } from './dial-attempt.ts';
 import { dialerState } from './dialer-state.ts';
 
 /**
@@ -14,7 +14,7 @@ export function installDialer(engine: EngineCore): void {
       if (!attempt || attempt.workNo !== null) return;
       attempt.phase = 'connected';
       attempt.workNo = agent.workNo;
-      attempt.answerMs ??= e.now();
+      noteAnswered(e, attempt);
       attempt.recordPath = leg.recording?.fileName ?? null;
     },
     callEnded: (e, call) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AnswerRateMeter } from './answer-rate.ts';
 import { agentsForAnswers, allowedAbandonShare, answerRate, defaultPacerParams, expectedExcess, pace, pacerParamsOf, type PacerState } from './pacer.ts';
 
 const state = (over: Partial<PacerState> = {}): PacerState => ({
@@ -6,10 +7,12 @@ const state = (over: Partial<PacerState> = {}): PacerState => ({
   busyAgents: 40,
   dialling: 0,
   waitingAnswered: 0,
-  finishedToday: 1000,
+  maturedAttempts: 1000,
+  maturedAnswered: 400,
   answeredToday: 400,
   abandonedToday: 0,
   avgHandleSeconds: 180,
+  handledCalls: 400,
   avgAnswerDelaySeconds: 10,
   capacity: 1000,
   ...over,
@@ -49,7 +52,7 @@ describe('the predictive pacer (decision 0751)', () => {
   it('never exceeds the ceiling in expectation, across rates and sizes', () => {
     for (const idle of [1, 3, 10, 30]) {
       for (const answered of [50, 300, 700]) {
-        const s = state({ idleAgents: idle, busyAgents: 50 - idle, answeredToday: answered });
+        const s = state({ idleAgents: idle, busyAgents: 50 - idle, maturedAnswered: answered, answeredToday: answered });
         const d = pace(s);
         expect(d.expectedAbandons).toBeLessThanOrEqual(defaultPacerParams.ceiling * d.outstanding * d.answerRate + 1e-9);
       }
@@ -67,8 +70,8 @@ describe('the predictive pacer (decision 0751)', () => {
     const near = pace(state({ abandonedToday: 10 })); // 10/420 ≈ 2.4 %
     const over = pace(state({ abandonedToday: 20 }));
     expect(near.outstanding).toBeLessThan(calm.outstanding);
-    expect(over.outstanding).toBe(over.agents);
-    expect(over.expectedAbandons).toBe(0);
+    // At the ceiling only the agents idle now count: no answer can find all of them busy.
+    expect(over.outstanding).toBe(10);
   });
 
   it('dials nothing without agents to take answers', () => {
@@ -84,15 +87,40 @@ describe('the predictive pacer (decision 0751)', () => {
   it('counts busy agents about to free up', () => {
     expect(agentsForAnswers(state({ idleAgents: 0, busyAgents: 36 }), defaultPacerParams)).toBe(2);
     expect(agentsForAnswers(state({ idleAgents: 0, busyAgents: 36, avgHandleSeconds: 1 }), { ...defaultPacerParams, minAhtSeconds: 90 })).toBe(4);
+    // Few calls measured: the prior (120 s) weighs in, so a few short first calls do not make everyone "soon free".
+    expect(agentsForAnswers(state({ idleAgents: 0, busyAgents: 40, avgHandleSeconds: 10, handledCalls: 5 }), defaultPacerParams)).toBeLessThanOrEqual(4);
   });
 
   it('starts from the prior answer rate', () => {
-    expect(answerRate(state({ finishedToday: 0, answeredToday: 0 }), defaultPacerParams)).toBeCloseTo(0.4);
+    expect(answerRate(state({ maturedAttempts: 0, maturedAnswered: 0 }), defaultPacerParams)).toBeCloseTo(0.4);
   });
 
   it('takes its tuning from predictParam', () => {
     const p = pacerParamsOf({ predictMethod: 3, connectPredictParam: { maxAvgCallTime: 200, minAvgCallTime: 60, lossRate: 2, waitTime: 5, connRate: 55 } }, 0.03);
     expect(p).toMatchObject({ ceiling: 0.02, priorAnswerRate: 0.55, minAhtSeconds: 60, maxAhtSeconds: 200 });
     expect(pacerParamsOf({ predictMethod: 5, offhookPredictParam: { offHookRate: 150 } }, 0.03).maxRatio).toBe(1.5);
+  });
+});
+
+describe('the answer-rate meter', () => {
+  it('counts only attempts whose outcome is surely known, whatever order outcomes arrive in', () => {
+    const m = new AnswerRateMeter(30_000, 100);
+    for (let i = 0; i < 10; i++) m.started(i * 1000);
+    // Answers of attempts 0, 3 and 9 arrive late (after their talk), in any order.
+    m.answered(9000);
+    m.answered(0);
+    m.answered(3000);
+    expect(m.matured(20_000)).toEqual({ attempts: 0, answered: 0 });
+    expect(m.matured(34_000)).toEqual({ attempts: 5, answered: 2 });
+    expect(m.matured(60_000)).toEqual({ attempts: 10, answered: 3 });
+  });
+
+  it('keeps a window of the latest matured attempts', () => {
+    const m = new AnswerRateMeter(0, 10);
+    for (let i = 0; i < 30; i++) {
+      m.started(i);
+      if (i < 20) m.answered(i);
+    }
+    expect(m.matured(100)).toEqual({ attempts: 10, answered: 0 });
   });
 });

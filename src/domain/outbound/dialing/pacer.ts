@@ -26,9 +26,10 @@ export interface PacerParams {
   /** Prior answer rate and its weight in pseudo-attempts. */
   priorAnswerRate: number;
   priorWeight: number;
-  /** Clamp of the measured average handle time, seconds. */
+  /** Clamp of the measured average handle time, seconds, and the prior mixed into it. */
   minAhtSeconds: number;
   maxAhtSeconds: number;
+  priorAhtSeconds: number;
   /** Dials per free agent at most. */
   maxRatio: number;
 }
@@ -42,18 +43,21 @@ export interface PacerState {
   dialling: number;
   /** Answered calls waiting for an agent right now. */
   waitingAnswered: number;
-  /** Today's attempts finished (answered or failed) and answered, and abandoned by the dialer. */
-  finishedToday: number;
+  /** Matured attempts (outcome surely known, see AnswerRateMeter) and the answered ones among them. */
+  maturedAttempts: number;
+  maturedAnswered: number;
+  /** Today's answered calls and those the dialer abandoned (the ceiling's measure). */
   answeredToday: number;
   abandonedToday: number;
-  /** Measured means (null before the first). */
+  /** Measured means (null before the first) and how many calls the handle time mean is over. */
   avgHandleSeconds: number | null;
+  handledCalls: number;
   avgAnswerDelaySeconds: number | null;
   /** Remaining concurrency (campaign cap minus calls in progress). */
   capacity: number;
 }
 
-export const defaultPacerParams: PacerParams = { ceiling: 0.03, safety: 0.6, priorAnswerRate: 0.4, priorWeight: 20, minAhtSeconds: 5, maxAhtSeconds: 3600, maxRatio: 4 };
+export const defaultPacerParams: PacerParams = { ceiling: 0.03, safety: 0.6, priorAnswerRate: 0.4, priorWeight: 20, minAhtSeconds: 30, maxAhtSeconds: 3600, priorAhtSeconds: 120, maxRatio: 4 };
 
 /** Pacer parameters from a campaign's predictParam and ceiling. */
 export function pacerParamsOf(predict: PredictParam | null | undefined, ceiling: number): PacerParams {
@@ -62,6 +66,7 @@ export function pacerParamsOf(predict: PredictParam | null | undefined, ceiling:
   if (sub) {
     p.minAhtSeconds = Math.min(sub.minAvgCallTime, sub.maxAvgCallTime);
     p.maxAhtSeconds = Math.max(sub.minAvgCallTime, sub.maxAvgCallTime);
+    p.priorAhtSeconds = (p.minAhtSeconds + p.maxAhtSeconds) / 2;
   }
   const loss = predict?.agentPredictParam?.lossRate ?? predict?.connectPredictParam?.lossRate;
   if (loss !== undefined && loss >= 0) p.ceiling = Math.min(p.ceiling, loss / 100);
@@ -73,7 +78,7 @@ export function pacerParamsOf(predict: PredictParam | null | undefined, ceiling:
 
 /** Answer rate with the prior mixed in (a Beta prior of `priorWeight` pseudo-attempts). */
 export function answerRate(state: PacerState, params: PacerParams): number {
-  const p = (state.answeredToday + params.priorAnswerRate * params.priorWeight) / (state.finishedToday + params.priorWeight);
+  const p = (state.maturedAnswered + params.priorAnswerRate * params.priorWeight) / (state.maturedAttempts + params.priorWeight);
   return Math.min(0.99, Math.max(0.01, p));
 }
 
@@ -113,7 +118,11 @@ export function allowedAbandonShare(state: PacerState, params: PacerParams): num
 
 /** Agents expected to take an answer: idle ones, and busy ones that free up within the answer delay. */
 export function agentsForAnswers(state: PacerState, params: PacerParams): number {
-  const aht = Math.min(params.maxAhtSeconds, Math.max(params.minAhtSeconds, state.avgHandleSeconds ?? params.maxAhtSeconds));
+  // Early in the day the calls that have ended are the short ones: the prior weighs like 20 calls.
+  const measured = state.avgHandleSeconds ?? params.priorAhtSeconds;
+  const n = state.avgHandleSeconds === null ? 0 : state.handledCalls;
+  const blended = (measured * n + params.priorAhtSeconds * params.priorWeight) / (n + params.priorWeight);
+  const aht = Math.min(params.maxAhtSeconds, Math.max(params.minAhtSeconds, blended));
   const lead = state.avgAnswerDelaySeconds ?? 10;
   // Memoryless estimate: each busy agent frees within `lead` with probability lead / aht.
   const soonFree = Math.floor(state.busyAgents * Math.min(1, lead / aht));
@@ -136,9 +145,14 @@ export function pace(state: PacerState, params: PacerParams = defaultPacerParams
   const agents = agentsForAnswers(state, params);
   const share = allowedAbandonShare(state, params);
   const limit = Math.max(state.dialling, Math.min(state.dialling + Math.max(0, state.capacity), Math.ceil(Math.max(agents, 1) * params.maxRatio / p)));
+  if (share === 0) {
+    // At the ceiling: one call per agent idle now (the busy ones may not be back in time).
+    const outstanding = Math.max(state.dialling, Math.min(state.dialling + Math.max(0, state.capacity), state.idleAgents - state.waitingAnswered));
+    return { dial: outstanding - state.dialling, outstanding, answerRate: p, agents, expectedAbandons: expectedExcess(outstanding, p, agents) };
+  }
   let n = Math.min(limit, Math.max(state.dialling, agents));
   // Grow while the next call keeps expected abandons within the allowed share of expected answers.
   while (n < limit && expectedExcess(n + 1, p, agents) <= share * (n + 1) * p) n++;
-  const outstanding = agents === 0 && state.idleAgents === 0 ? state.dialling : n;
+  const outstanding = n;
   return { dial: Math.max(0, outstanding - state.dialling), outstanding, answerRate: p, agents, expectedAbandons: expectedExcess(outstanding, p, agents) };
 }
