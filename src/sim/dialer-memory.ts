@@ -1,10 +1,13 @@
-import type { DialTarget, DialerAttemptFinished, DialerAttemptRecord } from '../domain/outbound/dialing/index.ts';
+import { failCodeOnRestart, type DialTarget, type DialerAttemptFinished, type DialerAttemptRecord } from '../domain/outbound/dialing/index.ts';
 import { feedDialer, type EngineCore, type EngineOutput } from '../engine/index.ts';
 
 /** Per campaign: what the in-memory service holds and what came back. */
 export interface MemoryCampaign {
-  /** Records not handed to the engine yet (fresh, or retries waiting for their time). */
+  /** Fresh records in list order; those before `next` were handed to the engine. */
   pending: DialTarget[];
+  next: number;
+  /** Records to dial again, by time (retries, and records a restart brought back). */
+  retries: DialTarget[];
   /** The list's size (fresh records fed in), for penetration. */
   listSize: number;
   started: number;
@@ -29,14 +32,31 @@ export class MemoryDialerService {
 
   constructor(private engine: EngineCore) {}
 
-  /** After a restart, the service talks to the new engine. */
+  /**
+   * After a restart the service talks to the new engine. Attempts that started and never finished
+   * are closed with failCode 34607 (decision 0753) and their records come back as the next attempt
+   * number: the new engine never dials a started attempt again.
+   */
   rebind(engine: EngineCore): void {
     this.engine = engine;
+    for (const [key, record] of this.open) {
+      this.open.delete(key);
+      const campaign = this.campaigns.get(record.campaignId);
+      const target = this.targets.get(record.dataId);
+      if (!campaign || !target) continue;
+      campaign.retries.unshift({ ...target, ...(this.latest.get(record.dataId) ?? {}), attemptNo: record.attemptNo + 1, notBeforeMs: null });
+      this.closedOnRestart.push({ ...record, failCode: failCodeOnRestart });
+    }
   }
+
+  /** Started attempts a restart closed (what O1's service writes as results with 34607). */
+  readonly closedOnRestart: Array<DialerAttemptRecord & { failCode: string }> = [];
+  /** The latest history of each record (from its last finished attempt). */
+  private readonly latest = new Map<string, Pick<DialTarget, 'history'>>();
 
   load(campaignId: number, targets: DialTarget[]): void {
     let campaign = this.campaigns.get(campaignId);
-    if (!campaign) this.campaigns.set(campaignId, (campaign = { pending: [], listSize: 0, started: 0, finished: [], attempted: new Set(), closed: new Map() }));
+    if (!campaign) this.campaigns.set(campaignId, (campaign = { pending: [], next: 0, retries: [], listSize: 0, started: 0, finished: [], attempted: new Set(), closed: new Map() }));
     campaign.pending.push(...targets);
     campaign.listSize += targets.length;
     for (const t of targets) this.targets.set(t.dataId, t);
@@ -44,17 +64,32 @@ export class MemoryDialerService {
 
   needs(campaignId: number, count: number): void {
     const campaign = this.campaigns.get(campaignId);
-    if (!campaign || campaign.pending.length === 0) return;
+    if (!campaign) return;
     const now = this.engine.now();
+    // Retries come first once due (sorted by time), then fresh records in list order.
     const due: DialTarget[] = [];
-    const later: DialTarget[] = [];
-    for (const t of campaign.pending) ((t.notBeforeMs ?? 0) <= now && due.length < count ? due : later).push(t);
+    while (due.length < count && campaign.retries.length > 0 && (campaign.retries[0]!.notBeforeMs ?? 0) <= now) due.push(campaign.retries.shift()!);
+    const fresh = Math.min(count - due.length, campaign.pending.length - campaign.next);
+    for (let i = 0; i < fresh; i++) due.push(campaign.pending[campaign.next + i]!);
     if (due.length === 0) return;
-    campaign.pending = later;
+    const retriesTaken = due.length - fresh;
     const fed = feedDialer(this.engine, campaignId, due);
     const accepted = fed.ok ? fed.value.accepted : 0;
-    // What the buffer had no room for goes back, in order.
-    if (accepted < due.length) campaign.pending.unshift(...due.slice(accepted));
+    // What the buffer had no room for stays where it was.
+    const retriesBack = due.slice(0, retriesTaken).slice(Math.min(accepted, retriesTaken));
+    campaign.retries.unshift(...retriesBack);
+    campaign.next += Math.max(0, accepted - retriesTaken);
+    if (campaign.next > 4096 && campaign.next * 2 > campaign.pending.length) {
+      campaign.pending.splice(0, campaign.next);
+      campaign.next = 0;
+    }
+  }
+
+  private retry(campaign: MemoryCampaign, target: DialTarget): void {
+    const at = target.notBeforeMs ?? 0;
+    let i = campaign.retries.length;
+    while (i > 0 && (campaign.retries[i - 1]!.notBeforeMs ?? 0) > at) i--;
+    campaign.retries.splice(i, 0, target);
   }
 
   attempt(record: DialerAttemptRecord): void {
@@ -69,12 +104,13 @@ export class MemoryDialerService {
     }
     this.open.delete(key);
     campaign.finished.push(record);
+    this.latest.set(record.dataId, { history: record.history });
     if (record.next.kind === 'final') {
       campaign.closed.set(record.dataId, record.next.outcome);
       return;
     }
     const target = this.targets.get(record.dataId);
-    if (target) campaign.pending.push({ ...target, attemptNo: record.attemptNo + 1, history: record.history, notBeforeMs: record.next.atMs });
+    if (target) this.retry(campaign, { ...target, attemptNo: record.attemptNo + 1, history: record.history, notBeforeMs: record.next.atMs });
   }
 
 

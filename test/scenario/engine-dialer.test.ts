@@ -170,6 +170,29 @@ describe('IVR campaign', () => {
   });
 });
 
+describe('restart', () => {
+  it('a rebuilt engine is fed from the service and never dials a started attempt again', () => {
+    const first = setup([101, 102]);
+    first.service.load(7, [target('00000000000000000081', '13900000080'), target('00000000000000000082', '13900000081'), target('00000000000000000083', '13900000082')]);
+    first.engine.run(() => startDialerCampaign(first.engine, spec()));
+    first.clock.advance(1_500);
+    const startedBefore = first.output.attempts.filter((a) => a.phase === 'started');
+    expect(startedBefore).toHaveLength(2);
+    // The process dies with both calls in progress; a new engine starts on what the service kept.
+    const second = setup([101, 102]);
+    second.output.service = first.service;
+    first.service.rebind(second.engine);
+    expect(first.service.closedOnRestart.map((r) => r.failCode)).toEqual(['34607', '34607']);
+    second.engine.run(() => startDialerCampaign(second.engine, spec()));
+    second.clock.advance(10_000);
+    const startedAfter = second.output.attempts.filter((a) => a.phase === 'started');
+    expect(startedAfter.length).toBeGreaterThanOrEqual(2);
+    const keys = [...startedBefore, ...startedAfter].map((a) => `${a.dataId}:${a.attemptNo}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(startedAfter.filter((a) => a.dataId === '00000000000000000081').map((a) => a.attemptNo)).toEqual([2]);
+  });
+});
+
 describe('guards and control', () => {
   it('never dials outside the calling window', () => {
     const { engine, clock, output, service } = setup();

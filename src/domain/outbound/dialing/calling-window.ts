@@ -41,7 +41,23 @@ export function isKnownTimeZone(timeZone: string): boolean {
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
+/** Local times by zone and minute: zone offsets change on whole minutes, and Intl is slow. */
+const minuteCache = new Map<string, Map<number, LocalTime>>();
+const minuteCacheMax = 4096;
+
 export function localTime(ms: number, timeZone: string): LocalTime {
+  const minute = Math.floor(ms / 60_000);
+  let cache = minuteCache.get(timeZone);
+  if (!cache) minuteCache.set(timeZone, (cache = new Map()));
+  const hit = cache.get(minute);
+  if (hit) return hit;
+  const t = computeLocalTime(minute * 60_000, timeZone);
+  if (cache.size >= minuteCacheMax) cache.clear();
+  cache.set(minute, t);
+  return t;
+}
+
+function computeLocalTime(ms: number, timeZone: string): LocalTime {
   const parts: Record<string, number> = {};
   for (const p of formatterFor(timeZone).formatToParts(new Date(ms))) if (p.type !== 'literal') parts[p.type] = Number(p.value);
   const { year, month, day, hour, minute } = parts as Record<'year' | 'month' | 'day' | 'hour' | 'minute', number>;

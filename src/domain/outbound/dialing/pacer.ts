@@ -150,9 +150,16 @@ export function pace(state: PacerState, params: PacerParams = defaultPacerParams
     const outstanding = Math.max(state.dialling, Math.min(state.dialling + Math.max(0, state.capacity), state.idleAgents - state.waitingAnswered));
     return { dial: outstanding - state.dialling, outstanding, answerRate: p, agents, expectedAbandons: expectedExcess(outstanding, p, agents) };
   }
-  let n = Math.min(limit, Math.max(state.dialling, agents));
-  // Grow while the next call keeps expected abandons within the allowed share of expected answers.
-  while (n < limit && expectedExcess(n + 1, p, agents) <= share * (n + 1) * p) n++;
-  const outstanding = n;
+  // The largest n whose expected abandons stay within the allowed share of its expected answers
+  // (E[(X − f)+] / (n p) grows with n, so a binary search finds it).
+  const fits = (n: number) => expectedExcess(n, p, agents) <= share * n * p;
+  let lo = Math.min(limit, Math.max(state.dialling, agents));
+  let hi = limit;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  const outstanding = lo;
   return { dial: Math.max(0, outstanding - state.dialling), outstanding, answerRate: p, agents, expectedAbandons: expectedExcess(outstanding, p, agents) };
 }
