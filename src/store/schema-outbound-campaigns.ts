@@ -131,3 +131,15 @@ export interface OutboundCampaignTables {
   isalesCallAttempt: IsalesCallAttemptTable;
   isalesIvrDialogue: IsalesIvrDialogueTable;
 }
+
+/**
+ * The campaign tables join `Database` by declaration merging (schema.ts is at its size limit), and
+ * so does the outbox's per-delivery retry delay of the 7.6.1 push.
+ */
+declare module './schema.ts' {
+  interface Database extends OutboundCampaignTables {}
+  interface CallbackDeliveryTable {
+    /** A fixed delay between attempts (ms) instead of the outbox's backoff; null for the backoff. */
+    retryDelayMs?: number | null;
+  }
+}

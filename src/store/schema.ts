@@ -2,7 +2,6 @@ import type { StatTables } from './schema-stats.ts';
 import type { InspectionTables } from './schema-inspection.ts';
 import type { SessionTables } from './schema-sessions.ts';
 import type { CcfsTables } from './schema-ccfs.ts';
-import type { OutboundCampaignTables } from './schema-outbound-campaigns.ts';
 
 /**
  * The tables of the store, as Kysely sees them (camelCase; the database columns are snake_case
@@ -10,7 +9,7 @@ import type { OutboundCampaignTables } from './schema-outbound-campaigns.ts';
  * instants are epoch milliseconds in bigint columns, 19-digit identifiers are text, and structured
  * values are JSON text, so both dialects store and return the same values.
  */
-export interface Database extends StatTables, InspectionTables, SessionTables, CcfsTables, OutboundCampaignTables {
+export interface Database extends StatTables, InspectionTables, SessionTables, CcfsTables {
   vdn: VdnTable;
   appCredential: AppCredentialTable;
   accessToken: AccessTokenTable;
@@ -233,8 +232,6 @@ export interface CallbackDeliveryTable {
   status: string;
   lastError: string | null;
   createdAtMs: number;
-  /** A fixed delay between attempts (ms) instead of the outbox's backoff; null for the backoff. */
-  retryDelayMs?: number | null;
 }
 
 export interface IdCounterTable {

@@ -31,7 +31,7 @@ export function v1Campaign(overrides: Record<string, unknown> = {}): Record<stri
     },
     skillParam: { skillId: 1, skillName: 'Voice Skill Queue', outBoundType: 2, predictParam: { predictMethod: 5, offhookPredictParam: { offHookRate: 100 } } },
     initStatus: 0,
-    callBackUrl: 'https://10.10.10.10/xxx/xxx/xxx',
+    callBackUrl: 'https://10.10.10.10/campaign/results',
     ...overrides,
   };
 }
@@ -52,7 +52,7 @@ export function v2Campaign(overrides: Record<string, unknown> = {}): Record<stri
     retryPolicy: { policyType: 1, policyJson: "[{'dataType':'SI','type':1,'policy':{'result':4,'retryNumber':3,'callInterval':600}}]" },
     callPolicy: { callType: 1, chooseType: 0, turns: [{ turnType: 'SI' }] },
     initStatus: 0,
-    callBackUrl: 'https://10.10.10.10/xxx/xxx/xxx',
+    callBackUrl: 'https://10.10.10.10/campaign/results',
     ...overrides,
   };
 }

@@ -127,4 +127,5 @@ export function endCall(engine: EngineCore, call: Call, releaseCause: number, le
   for (const leg of [...call.openCdr]) closeCdr(engine, call, leg, reasonOf?.(leg) ?? leaveReason);
   engine.calls.delete(call.callId);
   engine.output.fact('callEnded', { callId: call.callId, releaseCause });
+  engine.reactions.callEnded(engine, call);
 }

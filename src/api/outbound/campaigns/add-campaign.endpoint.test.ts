@@ -26,14 +26,14 @@ describe('7.1.1 / 7.1.2 adding a campaign', () => {
     expect(res.body.resultCode).toBe('0200000');
     const detail = await isales(app, 'GET', `${v1}/${res.body.returnObject.id}`);
     expect(detail.body.returnObject).toMatchObject({
-      name: 'v2 example', status: 2, deviceType: 2, callerNo: '88889527', strBeginTime: '2026-01-05', strEndTime: '2026-01-28', callBackUrl: 'https://10.10.10.10/xxx/xxx/xxx',
+      name: 'v2 example', status: 2, deviceType: 2, callerNo: '88889527', strBeginTime: '2026-01-05', strEndTime: '2026-01-28', callBackUrl: 'https://10.10.10.10/campaign/results',
       skillParam: { skillId: 1, outBoundType: 2, predictParam: { predictMethod: 1, expPredictParam: { maxAvgCallTime: 100, minAvgCallTime: 50, outBoundRate: 50 }, offhookPredictParam: null } },
       retryPolicy: { policyType: 1, policyJson: "[{'dataType':'SI','type':1,'policy':{'result':4,'retryNumber':3,'callInterval':600}}]" },
       callPolicy: { callType: 1, chooseType: 0 },
     });
   });
 
-  const cases: Array<[string, Record<string, unknown>, string, 'v1' | 'v2'?]> = [
+  const cases: Array<[string, Record<string, unknown>, string, ('v1' | 'v2')?]> = [
     ['a missing name', { name: undefined }, '02000001'],
     ['a name over 32 characters', { name: 'x'.repeat(33) }, '02000003'],
     ['a description with forbidden characters', { description: 'a<b' }, '02000002'],

@@ -281,6 +281,8 @@ export type DialerCampaignEnd = 'scheduleEnded' | 'stopped';
 export interface DialerGuards {
   /** Cheap synchronous blacklist check at dial time (O2's cache); a blocked number is not dialled. */
   isBlocked?(number: string, nowMs: number): boolean;
+  /** The external result code (7.9) of a failCode, for noRetryPolicy; absent: failCodes are compared as they are. */
+  resultCodeOf?(failCode: string): string | null;
 }
 
 /** Attempt started but never finished (the engine stopped): the service closes it with this code (decision 0753). */

@@ -118,7 +118,10 @@ export class CampaignRuntime implements DialerReports {
     if (this.inDialer.get(`${vdnId}:${campaignId}`) !== 'running' || count <= 0) return;
     const blocked = this.options.numberBlocked ?? (async () => false);
     const targets = await takeDueTargets(this.deps, vdnId, campaignId, count, blocked);
-    if (targets.length > 0) await this.dialer.feed(vdnId, campaignId, targets);
+    if (targets.length === 0) return;
+    const accepted = await this.dialer.feed(vdnId, campaignId, targets);
+    // Targets the dialer did not take (a full buffer, no engine dialer) wait for the next feed.
+    for (const target of targets.slice(Math.max(0, accepted))) await this.deps.repos.isalesCallData.update(target.dataId, { state: 'waiting' });
   }
 
   needs(vdnId: number, campaignId: number, count: number): void {
