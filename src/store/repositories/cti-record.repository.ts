@@ -6,6 +6,13 @@ export type CdrRow = Selectable<CdrTable>;
 export type RecordingRow = Selectable<RecordingTable>;
 export type AgentOperationRow = Selectable<AgentOperationTable>;
 
+/** The columns of a CDR leg the indicator roll-up reads (note 08 §4.18): fewer to fetch and map than the whole row. */
+const rollupLegColumns = [
+  'callId', 'callIdNum', 'deviceType', 'deviceNo', 'agentId', 'callerNo', 'calleeNo', 'waitBeginMs', 'waitEndMs', 'ackBeginMs', 'ackEndMs', 'callBeginMs', 'callEndMs',
+  'callType', 'releaseCause', 'skillId', 'currentSkillId', 'serviceNo', 'leaveReason', 'mediaType', 'subMediaType', 'openedAtMs', 'closedAtMs',
+] as const satisfies readonly (keyof CdrTable)[];
+export type RollupLeg = Pick<CdrRow, (typeof rollupLegColumns)[number]>;
+
 /** CDRs, the recording index and agent operations (reference 13.2.2): write in batches, read by tenant. */
 export function createCtiRecordRepository(db: Kysely<Database>) {
   return {
@@ -85,9 +92,10 @@ export function createCtiRecordRepository(db: Kysely<Database>) {
       return db.selectFrom('agentOperation').selectAll().where('vdnId', '=', vdnId).where('endMs', '>=', fromMs).where('endMs', '<', toMs).orderBy('endMs').orderBy('id').limit(limit).execute();
     },
     /** Every row of the given calls of a tenant (the roll-up reads a finished call whole). */
-    cdrsOfCalls(vdnId: number, callIds: readonly string[]): Promise<CdrRow[]> {
+    /** The legs of the given calls, with the columns the roll-up reads. */
+    cdrsOfCalls(vdnId: number, callIds: readonly string[]): Promise<RollupLeg[]> {
       if (callIds.length === 0) return Promise.resolve([]);
-      return db.selectFrom('cdr').selectAll().where('vdnId', '=', vdnId).where('callId', 'in', [...callIds]).execute();
+      return db.selectFrom('cdr').select(rollupLegColumns).where('vdnId', '=', vdnId).where('callId', 'in', [...callIds]).execute() as Promise<RollupLeg[]>;
     },
     /** Ids of finished calls (those with their last row) after `afterCallId`, in id order, for paging. */
     async finishedCallIds(vdnId: number, afterCallId: string, limit: number): Promise<string[]> {
@@ -101,6 +109,16 @@ export function createCtiRecordRepository(db: Kysely<Database>) {
     /** Operations after `afterId`, in id order, for paging. */
     operationsAfter(vdnId: number, afterId: string, limit: number): Promise<AgentOperationRow[]> {
       return db.selectFrom('agentOperation').selectAll().where('vdnId', '=', vdnId).where('id', '>', afterId).orderBy('id').limit(limit).execute();
+    },
+    /** Operations about a call that ended at one of the given instants (the state before a wrap-up, decision 0832). */
+    callOperationsEndingAt(vdnId: number, endMs: readonly number[]): Promise<{ agentId: string; endMs: number; callId: string }[]> {
+      if (endMs.length === 0) return Promise.resolve([]);
+      return db.selectFrom('agentOperation').select(['agentId', 'endMs', 'callId']).where('vdnId', '=', vdnId).where('endMs', 'in', [...new Set(endMs)]).where('callId', '!=', '').execute();
+    },
+    /** The call type of each given call (any of its CDR rows). */
+    callTypesOf(vdnId: number, callIds: readonly string[]): Promise<{ callId: string; callType: number }[]> {
+      if (callIds.length === 0) return Promise.resolve([]);
+      return db.selectFrom('cdr').select(['callId', 'callType']).distinct().where('vdnId', '=', vdnId).where('callId', 'in', [...new Set(callIds)]).execute();
     },
     /** Tenants that have records (start-up checks each one's roll-up). */
     async tenantsWithRecords(): Promise<number[]> {
