@@ -4,6 +4,9 @@ import type { InspectionTables } from './schema-inspection.ts';
 import type { SessionTables } from './schema-sessions.ts';
 import type { CcfsTables } from './schema-ccfs.ts';
 import type { SystemTables } from './schema-system.ts';
+import type { CtiRecordTables } from './schema-cti-records.ts';
+
+export type { AgentOperationTable, CdrTable, RecordingTable } from './schema-cti-records.ts';
 
 /**
  * The tables of the store, as Kysely sees them (camelCase; the database columns are snake_case
@@ -11,7 +14,7 @@ import type { SystemTables } from './schema-system.ts';
  * instants are epoch milliseconds in bigint columns, 19-digit identifiers are text, and structured
  * values are JSON text, so both dialects store and return the same values.
  */
-export interface Database extends StatTables, SettlementTables, InspectionTables, SessionTables, CcfsTables, SystemTables {
+export interface Database extends StatTables, SettlementTables, InspectionTables, SessionTables, CcfsTables, SystemTables, CtiRecordTables {
   vdn: VdnTable;
   appCredential: AppCredentialTable;
   accessToken: AccessTokenTable;
@@ -28,9 +31,6 @@ export interface Database extends StatTables, SettlementTables, InspectionTables
   voiceTemplate: VoiceTemplateTable;
   callbackDelivery: CallbackDeliveryTable;
   idCounter: IdCounterTable;
-  cdr: CdrTable;
-  recording: RecordingTable;
-  agentOperation: AgentOperationTable;
 }
 
 export interface VdnTable {
@@ -240,81 +240,3 @@ export interface IdCounterTable {
   scope: string;
   nextValue: number;
 }
-
-/** One visit of a call to a device (13.2.2.1): written open when it starts, closed when it ends. */
-export interface CdrTable {
-  id: string;
-  vdnId: number;
-  callId: string;
-  /** 1, 2, 3... in leaving order, the last row −1 (null while open). */
-  callIdNum: number | null;
-  /** 'open' while the call is at the device; 'closed' after. */
-  status: string;
-  agentId: string;
-  callerNo: string;
-  calleeNo: string;
-  waitBeginMs: number | null;
-  waitEndMs: number | null;
-  ackBeginMs: number | null;
-  ackEndMs: number | null;
-  callBeginMs: number | null;
-  callEndMs: number | null;
-  deviceType: number;
-  deviceNo: number;
-  callType: number;
-  releaseCause: number | null;
-  preDeviceType: number | null;
-  preDeviceNo: number | null;
-  skillId: number | null;
-  currentSkillId: number | null;
-  deviceIn: string;
-  preDeviceIn: string;
-  serviceNo: string;
-  leaveReason: number | null;
-  mediaType: number;
-  subMediaType: number | null;
-  openedAtMs: number;
-  closedAtMs: number | null;
-}
-
-/** The recording index (13.2.2.2): one row per recorded talk segment. */
-export interface RecordingTable {
-  recordId: string;
-  vdnId: number;
-  taskId: string;
-  agentId: string;
-  callId: string;
-  callerNumber: string;
-  calleeNo: string;
-  beginMs: number;
-  endMs: number | null;
-  fileName: string;
-  locationId: string;
-  callType: number;
-  mediaType: number;
-  userWantedSkillId: number | null;
-  currentSkillId: number | null;
-  /** 'recording' until stopped, then 'done'. */
-  status: string;
-}
-
-/** Agent operation details (13.2.2.3): one row per state interval of an agent. */
-export interface AgentOperationTable {
-  id: string;
-  vdnId: number;
-  agentId: string;
-  skillId: number | null;
-  callId: string;
-  beginMs: number;
-  endMs: number;
-  opType: number;
-  opObject: string;
-  opCause: number;
-  mediaType: number;
-  agentType: number;
-  phoneNo: string;
-  callInOut: string;
-  logonSn: string;
-  skillInfoSn: string;
-}
-
