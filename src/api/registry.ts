@@ -11,6 +11,7 @@ import { monitoringEndpoints } from './monitoring/index.ts';
 import { ccfsEndpoints } from './ccfs/index.ts';
 import { bidirectionalEndpoints } from './bidirectional/index.ts';
 import { voiceNotificationEndpoints } from './voice-notification/index.ts';
+import { outboundEndpoints } from './outbound/index.ts';
 
 /**
  * Every interface the server implements, family by family, in one readable list (STYLE rule 9).
@@ -27,6 +28,7 @@ export const allEndpoints: readonly ApiEndpoint[] = [
   ...offlineAgentEndpoints,
   ...monitoringEndpoints,
   ...ccfsEndpoints,
+  ...outboundEndpoints,
   ...adminEndpoints,
   ...bidirectionalEndpoints,
   ...voiceNotificationEndpoints,

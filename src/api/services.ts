@@ -11,6 +11,8 @@ import type { RecordingFiles, RecordingStore } from '../media/recordings/index.t
 import type { AgentStateHistory, RealtimeStatistics } from '../stats/realtime/index.ts';
 import type { UapCounters } from '../telephony/sim/index.ts';
 import type { LicencePeaks } from '../stats/system/index.ts';
+import type { OutboundServices } from '../services/outbound/campaigns/outbound-services.ts';
+import type { CallDataImportTarget } from '../services/outbound/lists/index.ts';
 
 /** Addresses and switches the interfaces report or obey, from the server configuration. */
 export interface PublicSettings {
@@ -72,6 +74,8 @@ export interface ApiServices {
   readonly settings: PublicSettings;
   /** Serialises configuration writes per tenant (the reference's "distributed lock"). */
   readonly tenantLocks: KeyedMutex;
+  /** CC-iSales campaigns: their clock, the dialer wiring and the list lookups (chapter 7). */
+  readonly outbound: OutboundServices;
   readonly configChanges: ConfigChangeFeed;
   readonly callbacks: CallbackOutbox;
   /** Files of recordings, bill packages and third-party IVR uploads (the data directory now). */
@@ -80,6 +84,8 @@ export interface ApiServices {
   /** Tracks work started by timers so that settle() and shutdown can wait for it. */
   readonly background: { track<T>(work: Promise<T>): Promise<T>; idle(): Promise<void> };
   readonly log: FastifyBaseLogger;
+  /** The campaigns' call data as the 7.4.8 file import writes it. */
+  readonly outboundCallData: CallDataImportTarget;
   /** The virtual clock when the server runs with `--clock virtual`. */
   readonly virtualClock: AdvanceableClock | undefined;
   /** Resolves once the asynchronous work started by timers has finished (virtual time). */

@@ -18,6 +18,8 @@ import { recoverInterruptedSessions } from '../services/cti/recover-sessions.ts'
 import { recoverInterruptedSystemCalls } from '../services/bidirectional/index.ts';
 import { resumePackages } from '../services/ccfs/ccfs-packages.ts';
 import { packageLimits } from '../api/ccfs/query-packages.endpoint.ts';
+import { installInvocationLog } from '../api/outbound/lists/index.ts';
+import { resumeImports } from '../services/outbound/lists/index.ts';
 import { stopEngine } from '../engine/index.ts';
 import type { ApiServices } from '../api/services.ts';
 import { inTransaction, openStore } from '../store/index.ts';
@@ -99,17 +101,22 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
       }),
       ...createAgentGuards(services.cti),
     };
+    installInvocationLog(http, services);
     registerEndpoints(http, [...allEndpoints, ...(config.simEnabled ? simEndpoints : [])], { services, guards });
     http.get('/openapi.json', { schema: { hide: true } as never }, async () => http.swagger());
     await http.ready();
     await services.callbacks.start();
     await resumeVoiceReviews(services);
     await resumePackages(services, packageLimits);
+    const outbound = await services.outbound.start();
+    if (outbound.settledAttempts > 0) http.log.warn(outbound, 'settled the outbound call attempts interrupted by an earlier stop');
+    await resumeImports(services);
     return {
       http,
       services,
       async close() {
         await http.close();
+        services.outbound.stop();
         // End live calls and sessions cleanly, so that their records are complete and closed.
         for (const engine of await services.cti.registry.running()) stopEngine(engine);
         await services.background.idle();

@@ -4,7 +4,7 @@ import { authorizationHeader } from '../auth/signature-v2.ts';
 import { SnowflakeIds } from '../domain/ids/index.ts';
 import type { AdvanceableClock, Clock } from '../domain/time/index.ts';
 import { KeyedMutex } from '../engine/index.ts';
-import { CallbackOutbox, ccfsOrReturnCodeAcknowledges, httpCallbackTransport } from '../events/index.ts';
+import { CallbackOutbox, ccfsOrReturnCodeAcknowledges, httpCallbackTransport, isalesResultPushKind } from '../events/index.ts';
 import type { ApiServices, ConfigChange, ConfigChangeFeed, PublicSettings } from '../api/services.ts';
 import { createRepositories, type Repositories, type Store } from '../store/index.ts';
 import type { AppConfig } from './config.ts';
@@ -14,6 +14,8 @@ import { BackgroundWork } from './background-work.ts';
 import { SimSwitch } from '../telephony/sim/index.ts';
 import type { Switch } from '../telephony/switch.port.ts';
 import { LocalRecordingStore, RecordingFiles } from '../media/recordings/index.ts';
+import { createOutboundServices } from '../services/outbound/campaigns/outbound-services.ts';
+import { campaignCallDataTarget, outboundListLookups } from '../services/outbound/lists/index.ts';
 
 export interface ServiceOptions {
   config: AppConfig;
@@ -47,7 +49,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
     repository: repos.callbacks,
     clock,
     nextId: () => ids.next(),
-    transport: httpCallbackTransport({ timeoutMs: limits.callbackTimeoutMs, acknowledges: ccfsOrReturnCodeAcknowledges, headersFor: (delivery, url, body) => signCallback(repos, clock, delivery.vdnId, url, body) }),
+    transport: httpCallbackTransport({ timeoutMs: limits.callbackTimeoutMs, acknowledges: ccfsOrReturnCodeAcknowledges, headersFor: (delivery, url, body) => (unsignedCallbackKinds.has(delivery.kind) ? Promise.resolve({}) : signCallback(repos, clock, delivery.vdnId, url, body)) }),
     retryDelayMsBase: limits.callbackRetryDelayMsBase,
     retryDelayMsMax: limits.callbackRetryDelayMsMax,
     batchSize: limits.callbackBatchSize,
@@ -80,6 +82,8 @@ export function composeServices(options: ServiceOptions): ApiServices {
     if (change.what === 'tenant') cti.registry.forgetWorkNoOwners();
     cti.registry.reload(change.vdnId).catch((error: unknown) => log.error({ err: error, change }, 'reloading tenant configuration failed'));
   });
+  const tenantLocks = new KeyedMutex();
+  const outbound = createOutboundServices({ deps: { store, repos, clock, ids, callbacks, tenantLocks }, track: (work) => background.track(work), onError: (error, context) => log.error({ err: error, ...context }, 'outbound campaign work failed'), lookups: outboundListLookups(repos) });
   return {
     clock,
     store,
@@ -89,7 +93,9 @@ export function composeServices(options: ServiceOptions): ApiServices {
     tokens: new TokenService(repos.credentials, clock, secrets, limits.tokenCacheEntriesMax),
     passwords: scryptHasher(secrets, options.passwordCostN),
     settings,
-    tenantLocks: new KeyedMutex(),
+    tenantLocks,
+    outbound,
+    outboundCallData: campaignCallDataTarget(outbound.deps),
     configChanges,
     callbacks,
     files,
@@ -106,6 +112,9 @@ export function composeServices(options: ServiceOptions): ApiServices {
     },
   };
 }
+
+/** CEC §7.6.1 (ref L28124): "There is no request header" on the result push. */
+const unsignedCallbackKinds = new Set([isalesResultPushKind]);
 
 /**
  * Callbacks to a tenant's systems are signed with the tenant's first AK/SK in the `auth-v2` scheme

@@ -1,6 +1,6 @@
 // The engine's public door: other folders of src/ import the engine only through this file.
 // Inside, capabilities live in subfolders, each with an index.ts, importing each other downward only:
-// core → records → routing → ivr → agent-state → calls → call-control → sessions → inspection → system-calls
+// core → records → routing → ivr → agent-state → calls → call-control → sessions → inspection → system-calls → dialer
 // (queries read core).
 // See docs/architecture.md, "The engine".
 
@@ -33,7 +33,8 @@ export { disconnectParty } from './calls/index.ts';
 export { secondDial, transmitConferenceDigits } from './call-control/index.ts';
 export { reject, phonePickUp, phoneHangUp } from './calls/index.ts';
 export { snatchPickup, requestCall } from './calls/index.ts';
-export { previewCallout } from './calls/index.ts';
+export { previewCallout } from './dialer/index.ts';
+export { startDialerCampaign, updateDialerCampaign, pauseDialerCampaign, resumeDialerCampaign, stopDialerCampaign, feedDialer, dialerStatus, type DialerStatus } from './dialer/index.ts';
 export { mediaSwitch, adjustVideoMode } from './calls/index.ts';
 export { isConference, partnersOf } from './calls/index.ts';
 export * from './queries/index.ts';

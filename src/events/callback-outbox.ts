@@ -8,6 +8,8 @@ export interface CallbackRequest {
   url: string;
   body: unknown;
   maxAttempts: number;
+  /** A fixed delay between attempts instead of the backoff (e.g. §7.6.1's 10 minutes). */
+  retryDelayMs?: number;
 }
 
 /** Sends one callback; resolves to whether the receiver acknowledged it. */
@@ -55,6 +57,7 @@ export class CallbackOutbox {
       status: 'pending',
       lastError: null,
       createdAtMs: now,
+      retryDelayMs: request.retryDelayMs ?? null,
     });
     this.arm(now);
     return id;
@@ -139,7 +142,7 @@ export class CallbackOutbox {
       attempts,
       status: exhausted ? 'failed' : 'pending',
       lastError: outcome.error ?? 'not acknowledged',
-      nextAttemptAtMs: exhausted ? delivery.nextAttemptAtMs : clock.now() + this.retryDelayMs(attempts),
+      nextAttemptAtMs: exhausted ? delivery.nextAttemptAtMs : clock.now() + (delivery.retryDelayMs ?? this.retryDelayMs(attempts)),
     });
   }
 

@@ -19,11 +19,15 @@ function codeFieldIsZero(status: number, body: unknown, field: string): boolean 
   return status >= 200 && status < 300 && typeof body === 'object' && body !== null && String((body as Record<string, unknown>)[field]) === '0';
 }
 
+/** The outbox kind of a CC-iSales call-result push (7.6.1). */
+export const isalesResultPushKind = 'isales-call-result';
+
 /**
- * CEC §6.2.14.2/§6.2.14.3 (ref L18164, L18296) and §14.4.2 (ref L69955): the receiver of a call
- * status or release event answers `{"retCode":"0","retMsg":"success"}`.
+ * CEC §6.2.14.2/§6.2.14.3 (ref L18164, L18296), §14.4.2 (ref L69955) and §7.6.1 (ref L28164): the
+ * receiver of a call status or release event, or of outbound call results, answers
+ * `{"retCode":"0","retMsg":"success"}`.
  */
-const retCodeCallbackKinds = ['bidirectional-', 'voice-notification-'];
+const retCodeCallbackKinds = ['bidirectional-', 'voice-notification-', isalesResultPushKind];
 
 export function retCodeAcknowledges(status: number, body: unknown): boolean {
   return codeFieldIsZero(status, body, 'retCode');

@@ -8,6 +8,8 @@
 const rewrites: ReadonlyArray<readonly [RegExp, string]> = [
   [/^\/apiaccess\/(?!rest\/)(cc-management\/)/i, '/apiaccess/rest/$1'],
   [/^\/agentgateway\/resource\/(?:voicercall|voicerecall|voicell)\//i, '/agentgateway/resource/voicecall/'],
+  // CC-iSales behind the gateway (change history, ref L962): `/service-cloud/rest/isales/...` (note 04 §3.1).
+  [/^\/service-cloud\/rest\/isales\//i, '/rest/isales/'],
 ];
 
 export function canonicalUrl(url: string): string {

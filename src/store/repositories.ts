@@ -19,6 +19,14 @@ import { createSystemIndicatorRepository } from './repositories/system-indicator
 import { createVdnRepository } from './repositories/vdn.repository.ts';
 import { createVoiceAssetRepository } from './repositories/voice-asset.repository.ts';
 import { createSystemCallRepository } from './repositories/system-call.repository.ts';
+import { createIsalesCampaignRepository } from './repositories/isales-campaign.repository.ts';
+import { createIsalesCallDataRepository } from './repositories/isales-call-data.repository.ts';
+import { createIsalesResultRepository } from './repositories/isales-result.repository.ts';
+import { createIsalesBlacklistRepository } from './repositories/isales-blacklist.repository.ts';
+import { createIsalesDefinitionRepository } from './repositories/isales-definitions.repository.ts';
+import { createIsalesExternalResultRepository } from './repositories/isales-external-result.repository.ts';
+import { createIsalesImportRepository } from './repositories/isales-imports.repository.ts';
+import { createIsalesOpenapiLogRepository } from './repositories/isales-openapi-log.repository.ts';
 import type { Store } from './open-store.ts';
 
 /** Every repository, bound to one connection or transaction. */
@@ -43,6 +51,14 @@ export function createRepositories(db: Kysely<Database>) {
     systemIndicators: createSystemIndicatorRepository(db),
     settlement: createSettlementRepository(db),
     systemCalls: createSystemCallRepository(db),
+    isalesCampaigns: createIsalesCampaignRepository(db),
+    isalesCallData: createIsalesCallDataRepository(db),
+    isalesResults: createIsalesResultRepository(db),
+    isalesDefinitions: createIsalesDefinitionRepository(db),
+    isalesBlacklist: createIsalesBlacklistRepository(db),
+    isalesImports: createIsalesImportRepository(db),
+    isalesExternalResults: createIsalesExternalResultRepository(db),
+    isalesOpenapiLog: createIsalesOpenapiLogRepository(db),
   };
 }
 

@@ -20,6 +20,11 @@ export interface Switch {
    * without it offers no mobile agents.
    */
   bindAgentNumber?(workNo: number, phone: string): DialFailure | null;
+  /**
+   * A simulated network's called party: how long it talks once connected (null: until released).
+   * The dialer uses it for the customers it calls; a real network has none.
+   */
+  calledPartyTalkMs?(number: string): number | null;
   unbindAgentNumber?(workNo: number): void;
 }
 

@@ -71,7 +71,7 @@ const implementedWithoutEndpoint: Record<string, string> = {
 export const callbacks: Record<string, { sentFrom: string | null; comesWith: string }> = {
   '6.2.14.2': { sentFrom: 'src/services/bidirectional/two-party-callbacks.ts', comesWith: 'bidirectional calls (§6.2, issue 11): call status events to the callbackUrl given at call creation' },
   '6.2.14.3': { sentFrom: 'src/services/bidirectional/two-party-callbacks.ts', comesWith: 'bidirectional calls (§6.2, issue 11): release events to the callbackUrl given at call creation' },
-  '7.6.1': { sentFrom: null, comesWith: 'outbound campaigns (§7, issue 11): call results to the campaign callback URL' },
+  '7.6.1': { sentFrom: 'src/services/outbound/results/result-push.ts', comesWith: 'outbound campaigns (§7, issue 11): call results to the campaign callback URL' },
   '14.4.2': { sentFrom: 'src/services/voice-notification/create-voice-notification.ts', comesWith: 'voice notification (§14, issue 11): release events to the callback URL of the notification' },
 };
 

@@ -43,6 +43,7 @@ export function connectAgent(engine: EngineCore, agent: AgentRuntime, call: Call
   startRecording(engine, agent, call, leg);
   refreshCallOperation(engine, agent);
   engine.output.fact('connected', { callId: call.callId, workNo: agent.workNo });
+  engine.reactions.agentConnected(engine, agent, call, leg);
   scheduleCustomerTalk(engine, call);
   call.observer?.('connected');
 }

@@ -65,6 +65,10 @@ export interface Reactions {
   ivrHandsBack(engine: EngineCore, call: Call): void;
   /** An agent's session is about to end: monitoring it takes part in ends first (inspection). */
   sessionEnding(engine: EngineCore, agent: AgentRuntime): void;
+  /** A call ended (its last CDR row is written): the dialer settles the attempt it made (dialer). No-op by default. */
+  callEnded(engine: EngineCore, call: Call): void;
+  /** An agent started talking on a call (AgentEvent_Talking): the dialer learns who took its call (dialer). No-op by default. */
+  agentConnected(engine: EngineCore, agent: AgentRuntime, call: Call, leg: AgentLeg): void;
   /** Per kind of requested offer; kinds without an entry are handled where the offer is settled. */
   origins: Partial<Record<LegOrigin['kind'], OriginReaction>>;
 }
@@ -107,7 +111,7 @@ export class EngineCore {
   /** When this engine started: the state of an agent not seen since counts from here. */
   readonly startedAtMs: number;
   /** Registered once, at assembly; see Reactions. */
-  readonly reactions: Reactions = { offerQueuedCall: unassembled('offerQueuedCall'), routeToIvr: unassembled('routeToIvr'), callQueued: unassembled('callQueued'), ivrHandsBack: unassembled('ivrHandsBack'), sessionEnding: unassembled('sessionEnding'), origins: {} };
+  readonly reactions: Reactions = { offerQueuedCall: unassembled('offerQueuedCall'), routeToIvr: unassembled('routeToIvr'), callQueued: unassembled('callQueued'), ivrHandsBack: unassembled('ivrHandsBack'), sessionEnding: unassembled('sessionEnding'), callEnded: () => {}, agentConnected: () => {}, origins: {} };
 
   private readonly registered = new Set<string>();
   private readonly deferred: Array<() => void> = [];

@@ -1,6 +1,7 @@
 import type { WorkState } from '../../domain/agent/index.ts';
 import type { CecEvent } from '../../domain/events/index.ts';
 import type { TimerId } from '../../domain/time/index.ts';
+import type { DialerAttemptRecord, DialerCampaignEnd } from '../../domain/outbound/dialing/index.ts';
 import type { CallLink, ExternalParty, IvrHandBack, LegOrigin, PendingTransfer } from './call-control-types.ts';
 
 export type { CallLink, ExternalParty, IvrHandBack, LegOrigin, PendingTransfer } from './call-control-types.ts';
@@ -315,4 +316,10 @@ export interface EngineOutput {
   satisfaction(vdnId: number, callId: string, value: string, customerNumber: string, atMs: number): void;
   /** A domain fact for the simulation's event log and invariant checks. */
   fact(kind: string, data: Record<string, unknown>): void;
+  /** The dialer's buffer of campaign `campaignId` runs low: feed up to `count` targets (src/domain/outbound/dialing/dialer-spec.ts). */
+  dialerNeeds?(vdnId: number, campaignId: number, count: number): void;
+  /** A dial attempt started (before the number is dialled) or finished; the service persists it. */
+  dialerAttempt?(vdnId: number, record: DialerAttemptRecord): void;
+  /** The dialer stopped a campaign on its own (its strEndTime passed) or was told to. */
+  dialerCampaignEnded?(vdnId: number, campaignId: number, why: DialerCampaignEnd): void;
 }

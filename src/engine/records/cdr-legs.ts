@@ -128,4 +128,5 @@ export function endCall(engine: EngineCore, call: Call, releaseCause: number, le
   engine.calls.delete(call.callId);
   engine.output.fact('callEnded', { callId: call.callId, releaseCause });
   call.observer?.('ended', { releaseCause, leaveReason });
+  engine.reactions.callEnded(engine, call);
 }

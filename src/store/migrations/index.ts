@@ -11,6 +11,8 @@ import * as systemIndicators from './0310-system-indicators.ts';
 import * as callSettlement from './0303-call-settlement.ts';
 import * as statColumns from './0304-stat-columns.ts';
 import * as systemCalls from './0211-system-calls.ts';
+import * as isalesCampaigns from './0701-isales-campaigns.ts';
+import * as outboundLists from './0721-outbound-lists.ts';
 
 /**
  * Every migration, in order. They are listed here rather than read from the filesystem so that
@@ -29,4 +31,6 @@ export const migrations: Record<string, Migration> = {
   '0303-call-settlement': callSettlement,
   '0304-stat-columns': statColumns,
   '0211-system-calls': systemCalls,
+  '0701-isales-campaigns': isalesCampaigns,
+  '0721-outbound-lists': outboundLists,
 };

@@ -1,0 +1,14 @@
+export { campaignStatus, campaignTransition, campaignTransitionTable, initialStatus, isActiveStatus, type CampaignCommand, type CampaignStatus } from './campaign-status.ts';
+export { parseCampaign, type CallerNo, type CampaignApiVersion, type CampaignInput, type CampaignParseOptions } from './campaign-input.ts';
+export { callPolicyView, parseCallPolicy, type CallPolicy, type CallTurn } from './call-policy.ts';
+export { deviceTypes, ivrDeviceTypes, skillDeviceTypes, skillParamView, type IvrParam, type PredictParam, type SkillParam } from './device-params.ts';
+export { FieldReader, intField, textField } from './field-checks.ts';
+export { holidaysPerCampaignMax, parseHoliday, type HolidayInput } from './holiday-rules.ts';
+export { isRejection, reject, type IsalesRejection } from './isales-rejection.ts';
+export { formatIsalesDate, formatIsalesDateTime, isalesDayMs, parseIsalesDate, parseIsalesDateTime, startOfDayMs } from './isales-time.ts';
+export { parsePolicyJson, asList } from './policy-json.ts';
+export { parseRetryPolicy, parseV1RetryPolicy, retryPolicyDetail, retryPolicyView, type BusiRetry, type NumberTypeRetry, type ResultRetry, type RetryPolicy } from './retry-policy.ts';
+export { inCallingWindow, isHoliday, nextWindowStartMs, parseSchedule, scheduleKeys, type DaySegments, type HolidayRule, type ScheduleParam, type Segment } from './schedule-rules.ts';
+export { callDataPerRequestMax, incompleteRecordsPerCampaignMax, parseCallDataList, type CallDataInput, type CalledNumber } from './call-data-input.ts';
+export { callDataStates, deletableStates, finishedStates, incompleteStates, isIncomplete, type CallDataState } from './call-data-state.ts';
+export { failStatisticsWindow, resultQueryWindow, resultWindowDaysMax } from './result-window.ts';

@@ -1,0 +1,80 @@
+// Goal: a CC-iSales campaign survives a restart mid-run (issue 11): after the server stops with an
+// attempt started but not finished and records still in the dialer's buffer, the next start
+// settles the attempt as failed with 34607 (its result pushed), puts the records back to waiting,
+// hands the running campaign back to the dialer, and feeds the interrupted record as the next
+// attempt — so no number is dialled twice for the same attempt and no result is lost.
+// Method: two servers in turn on one store (a SQLite file, and PostgreSQL when configured), a fake
+// engine dialer in the first, and the store and the second server's feed read afterwards.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTestApp } from '../support/test-app.ts';
+import { createPgDatabase, dialects } from '../support/postgres.ts';
+import { createCampaign, FakeDialer, isales, v1, v2, v2Campaign } from '../../src/api/outbound/isales-client.test-support.ts';
+
+const cleanups: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+async function storeUrl(dialect: 'sqlite' | 'postgres'): Promise<string> {
+  if (dialect === 'postgres') {
+    const db = await createPgDatabase();
+    cleanups.push(() => db.drop());
+    return db.url;
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'opencec-campaign-'));
+  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return path.join(dir, 'opencec.db');
+}
+
+for (const { name, enabled } of dialects) {
+  describe.skipIf(!enabled)(`campaigns across a restart on ${name}${enabled ? '' : ' (skipped: set OPENCEC_TEST_PG_URL to run)'}`, () => {
+    it('settles the interrupted attempt, re-feeds its record as the next attempt, and keeps the campaign running', async () => {
+      const url = await storeUrl(name);
+      const first = await createTestApp({ storeUrl: url });
+      const dialer = new FakeDialer();
+      first.services.outbound.runtime.useDialer(dialer);
+      const id = await createCampaign(first, v2Campaign({ name: 'survivor', initStatus: 1, callPolicy: undefined, retryPolicy: { policyType: 0, retryDay: 1, retryTimes: 3, callInterval: 60 } }), 'v2');
+      expect((await isales(first, 'POST', `${v2}/calldata/${id}`, { callDataList: [{ sessionId: 'A', called: [{ calledNo: '80021' }] }, { sessionId: 'B', called: [{ calledNo: '80022' }] }] })).body.resultCode).toBe('0200000');
+      await isales(first, 'PUT', `${v1}/${id}/resume`);
+      await first.services.settle();
+      const [a, b] = dialer.fed;
+      expect([a?.sessionId, b?.sessionId]).toEqual(['A', 'B']);
+      first.services.outbound.runtime.attempt(1, { phase: 'started', campaignId: id, dataId: a!.dataId, attemptNo: 1, numberIndex: 0, called: '80021', caller: '88889527', callId: 'A-1', atMs: first.clock.now() });
+      await first.services.settle();
+      await first.close();
+
+      const second = await createTestApp({ storeUrl: url });
+      cleanups.push(() => second.close());
+      const repos = second.services.repos;
+      expect(await repos.isalesResults.find(a!.dataId, 1)).toMatchObject({ phase: 'finished', callStatus: 5, failCode: '34607', callId: 'A-1' });
+      expect(await repos.isalesResults.unfinished()).toEqual([]);
+      expect((await repos.isalesCallData.find(1, a!.dataId))?.state).toBe('waiting');
+      expect((await repos.isalesCallData.find(1, b!.dataId))?.state).toBe('waiting');
+      expect((await isales(second, 'GET', `${v1}/${id}`)).body.returnObject.status).toBe(2);
+      expect(second.services.outbound.runtime.dialerState(1, id)).toBe('running');
+      const pushes = (await repos.callbacks.listByVdn(1)).filter((d) => d.kind === 'isales-call-result');
+      expect(pushes.map((d) => JSON.parse(d.body)[0])).toEqual([expect.objectContaining({ sessionId: 'A', callStatus: 5, failCode: '34607', callId: 'A-1' })]);
+
+      const again = new FakeDialer();
+      second.services.outbound.runtime.useDialer(again);
+      second.services.outbound.runtime.needs(1, id, 10);
+      await second.services.settle();
+      expect(again.fed.map((t) => [t.sessionId, t.attemptNo])).toEqual([['A', 2], ['B', 1]]);
+    });
+
+    it('completes a campaign whose end time passed while the server was down', async () => {
+      const url = await storeUrl(name);
+      const first = await createTestApp({ storeUrl: url });
+      const id = await createCampaign(first, v2Campaign({ name: 'expires', strEndTime: '2026-01-05 09:00:00' }), 'v2');
+      await first.close();
+      const second = await createTestApp({ storeUrl: url });
+      cleanups.push(() => second.close());
+      second.clock.advance(2 * 3_600_000);
+      await second.services.settle();
+      expect((await isales(second, 'GET', `${v1}/${id}`)).body.returnObject.status).toBe(4);
+    });
+  });
+}
