@@ -10,7 +10,7 @@ const engineRoot = path.resolve(import.meta.dirname, '../src/engine');
 /** Lowest first: a folder may import only folders before it. */
 // inspection (§12.1) sits above sessions: its commands sign agents out and reset their skills, and
 // it acts on calls and work states below; nothing below knows it except through a reaction.
-const layers = ['core', 'records', 'routing', 'ivr', 'agent-state', 'calls', 'call-control', 'sessions', 'inspection', 'queries'];
+const layers = ['core', 'records', 'routing', 'ivr', 'agent-state', 'calls', 'call-control', 'sessions', 'inspection', 'media-play', 'queries'];
 /** What `queries` may read (it answers questions about state; it does not act). */
 const queriesMayImport = new Set(['core']);
 

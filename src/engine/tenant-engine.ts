@@ -3,6 +3,7 @@ import { installIvr } from './ivr/index.ts';
 import { installCalls } from './calls/index.ts';
 import { installCallControl } from './call-control/index.ts';
 import { installInspection } from './inspection/index.ts';
+import { installMediaPlay } from './media-play/index.ts';
 
 /**
  * The engine of one tenant, assembled: the state and plumbing of EngineCore with the reactions of
@@ -16,5 +17,6 @@ export class TenantEngine extends EngineCore {
     installCalls(this);
     installCallControl(this);
     installInspection(this);
+    installMediaPlay(this);
   }
 }

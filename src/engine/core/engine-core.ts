@@ -65,6 +65,8 @@ export interface Reactions {
   ivrHandsBack(engine: EngineCore, call: Call): void;
   /** An agent's session is about to end: monitoring it takes part in ends first (inspection). */
   sessionEnding(engine: EngineCore, agent: AgentRuntime): void;
+  /** An agent's session is about to end: playback and recordings on its phone stop (media-play). */
+  phoneMediaEnding(engine: EngineCore, agent: AgentRuntime): void;
   /** Per kind of requested offer; kinds without an entry are handled where the offer is settled. */
   origins: Partial<Record<LegOrigin['kind'], OriginReaction>>;
 }
@@ -107,7 +109,7 @@ export class EngineCore {
   /** When this engine started: the state of an agent not seen since counts from here. */
   readonly startedAtMs: number;
   /** Registered once, at assembly; see Reactions. */
-  readonly reactions: Reactions = { offerQueuedCall: unassembled('offerQueuedCall'), routeToIvr: unassembled('routeToIvr'), callQueued: unassembled('callQueued'), ivrHandsBack: unassembled('ivrHandsBack'), sessionEnding: unassembled('sessionEnding'), origins: {} };
+  readonly reactions: Reactions = { offerQueuedCall: unassembled('offerQueuedCall'), routeToIvr: unassembled('routeToIvr'), callQueued: unassembled('callQueued'), ivrHandsBack: unassembled('ivrHandsBack'), sessionEnding: unassembled('sessionEnding'), phoneMediaEnding: unassembled('phoneMediaEnding'), origins: {} };
 
   private readonly registered = new Set<string>();
   private readonly deferred: Array<() => void> = [];

@@ -8,6 +8,10 @@ export type { CdrLeg } from './cdr-leg.ts';
 import type { CdrLeg } from './cdr-leg.ts';
 export type { InspectionRejectionTag, MonitorMode, MonitorSession } from './monitor-types.ts';
 import type { InspectionRejectionTag, MonitorSession } from './monitor-types.ts';
+export type { RecordingHandle } from './recording-handle.ts';
+import type { RecordingHandle } from './recording-handle.ts';
+export type { PhoneMedia, Playback, SelfRecording, ScreenRecording } from './media-play-types.ts';
+import type { PhoneMedia, ScreenRecording } from './media-play-types.ts';
 
 /** Why the engine refused a request; the API families map tags to their documented codes. */
 export type RejectionTag =
@@ -134,24 +138,6 @@ export interface AgentLeg {
   interceptedFrom?: number;
 }
 
-export interface RecordingHandle {
-  taskId: string;
-  recordId: string;
-  fileName: string;
-  locationId: string;
-  beginTimeMs: number;
-  callId: string;
-  caller: string;
-  called: string;
-  workNo: number;
-  vdnId: number;
-  /** Call type (Table 13-130) and skills, for the recording index (13.2.2.2). */
-  callType: number;
-  mediaType: number;
-  userWantedSkillId: number | null;
-  currentSkillId: number | null;
-}
-
 /** An open interval of an agent operation (13.2.2.2), written when it ends. */
 export interface OpenOperation {
   opType: number;
@@ -208,6 +194,10 @@ export interface AgentRuntime {
   monitor?: MonitorSession | null;
   /** The inspector monitoring this agent (syncagentinfo `qcWorkNo`), while one does. */
   monitoredBy?: number | null;
+  /** A playback or self-recording on the agent's phone (§13.1.1), while it lasts. */
+  phoneMedia?: PhoneMedia | null;
+  /** The agent's screen recording (13.1.1.7), while it lasts. */
+  screenRecording?: ScreenRecording | null;
 }
 
 export interface CustomerParty {
