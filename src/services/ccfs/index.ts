@@ -1,0 +1,2 @@
+export * from './tenant-volume.ts';
+export * from './volume-file.ts';

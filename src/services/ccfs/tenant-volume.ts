@@ -1,0 +1,57 @@
+/**
+ * Files the IVR and third parties address by drive path (`Y:/3rdfile/53/thirdvoicebotfile/x.wav`,
+ * `Y:/39/record/20201015/x.wav`, §13.2.1.10–15). The drive letter names the one mounted volume
+ * (decision 1313), so a path is its segments after the drive, stored under `volume/…` in the
+ * file store. The path rules are the reference's system-parameter defaults.
+ */
+
+/** A drive path, read: its segments after the drive letter and its store key. */
+export interface VolumePath {
+  readonly drive: string;
+  readonly segments: readonly string[];
+  readonly key: string;
+}
+
+/** Third-Party Recording Download Path Rule, default (ref L68516). */
+export const thirdPartyDownloadRule = '/voice/%VDNNO%/IVRrecordFile;/3rdfile/%VDNNO%/IVRrecordFile;/3rdfile/%VDNNO%/thirdvoicebotfile';
+/** Third-Party Upload File Path Rule, default (ref L68622). */
+export const thirdPartyUploadRule = '/3rdfile/%VDNNO%/thirdvoicebotfile/';
+/** "Directory next to vdnId in IVR message recording files", default (ref L68418). */
+export const ivrMessageDirectory = 'record';
+/** The mapped drive of generated names (MAPPINGDISK default, ref L66456). */
+export const volumeDrive = 'Y';
+
+const segmentPattern = /^[A-Za-z0-9_.%-]{1,128}$/;
+
+/**
+ * Reads `{drive}:/a/b/c` (either slash; `y;` as the reference misprints it, ref L66780). `invalid`
+ * when it is not a drive path; `noncanonical` when a segment is `.` or `..` or empty (0300024).
+ */
+export function parseVolumePath(text: string): VolumePath | 'invalid' | 'noncanonical' {
+  const m = /^([A-Za-z])[:;]([\\/].*)$/.exec(text.trim());
+  if (!m) return 'invalid';
+  const raw = m[2]!.split(/[\\/]/).slice(1);
+  if (raw.length > 0 && raw[raw.length - 1] === '') raw.pop();
+  if (raw.length === 0) return 'invalid';
+  if (raw.some((s) => s === '' || s === '.' || s === '..')) return 'noncanonical';
+  if (!raw.every((s) => segmentPattern.test(s))) return 'invalid';
+  return { drive: m[1]!.toUpperCase(), segments: raw, key: `volume/${raw.join('/')}` };
+}
+
+/** The path as we print it: the drive, a colon and forward slashes. */
+export function volumeName(path: Pick<VolumePath, 'segments'>): string {
+  return `${volumeDrive}:/${path.segments.join('/')}`;
+}
+
+/** The folders a rule allows for a VDN, as segment lists (`/3rdfile/%VDNNO%/x` → ['3rdfile', '53', 'x']). */
+export function ruleFolders(rule: string, vdnId: number): string[][] {
+  return rule
+    .split(';')
+    .map((folder) => folder.replaceAll('%VDNNO%', String(vdnId)).split('/').filter((s) => s !== ''))
+    .filter((folder) => folder.length > 0);
+}
+
+/** Whether `segments` lies in (or, with `exact`, is) one of the rule's folders for the VDN. */
+export function withinRule(segments: readonly string[], rule: string, vdnId: number, exact = false): boolean {
+  return ruleFolders(rule, vdnId).some((folder) => (exact ? segments.length === folder.length : segments.length > folder.length) && folder.every((s, i) => s === segments[i]));
+}
