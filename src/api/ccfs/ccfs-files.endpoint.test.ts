@@ -184,3 +184,25 @@ describe('13.2.1.13–15 third-party upload, hash, delete and 13.2.1.12 download
     expect(await codeOf(ccfs('/CCFS/resource/ccfs/ivr/downloadFile', msg({ filePath: 'Y:/voice/1/IVRrecordFile', mode: '1' })))).toBe('0300011');
   });
 });
+
+describe('13.2.3.2 address lock', () => {
+  it('locks an address after 5 failed signatures in 10 minutes: 403 with the Spring body, even for valid requests, until the lock ends', async () => {
+    const address = '10.9.9.9';
+    const body = msg({ fileName: rec.fileName });
+    const bad = () => ccfsPost(app, '/CCFS/resource/ccfs/requestPlayVoice', body, { secretKey: 'wrong', remoteAddress: address });
+    const good = () => ccfsPost(app, '/CCFS/resource/ccfs/requestPlayVoice', body, { remoteAddress: address });
+    for (let i = 0; i < 4; i++) expect((await bad()).status).toBe(401);
+    // Failures age out of the window: four old ones and one new do not lock.
+    app.clock.advance(10 * 60_000 + 1);
+    expect((await bad()).status).toBe(401);
+    expect((await good()).status).toBe(200);
+    for (let i = 0; i < 4; i++) expect((await bad()).status).toBe(401);
+    const locked = await good();
+    expect(locked.status).toBe(403);
+    expect(locked.body).toEqual({ timestamp: expect.any(Number), status: 403, error: 'Forbidden', message: 'No message available', path: '/CCFS/resource/ccfs/requestPlayVoice' });
+    // Other addresses are not affected.
+    expect((await ccfsPost(app, '/CCFS/resource/ccfs/requestPlayVoice', body, { remoteAddress: '10.9.9.8' })).status).toBe(200);
+    app.clock.advance(10 * 60_000 + 1);
+    expect((await good()).status).toBe(200);
+  });
+});
