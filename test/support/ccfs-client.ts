@@ -1,4 +1,4 @@
-import { authorizationHeader } from '../../src/auth/signature-v2.ts';
+import { demoKey, signedHeaders } from './cms-client.ts';
 import type { TestApp } from './test-app.ts';
 
 export interface CcfsResponse {
@@ -15,14 +15,10 @@ export interface CcfsResponse {
  */
 export async function ccfsPost(app: TestApp, path: string, body: unknown, options: { raw?: boolean; query?: Record<string, string>; accessKey?: string; secretKey?: string; remoteAddress?: string } = {}): Promise<CcfsResponse> {
   const text = JSON.stringify(body);
-  const headers = { host: 'localhost:80', 'content-type': 'application/json;charset=UTF-8', 'content-length': String(Buffer.byteLength(text)) };
   const query = Object.entries(options.query ?? {});
-  const authorization = authorizationHeader(
-    { method: 'POST', path, query, headers, body: text },
-    { accessKey: options.accessKey ?? 'demo-ak', secretKey: options.secretKey ?? 'demo-sk', timestamp: new Date(app.clock.now()).toISOString(), signedHeaders: ['content-length', 'content-type', 'host'] },
-  );
-  const url = query.length === 0 ? path : `${path}?${new URLSearchParams(query).toString()}`;
-  const res = await app.http.inject({ method: 'POST', url, headers: { ...headers, authorization }, payload: text, ...(options.remoteAddress ? { remoteAddress: options.remoteAddress } : {}) });
+  const url = query.length === 0 ? path : `${path}?${query.map(([k, v]) => `${k}=${v}`).join('&')}`;
+  const headers = signedHeaders(app, 'POST', url, text, { accessKey: options.accessKey ?? demoKey.accessKey, secretKey: options.secretKey ?? demoKey.secretKey });
+  const res = await app.http.inject({ method: 'POST', url, headers, payload: text, ...(options.remoteAddress ? { remoteAddress: options.remoteAddress } : {}) });
   return { status: res.statusCode, headers: res.headers, raw: res.rawPayload, body: options.raw ? undefined : safeJson(res.body) };
 }
 

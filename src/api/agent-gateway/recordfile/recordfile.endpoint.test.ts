@@ -25,7 +25,7 @@ beforeAll(async () => {
   await advance(app, 20_000);
   await app.request({ method: 'POST', url: `/sim/v1/calls/${callId}/hangup` });
   await advance(app, 1_000);
-  [row] = (await app.services.repos.ctiRecords.recordingsOfCall(1, callId)) as never;
+  row = (await app.services.repos.ctiRecords.recordingsOfCall(1, callId))[0]!;
 });
 afterAll(async () => {
   await app.close();

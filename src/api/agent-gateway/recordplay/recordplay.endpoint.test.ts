@@ -161,7 +161,7 @@ describe('13.1.1.9 record → 13.1.1.10 stoprecord', () => {
     await advance(app, 12_000);
     expect(await code(agent.call('DELETE', 'recordplay/{id}/stoprecord'))).toBe('0');
     expect(await code(agent.call('DELETE', 'recordplay/{id}/stoprecord'))).toBe('500-010');
-    const [[type, stop]] = (await agent.events()) as Array<[string, Record<string, string>]>;
+    const [type, stop] = ((await agent.events()) as Array<[string, Record<string, string>]>)[0]!;
     expect(type).toBe('AgentMediaEvent_StopRecordDone');
     expect(Number(stop!.endTime) - Number(stop!.beginTime)).toBe(12_000);
     await app.services.settle();
