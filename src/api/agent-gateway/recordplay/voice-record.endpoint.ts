@@ -3,8 +3,9 @@ import { selfRecordingMediaType, startSelfRecording, stopSelfRecording } from '.
 import { CecError } from '../../../http/cec-error.ts';
 import { gatewayEnvelope } from '../../../http/envelope/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
-import { commandReply, runCommand, signedInEngine } from '../agent-context.ts';
-import { AgentIdParams, EmptyResult } from '../gateway-schemas.ts';
+import { runCommand, signedInEngine } from '../agent-context.ts';
+import { AgentIdParams } from '../gateway-schemas.ts';
+import { phoneCommandEndpoint } from './phone-command.ts';
 
 /** Table 13-28 (ref L66456): `fileName` ≤ 100 characters, `mediaType` mandatory. */
 const RecordBody = Type.Object({
@@ -44,18 +45,4 @@ export const beginRecord = defineEndpoint({
 });
 
 /** CEC §13.1.1.10 stoprecord (ref L66524): AgentMediaEvent_StopRecordDone; not recording: 500-010. */
-export const stopRecord = defineEndpoint({
-  section: '13.1.1.10',
-  name: 'stopRecord',
-  summary: 'Stopping voice recording',
-  method: 'DELETE',
-  path: '/agentgateway/resource/recordplay/{agentid}/stoprecord',
-  auth: 'C4',
-  envelope: gatewayEnvelope,
-  params: AgentIdParams,
-  response: EmptyResult,
-  errors: ['100-006', '100-007', '500-010'],
-  async handler({ services, request }) {
-    return commandReply(services, request, (engine, workNo) => stopSelfRecording(engine, workNo), { StateIncorrect: '500-010' });
-  },
-});
+export const stopRecord = phoneCommandEndpoint({ section: '13.1.1.10', name: 'stopRecord', summary: 'Stopping voice recording', method: 'DELETE', segment: 'stoprecord', stateCode: '500-010', command: stopSelfRecording });
