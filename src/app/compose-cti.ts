@@ -113,6 +113,7 @@ export function composeCti(options: CtiOptions): CtiServices {
         options.recordingFiles.finished({ recordId, vdnId, callId, fileName, agentId: String(handle.workNo), callerNumber: caller, calleeNo: called, beginMs: beginTimeMs, endMs });
       }
     },
+    voiceMessage: (message) => options.recordingFiles.voiceMessage(message),
     agentOperation(vdn, runtime, op, endMs) {
       records.operation(vdn, runtime, op, endMs);
       feed.operation(vdn, runtime, op, endMs);

@@ -54,7 +54,8 @@ export const downloadOiapRecord = defineEndpoint({
 /**
  * CEC §13.2.1.11 downloadIVRRecordFile?locationId= (ref L68384): an IVR voice message
  * `{drive}:/{vdnId}/record/{yyyymmdd}/{name}.wav` of the developer's VDN. The folder after the VDN
- * must be the system parameter's (default `record`): 0300023 otherwise.
+ * must be the system parameter's (default `record`): 0300023 otherwise. An IVR flow's `record` node
+ * leaves these messages (decision 1316).
  */
 export const downloadIVRRecordFile = defineEndpoint({
   section: '13.2.1.11',
@@ -67,7 +68,6 @@ export const downloadIVRRecordFile = defineEndpoint({
   body: ccfsBodySchema,
   query: LocationQuery,
   errors: ['0300001', '0300002', '0300003', '0300006', '0300007', '0300004', '0300024', '0300018', '0300023', '0300011'],
-  gaps: 'The IVR flows have no leave-message node yet, so voice messages exist only when placed in the tenant volume (decision 1313).',
   async handler({ body, auth, services, request }) {
     const text = ccfsField(ccfsMsgBody(body), 'fileName', { required: true, max: 225 })!;
     const path = developerVolumePath(auth, 'fileName', text);

@@ -208,8 +208,10 @@ export interface CustomerParty {
 export interface IvrSession {
   flowId: number;
   node: string;
-  /** Playing the node's prompt, or waiting for a digit. */
-  phase: 'prompt' | 'collect';
+  /** Playing the node's prompt, waiting for a digit, or recording a voice message (a `record` node). */
+  phase: 'prompt' | 'collect' | 'record';
+  /** When the voice message being recorded began. */
+  recordSinceMs?: number;
   retries: number;
   timer: TimerId | null;
   /** The survey flow after an agent released the call (5.4.3 results). */
@@ -277,6 +279,18 @@ export interface Call {
   transferredFrom: string | null;
 }
 
+/** A voice message the caller left in an IVR flow: its drive path names the file (§13.2.1.11, ref L68418). */
+export interface VoiceMessage {
+  vdnId: number;
+  callId: string;
+  flowId: number;
+  caller: string;
+  /** `Y:/{vdnId}/record/{yyyymmdd}/{name}.wav`. */
+  fileName: string;
+  beginMs: number;
+  endMs: number;
+}
+
 /** How a simulated customer behaves (driver API / scenario). */
 export interface CustomerBehaviour {
   /** Abandons after waiting this long in queue or ringing (null: never). */
@@ -298,6 +312,8 @@ export interface EngineOutput {
   recording(handle: RecordingHandle, phase: 'start' | 'stop', endMs: number | null): void;
   agentOperation(vdnId: number, runtime: AgentRuntime, op: OpenOperation, endMs: number): void;
   satisfaction(vdnId: number, callId: string, value: string, customerNumber: string, atMs: number): void;
+  /** An IVR flow recorded a voice message (a `record` node; §13.2.1.11 serves the file). */
+  voiceMessage?(message: VoiceMessage): void;
   /** A domain fact for the simulation's event log and invariant checks. */
   fact(kind: string, data: Record<string, unknown>): void;
 }

@@ -5,12 +5,7 @@
  * file store. The path rules are the reference's system-parameter defaults.
  */
 
-/** A drive path, read: its segments after the drive letter and its store key. */
-export interface VolumePath {
-  readonly drive: string;
-  readonly segments: readonly string[];
-  readonly key: string;
-}
+export { parseVolumePath, volumeName, volumeDrive, type VolumePath } from '../../media/recordings/index.ts';
 
 /** Third-Party Recording Download Path Rule, default (ref L68516). */
 export const thirdPartyDownloadRule = '/voice/%VDNNO%/IVRrecordFile;/3rdfile/%VDNNO%/IVRrecordFile;/3rdfile/%VDNNO%/thirdvoicebotfile';
@@ -18,30 +13,6 @@ export const thirdPartyDownloadRule = '/voice/%VDNNO%/IVRrecordFile;/3rdfile/%VD
 export const thirdPartyUploadRule = '/3rdfile/%VDNNO%/thirdvoicebotfile/';
 /** "Directory next to vdnId in IVR message recording files", default (ref L68418). */
 export const ivrMessageDirectory = 'record';
-/** The mapped drive of generated names (MAPPINGDISK default, ref L66456). */
-export const volumeDrive = 'Y';
-
-const segmentPattern = /^[A-Za-z0-9_.%-]{1,128}$/;
-
-/**
- * Reads `{drive}:/a/b/c` (either slash; `y;` as the reference misprints it, ref L66780). `invalid`
- * when it is not a drive path; `noncanonical` when a segment is `.` or `..` or empty (0300024).
- */
-export function parseVolumePath(text: string): VolumePath | 'invalid' | 'noncanonical' {
-  const m = /^([A-Za-z])[:;]([\\/].*)$/.exec(text.trim());
-  if (!m) return 'invalid';
-  const raw = m[2]!.split(/[\\/]/).slice(1);
-  if (raw.length > 0 && raw[raw.length - 1] === '') raw.pop();
-  if (raw.length === 0) return 'invalid';
-  if (raw.some((s) => s === '' || s === '.' || s === '..')) return 'noncanonical';
-  if (!raw.every((s) => segmentPattern.test(s))) return 'invalid';
-  return { drive: m[1]!.toUpperCase(), segments: raw, key: `volume/${raw.join('/')}` };
-}
-
-/** The path as we print it: the drive, a colon and forward slashes. */
-export function volumeName(path: Pick<VolumePath, 'segments'>): string {
-  return `${volumeDrive}:/${path.segments.join('/')}`;
-}
 
 /** The folders a rule allows for a VDN, as segment lists (`/3rdfile/%VDNNO%/x` → ['3rdfile', '53', 'x']). */
 export function ruleFolders(rule: string, vdnId: number): string[][] {
