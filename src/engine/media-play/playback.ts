@@ -1,7 +1,7 @@
 import type { AgentRuntime, EngineCore, Playback } from '../core/index.ts';
 import { fail, ok, type Result } from '../core/index.ts';
 import { beginOperation, OpType, workOperation } from '../records/index.ts';
-import { refreshAvailability } from '../routing/index.ts';
+import { phoneBusyChanged } from './phone-busy.ts';
 
 /** Table 13-128 op type 44, "Suspend voice playing": the interval a playback is paused. */
 const opPlayPaused = 44;
@@ -51,7 +51,7 @@ export function startPlayback(engine: EngineCore, workNo: number, request: PlayR
     timer: null,
   };
   agent.phoneMedia = playback;
-  refreshAvailability(engine, agent);
+  phoneBusyChanged(engine, agent);
   engine.emit(workNo, 'AgentMediaEvent_Play');
   const answerMs = agent.phoneOffHook ? 0 : engine.telephony.agentPhoneAnswerDelayMs(workNo, agent.options.phonenum);
   playback.timer = engine.after(answerMs, () => connected(engine, workNo, playback));
@@ -98,7 +98,7 @@ function fileEnded(engine: EngineCore, workNo: number, playback: Playback): void
   finish(engine, agent, StopPlayCause.completed);
 }
 
-function finish(engine: EngineCore, agent: AgentRuntime, cause: number): void {
+function finish(engine: EngineCore, agent: AgentRuntime, cause: number, serve = true): void {
   const playback = playbackOf(agent);
   if (!playback) return;
   engine.cancel(playback.timer);
@@ -106,7 +106,7 @@ function finish(engine: EngineCore, agent: AgentRuntime, cause: number): void {
   engine.emit(agent.workNo, 'AgentMediaEvent_StopPlayDone', { cause });
   const op = agent.operation?.opType;
   if (agent.legs.size === 0 && (op === opPlaying || op === opPlayPaused)) workOperation(engine, agent);
-  refreshAvailability(engine, agent);
+  phoneBusyChanged(engine, agent, { serve });
 }
 
 /** CEC §13.1.1.2 pauseplay (ref L65811): only while the file plays (500-003 otherwise); AgentMediaEvent_PausePlayDone. */
@@ -173,5 +173,5 @@ export function stopPlayback(engine: EngineCore, workNo: number): Result<null> {
 
 /** The session ends: a playback stops as if the agent stopped it. */
 export function endPlayback(engine: EngineCore, agent: AgentRuntime): void {
-  if (playbackOf(agent)) finish(engine, agent, StopPlayCause.stopped);
+  if (playbackOf(agent)) finish(engine, agent, StopPlayCause.stopped, false);
 }

@@ -1,7 +1,7 @@
 import { recordContent, stopRecordContent } from '../../domain/events/index.ts';
 import type { AgentRuntime, EngineCore, RecordingHandle, SelfRecording } from '../core/index.ts';
 import { fail, ok, type Result } from '../core/index.ts';
-import { refreshAvailability } from '../routing/index.ts';
+import { phoneBusyChanged } from './phone-busy.ts';
 
 /** Table 13-130 call type 8, OP_CALL_OUT: the platform's call to the agent's phone (decision 1310). */
 const selfRecordingCallType = 8;
@@ -41,7 +41,7 @@ export function startSelfRecording(engine: EngineCore, workNo: number): Result<{
   };
   const recording: SelfRecording = { kind: 'record', phase: 'alerting', handle, timer: null };
   agent.phoneMedia = recording;
-  refreshAvailability(engine, agent);
+  phoneBusyChanged(engine, agent);
   const answerMs = agent.phoneOffHook ? 0 : engine.telephony.agentPhoneAnswerDelayMs(workNo, agent.options.phonenum);
   if (!agent.phoneOffHook) engine.emit(workNo, 'AgentOther_PhoneAlerting');
   recording.timer = engine.after(answerMs, () => offHook(engine, workNo, recording));
@@ -68,12 +68,12 @@ export function stopSelfRecording(engine: EngineCore, workNo: number): Result<nu
   const agent = engine.agents.get(workNo);
   if (!agent) return fail('NotSignedIn', 'the agent has not signed in');
   if (!recordingOf(agent)) return fail('StateIncorrect', 'the agent is not recording');
-  finishSelfRecording(engine, agent);
+  finishSelfRecording(engine, agent, true);
   return ok(null);
 }
 
-/** Ends the agent's self-recording, if any (stoprecord, sign-out). */
-export function finishSelfRecording(engine: EngineCore, agent: AgentRuntime): void {
+/** Ends the agent's self-recording, if any (stoprecord; sign-out with `serve` false). */
+export function finishSelfRecording(engine: EngineCore, agent: AgentRuntime, serve = false): void {
   const recording = recordingOf(agent);
   if (!recording) return;
   engine.cancel(recording.timer);
@@ -82,5 +82,5 @@ export function finishSelfRecording(engine: EngineCore, agent: AgentRuntime): vo
   if (recording.phase === 'alerting') recording.handle.beginTimeMs = now;
   engine.emit(agent.workNo, 'AgentMediaEvent_StopRecordDone', stopRecordContent(recording.handle, now));
   if (recording.phase === 'recording') engine.output.recording(recording.handle, 'stop', now);
-  refreshAvailability(engine, agent);
+  phoneBusyChanged(engine, agent, { serve });
 }

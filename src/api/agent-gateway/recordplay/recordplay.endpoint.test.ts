@@ -125,9 +125,34 @@ describe('13.1.1.1 play → 13.1.1.6 stopplay', () => {
     await app.request({ method: 'POST', url: `/sim/v1/calls/${callId}/hangup` });
   });
 
+  it('keeps the phone busy: no call is offered while it plays; the queued call comes after stopplay', async () => {
+    await play({ voicepath: recording.fileName });
+    await agent.events();
+    const callId = await dial(app, '4001');
+    await advance(app, 5_000);
+    expect(await agent.eventTypes()).toEqual([]);
+    await agent.call('DELETE', 'recordplay/{id}/stopplay');
+    await advance(app, 1_000);
+    const types = await agent.eventTypes();
+    expect(types[0]).toBe('AgentMediaEvent_StopPlayDone');
+    expect(types).toContain('AgentEvent_Talking');
+    await app.request({ method: 'POST', url: `/sim/v1/calls/${callId}/hangup` });
+  });
+
+  it('a sign-out stops the playback (StopPlayDone cause 1) before the session ends', async () => {
+    await play({ voicepath: recording.fileName });
+    await agent.events();
+    await agent.call('DELETE', 'onlineagent/{id}/logout');
+    await advance(app, 1_000);
+    const events = await agent.events();
+    expect(events[0]).toEqual(['AgentMediaEvent_StopPlayDone', { cause: 1 }]);
+  });
+
   it('is refused to an agent who is not signed in (100-006)', async () => {
     await agent.call('DELETE', 'onlineagent/{id}/logout');
-    expect(await code(play({ voicepath: recording.fileName }))).toMatch(/^(100-006|000-003)$/);
+    expect(await code(play({ voicepath: recording.fileName }))).toBe('100-006');
+    expect(await code(agent.call('DELETE', 'recordplay/{id}/stopplay'))).toBe('100-006');
+    expect(await code(agent.call('PUT', 'recordplay/{id}/record', { mediaType: 5 }))).toBe('100-006');
   });
 });
 
