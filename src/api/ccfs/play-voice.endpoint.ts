@@ -64,7 +64,7 @@ export const playVoice = defineEndpoint({
     if (!query.st) return failure(tokenEmpty.code, tokenEmpty.message);
     const claims = await tokenClaims(linkSigner(services.files, services.secrets), query.st);
     if (!claims || typeof claims.e !== 'number' || claims.e < services.clock.now()) return failure('0300026', ccfsMessages['0300026']);
-    const row = await services.store.db.selectFrom('recording').selectAll().where('recordId', '=', String(claims.r)).executeTakeFirst();
+    const row = await services.repos.ccfsExport.recordingByRecordId(String(claims.r));
     if (!row || row.vdnId !== claims.v) return failure('0300029', ccfsMessages['0300029']);
     return recordingReply(services, request, row, ccfsOctetStream);
   },

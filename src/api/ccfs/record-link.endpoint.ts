@@ -33,7 +33,7 @@ export const recordLink = defineEndpoint({
     const text = recordLinkText(vdnId, params.recordId, query.AccessKeyId, expires);
     if (!(await linkSigner(services.files, services.secrets).verify(text, query.Signature))) throw forbidden();
     if (expires * 1_000 < services.clock.now()) throw forbidden();
-    const row = await services.store.db.selectFrom('recording').selectAll().where('recordId', '=', params.recordId).executeTakeFirst();
+    const row = await services.repos.ccfsExport.recordingByRecordId(params.recordId);
     if (!row) throw ccfsError('0300011');
     if (row.vdnId !== vdnId) throw ccfsError('0300018');
     return recordingReply(services, request, row, 'audio/wav');
