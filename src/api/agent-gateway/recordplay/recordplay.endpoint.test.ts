@@ -8,6 +8,7 @@ import { createTestApp, type TestApp } from '../../../../test/support/test-app.t
 import { advance, dial, GatewayAgent } from '../../../../test/support/gateway-client.ts';
 import { parseWav } from '../../../media/wav-decode.ts';
 import { audioKey } from '../../../media/recordings/index.ts';
+import { demoCaller, toneWavBase64 } from '../../config-ivr/config-ivr.test-support.ts';
 
 let app: TestApp;
 let agent: GatewayAgent;
@@ -153,6 +154,26 @@ describe('13.1.1.1 play → 13.1.1.6 stopplay', () => {
     expect(await code(play({ voicepath: recording.fileName }))).toBe('100-006');
     expect(await code(agent.call('DELETE', 'recordplay/{id}/stopplay'))).toBe('100-006');
     expect(await code(agent.call('PUT', 'recordplay/{id}/record', { mediaType: 5 }))).toBe('100-006');
+  });
+});
+
+describe('13.1.1.1 play of an announcement', () => {
+  it('plays an approved 5.4.4 voice file for its real length, and not before it is approved', async () => {
+    const call = await demoCaller(app);
+    const res = await call('/apiaccess/rest/cc-management/v1/importVoiceFile/upload', { fileInfo: toneWavBase64(4_000), locale: 'zh_CN', voiceType: '0', fileType: 'WAV', voiceFileName: 'holdmusic' });
+    expect(res.body, JSON.stringify(res.body)).toMatchObject({ returnCode: '0' });
+    const file = await app.services.repos.voiceAssets.findFile(1, res.body.fileId);
+    await play({ voicepath: file!.fileUrl });
+    expect(await agent.eventTypes()).toEqual(['AgentMediaEvent_Play', 'AgentMediaEvent_Play_Fail', 'AgentMediaEvent_StopPlayDone']);
+    await advance(app, 3_000);
+    expect((await app.services.repos.voiceAssets.findFile(1, res.body.fileId))!.reviewStatus).toBe('2');
+    await play({ voicepath: file!.fileUrl.replaceAll('/', '\\').toLowerCase() });
+    await advance(app, 3_999);
+    expect(await agent.eventTypes()).toEqual(['AgentMediaEvent_Play', 'AgentMediaEvent_Play_Succ']);
+    await advance(app, 1);
+    expect(await agent.events()).toEqual([['AgentMediaEvent_StopPlayDone', { cause: 0 }]]);
+    await play({ voicepath: file!.fileUrl.replace('IVR/1/', 'IVR/2/') });
+    expect(await agent.eventTypes()).toEqual(['AgentMediaEvent_Play', 'AgentMediaEvent_Play_Fail', 'AgentMediaEvent_StopPlayDone']);
   });
 });
 
