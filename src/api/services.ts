@@ -9,6 +9,8 @@ import type { CecEvent } from '../domain/events/index.ts';
 import type { EngineRegistry, EngineSettings } from '../engine/index.ts';
 import type { RecordingFiles, RecordingStore } from '../media/recordings/index.ts';
 import type { AgentStateHistory, RealtimeStatistics } from '../stats/realtime/index.ts';
+import type { UapCounters } from '../telephony/sim/index.ts';
+import type { LicencePeaks } from '../stats/system/index.ts';
 
 /** Addresses and switches the interfaces report or obey, from the server configuration. */
 export interface PublicSettings {
@@ -49,6 +51,10 @@ export interface CtiServices {
   readonly realtime: RealtimeStatistics;
   /** Each agent's CTI status changes, for the previous state of 12.3.1.3.2. */
   readonly agentHistory: AgentStateHistory;
+  /** The simulated UAP's measurement counters (§12.3.6.1–.5, decision 0840). */
+  readonly uap: UapCounters;
+  /** The historic peaks of the licence usage (§12.3.6.8, decision 0842). */
+  readonly licencePeaks: LicencePeaks;
 }
 
 /**

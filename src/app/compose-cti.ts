@@ -13,6 +13,9 @@ import { limits } from './limits.ts';
 import type { CtiServices } from '../api/services.ts';
 import type { RecordingFiles } from '../media/recordings/index.ts';
 import { AgentStateHistory, RealtimeFeed, RealtimeStatistics } from '../stats/realtime/index.ts';
+import { UapCounters, UapEngineFeed } from '../telephony/sim/index.ts';
+import { LicencePeaks } from '../stats/system/index.ts';
+import { saveSystemIndicators } from '../services/system-indicators/system-indicator-store.ts';
 
 
 export interface CtiOptions {
@@ -59,7 +62,10 @@ export function composeCti(options: CtiOptions): CtiServices {
     inTransaction: (work) => inTransaction(options.store, work),
     nextId: () => options.ids.next(),
     onError: (error) => log.error({ err: error }, 'writing CTI records failed'),
-    afterBatch: (trx, written) => rollUpWritten(trx, { finishedCalls: written.finishedCalls, operations: written.operations }),
+    afterBatch: async (trx, written) => {
+      await rollUpWritten(trx, { finishedCalls: written.finishedCalls, operations: written.operations });
+      await saveSystemIndicators(trx, uap, licencePeaks);
+    },
     now: () => clock.now(),
   });
   const eventTaps = new Set<(event: CecEvent) => void>();
@@ -69,6 +75,10 @@ export function composeCti(options: CtiOptions): CtiServices {
   const realtime = new RealtimeStatistics(clock);
   const feed = new RealtimeFeed(realtime, clock);
   const agentHistory = new AgentStateHistory();
+  // The simulated UAP's trunk, control-block and terminal counters (§12.3.6.1–.5, decision 0840).
+  const uap = new UapCounters(() => clock.now());
+  const uapFeed = new UapEngineFeed(uap);
+  const licencePeaks = new LicencePeaks(() => clock.now());
   const runtimes = new Map<number, AgentRuntime>();
   // Every state change of an agent comes with an event: observing the CTI status after each one
   // keeps the previous state of 12.3.1.3.2.
@@ -90,6 +100,8 @@ export function composeCti(options: CtiOptions): CtiServices {
       runtimes.set(runtime.workNo, runtime);
       observe(vdnId, runtime.workNo);
       records.sessionOpened(vdnId, runtime);
+      uapFeed.sessionOpened(vdnId, runtime);
+      licencePeaks.sessionOpened(vdnId, runtime);
       // Simulated agents have no desktop: their events go to the taps only.
       if (runtime.options.eventMode !== 'internal') hub.open(runtime.workNo, push);
     },
@@ -99,11 +111,15 @@ export function composeCti(options: CtiOptions): CtiServices {
       runtimes.delete(workNo);
       observe(vdnId, workNo);
       records.sessionClosed(vdnId, workNo);
+      uapFeed.sessionClosed(vdnId, workNo);
+      licencePeaks.sessionClosed(vdnId, workNo);
     },
     clearAgentEvents: (workNo) => hub.clear(workNo),
     cdr(call, leg, phase, num, cause) {
       records.cdr(call, leg, phase, num, cause, clock.now());
       feed.cdr(vdnId, call, leg, phase);
+      uapFeed.cdr(call, leg, phase);
+      licencePeaks.cdr(call, leg, phase);
     },
     recording(handle, phase, endMs) {
       records.recording(handle, phase, endMs);
@@ -126,6 +142,8 @@ export function composeCti(options: CtiOptions): CtiServices {
     satisfaction: (vdn, callId, value, number, atMs) => records.satisfaction(vdn, callId, value, number, atMs),
     fact(kind, data) {
       feed.fact(vdnId, kind, data);
+      uapFeed.fact(vdnId, kind, data);
+      if (kind === 'callEnded') licencePeaks.callEnded(vdnId, String(data.callId));
       for (const tap of factTaps) tap(kind, { vdnId, ...data });
     },
   });
@@ -163,5 +181,5 @@ export function composeCti(options: CtiOptions): CtiServices {
       },
     }),
   });
-  return { registry, hub, records, recordingFiles: options.recordingFiles, settings, eventTaps, factTaps, realtime, agentHistory };
+  return { registry, hub, records, recordingFiles: options.recordingFiles, settings, eventTaps, factTaps, realtime, agentHistory, uap, licencePeaks };
 }

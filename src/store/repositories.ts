@@ -12,8 +12,10 @@ import { createInspectionGroupRepository } from './repositories/inspection-group
 import { createIvrRepository } from './repositories/ivr.repository.ts';
 import { createNumberRepository } from './repositories/number.repository.ts';
 import { createStatRollupRepository } from './repositories/stat-rollup.repository.ts';
+import { createSettlementRepository } from './repositories/settlement.repository.ts';
 import { createSkillRepository } from './repositories/skill.repository.ts';
 import { createSystemSampleRepository } from './repositories/system-sample.repository.ts';
+import { createSystemIndicatorRepository } from './repositories/system-indicator.repository.ts';
 import { createVdnRepository } from './repositories/vdn.repository.ts';
 import { createVoiceAssetRepository } from './repositories/voice-asset.repository.ts';
 import type { Store } from './open-store.ts';
@@ -37,6 +39,8 @@ export function createRepositories(db: Kysely<Database>) {
     systemSamples: createSystemSampleRepository(db),
     ccfsJobs: createCcfsJobRepository(db),
     ccfsExport: createCcfsExportRepository(db),
+    systemIndicators: createSystemIndicatorRepository(db),
+    settlement: createSettlementRepository(db),
   };
 }
 

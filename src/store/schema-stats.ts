@@ -1,23 +1,31 @@
-/** Tables of the indicator roll-up (migration 0301, decision 0813). */
+/** Tables of the indicator roll-up (migrations 0301, 0304; decisions 0813, 0831). */
 export interface StatTables {
-  statBucket: StatBucketTable;
+  statSkill: StatMeasureTable;
+  statAgent: StatMeasureTable;
+  statVdn: StatMeasureTable;
+  statIvr: StatMeasureTable;
   statRollupState: StatRollupStateTable;
   missedCall: MissedCallTable;
 }
 
-/** One measure of one 15-minute UTC bucket of one scope (skill, agent, vdn, ivr) and media dimensions. */
-export interface StatBucketTable {
+/**
+ * One bucket (15 minutes or a day, UTC) of one scope id (skill, agent, business type; '' for the
+ * VDN) and media dimensions, its measures as columns (the scope's closed list, migration 0304):
+ * counts and millisecond sums, and `…Max`/`…Min` extremes (null until measured).
+ */
+export interface StatMeasureTable {
   vdnId: number;
-  scope: string;
+  grainMs: number;
   scopeId: string;
   bucketMs: number;
   mediaType: number;
   /** −1 when the call has none. */
   subMediaType: number;
+  /** VDN scope only: 1 when the caller is anonymous, else 0. */
   anony: number;
+  /** VDN scope only: the called number, else ''. */
   calleeNo: string;
-  measure: string;
-  value: number;
+  [measure: string]: number | string | null;
 }
 
 /** How many finished calls and agent operations of a tenant the roll-up holds. */

@@ -1,7 +1,9 @@
 import type { StatTables } from './schema-stats.ts';
+import type { SettlementTables } from './schema-settlement.ts';
 import type { InspectionTables } from './schema-inspection.ts';
 import type { SessionTables } from './schema-sessions.ts';
 import type { CcfsTables } from './schema-ccfs.ts';
+import type { SystemTables } from './schema-system.ts';
 
 /**
  * The tables of the store, as Kysely sees them (camelCase; the database columns are snake_case
@@ -9,7 +11,7 @@ import type { CcfsTables } from './schema-ccfs.ts';
  * instants are epoch milliseconds in bigint columns, 19-digit identifiers are text, and structured
  * values are JSON text, so both dialects store and return the same values.
  */
-export interface Database extends StatTables, InspectionTables, SessionTables, CcfsTables {
+export interface Database extends StatTables, SettlementTables, InspectionTables, SessionTables, CcfsTables, SystemTables {
   vdn: VdnTable;
   appCredential: AppCredentialTable;
   accessToken: AccessTokenTable;

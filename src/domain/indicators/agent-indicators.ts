@@ -10,17 +10,15 @@ import { thresholdSeconds, type Measures } from './measures.ts';
  */
 const ops = (...types: number[]) => (m: Readonly<Measures>) => types.reduce((n, t) => n + get(m, `op${t}`), 0);
 const opMs = (...types: number[]) => (m: Readonly<Measures>) => types.reduce((n, t) => n + get(m, `opDur${t}`), 0);
-// The journal does not record which way the call before a wrap-up went: every after-call
-// wrap-up is attributed to inbound work (gap declared by the agent endpoints).
-const collationOut = () => 0;
 
 export const agentIndicators = table([
   count('IDX_COUNT_AGENT_SIGN_IN', 'op1'),
   count('IDX_COUNT_AGENT_CONNECTED', 'aConn'),
   count('IDX_COUNT_AGENT_CALL_OUT', 'aOut'),
   count('IDX_COUNT_AGENT_COLLATION', 'collation'),
-  count('IDX_COUNT_AGENT_COLLATION_CALL_IN', 'collation'),
-  count('IDX_COUNT_AGENT_COLLATION_CALL_OUT', collationOut),
+  // Decision 0832: the direction of the call before a wrap-up comes from the journal and the CDR.
+  count('IDX_COUNT_AGENT_COLLATION_CALL_IN', 'collationIn'),
+  count('IDX_COUNT_AGENT_COLLATION_CALL_OUT', 'collationOut'),
   count('IDX_COUNT_AGENT_REST', 'op26'),
   count('IDX_COUNT_AGENT_HOLD', 'op38'),
   count('IDX_COUNT_AGENT_SET_BUSY', ops(3, 31)),
@@ -44,10 +42,10 @@ export const agentIndicators = table([
   seconds('IDX_DURATION_AGENT_CALL_OUT', 'aTalkOut'),
   average('IDX_DURATION_AGENT_AVG_CALL_OUT', 'aTalkOut', 'aOut'),
   seconds('IDX_DURATION_AGENT_COLLATION', 'collationDur'),
-  seconds('IDX_DURATION_AGENT_COLLATION_CALL_IN', 'collationDur'),
-  average('IDX_DURATION_AGENT_AVG_COLLATION_CALL_IN', 'collationDur', 'collation', 'day'),
-  seconds('IDX_DURATION_AGENT_COLLATION_CALL_OUT', collationOut),
-  average('IDX_DURATION_AGENT_AVG_COLLATION_CALL_OUT', collationOut, collationOut, 'day'),
+  seconds('IDX_DURATION_AGENT_COLLATION_CALL_IN', 'collationInDur'),
+  average('IDX_DURATION_AGENT_AVG_COLLATION_CALL_IN', 'collationInDur', 'collationIn', 'day'),
+  seconds('IDX_DURATION_AGENT_COLLATION_CALL_OUT', 'collationOutDur'),
+  average('IDX_DURATION_AGENT_AVG_COLLATION_CALL_OUT', 'collationOutDur', 'collationOut', 'day'),
   average('IDX_DURATION_AGENT_AVG_COLLATION', 'collationDur', 'collation', 'day'),
   seconds('IDX_DURATION_AGENT_REST', 'opDur26'),
   average('IDX_DURATION_AGENT_AVG_REST', 'opDur26', 'op26', 'day'),

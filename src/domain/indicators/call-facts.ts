@@ -88,10 +88,17 @@ export interface IvrVisit {
 
 export type Direction = 'in' | 'out' | 'internal';
 
-/** Call features (Table 12-699): 0 a normal inbound call; 7 an agent's outbound call, 44 a preview outbound call. */
+/**
+ * Call types (Table 12-697) by direction, note 08 §4.8: inbound 0, 5, 13, 17, 21, 46; outbound the
+ * agent, IVR and PRI call-outs and the campaign calls 40–45, 60–64 (the dialer writes those to the
+ * same CDR legs); the rest (6 internal, 18, 51, 52 help calls) is internal.
+ */
+const inboundTypes: ReadonlySet<number> = new Set([0, 5, 13, 17, 21, 46]);
+const outboundTypes: ReadonlySet<number> = new Set([7, 8, 9, 10, 11, 12, 14, 23, 40, 41, 42, 43, 44, 45, 60, 61, 62, 63, 64]);
+
 export function directionOf(callType: number): Direction {
-  if (callType === 0) return 'in';
-  if (callType === 7 || callType === 44) return 'out';
+  if (inboundTypes.has(callType)) return 'in';
+  if (outboundTypes.has(callType)) return 'out';
   return 'internal';
 }
 
@@ -115,14 +122,16 @@ export interface CallFacts {
   firstSkillId: number | null;
 }
 
-const span = (from: number | null, to: number | null): number => (from !== null && to !== null && to > from ? to - from : 0);
+export const spanMs = (from: number | null, to: number | null): number => (from !== null && to !== null && to > from ? to - from : 0);
 
-function orderLegs(legs: readonly LegFact[]): LegFact[] {
+/** Legs in leaving order (call_id_num 1, 2, …), the last row (−1) last. */
+export function orderLegs(legs: readonly LegFact[]): LegFact[] {
   const rank = (l: LegFact) => (l.callIdNum === -1 ? Number.MAX_SAFE_INTEGER : (l.callIdNum ?? 0));
   return [...legs].sort((a, b) => rank(a) - rank(b) || a.openedAtMs - b.openedAtMs);
 }
 
-function endOf(leg: LegFact): number {
+/** When a leg left its device, whichever of its times says so. */
+export function legEndMs(leg: LegFact): number {
   return leg.callEndMs ?? leg.closedAtMs ?? leg.waitEndMs ?? leg.openedAtMs;
 }
 
@@ -155,25 +164,25 @@ function buildRequest(queueLeg: LegFact | null, agents: LegFact[], next: LegFact
   const startMs = first.waitBeginMs ?? first.ackBeginMs ?? first.openedAtMs;
   const answering = agents.find((a) => a.callBeginMs !== null);
   const firstRing = agents.find((a) => a.ackBeginMs !== null)?.ackBeginMs ?? null;
-  const queueEnd = queueLeg ? (firstRing ?? queueLeg.waitEndMs ?? endOf(queueLeg)) : startMs;
+  const queueEnd = queueLeg ? (firstRing ?? queueLeg.waitEndMs ?? legEndMs(queueLeg)) : startMs;
   const visits: AgentVisit[] = agents.map((a) => ({
     agentId: a.agentId,
-    ringMs: span(a.ackBeginMs, a.ackEndMs ?? a.callBeginMs ?? endOf(a)),
-    talkMs: span(a.callBeginMs, a.callEndMs),
+    ringMs: spanMs(a.ackBeginMs, a.ackEndMs ?? a.callBeginMs ?? legEndMs(a)),
+    talkMs: spanMs(a.callBeginMs, a.callEndMs),
     rang: a.ackBeginMs !== null,
     answered: a.callBeginMs !== null,
     leaveReason: a.leaveReason,
   }));
   const answered = answering !== undefined;
-  const stop = answered ? answering.callBeginMs! : Math.max(...[queueLeg, ...agents].filter((l): l is LegFact => l !== null).map(endOf));
+  const stop = answered ? answering.callBeginMs! : Math.max(...[queueLeg, ...agents].filter((l): l is LegFact => l !== null).map(legEndMs));
   const end = classify({ queueLeg, agents }, next, answered);
   return {
     skillId: queueLeg?.deviceNo ?? first.currentSkillId ?? first.skillId ?? 0,
     startMs,
-    queueMs: span(startMs, queueEnd),
+    queueMs: spanMs(startMs, queueEnd),
     ringMs: visits.reduce((n, v) => n + v.ringMs, 0),
     talkMs: visits.reduce((n, v) => n + v.talkMs, 0),
-    waitMs: span(startMs, stop),
+    waitMs: spanMs(startMs, stop),
     rang: visits.some((v) => v.rang),
     answered,
     end,
@@ -183,7 +192,8 @@ function buildRequest(queueLeg: LegFact | null, agents: LegFact[], next: LegFact
   };
 }
 
-function requestsOf(legs: LegFact[]): ManualRequest[] {
+/** The manual requests of ordered legs: queue visits and the agent legs they led to, or direct distributions. */
+export function requestsOf(legs: readonly LegFact[]): ManualRequest[] {
   const out: ManualRequest[] = [];
   let open: { queueLeg: LegFact | null; agents: LegFact[] } | null = null;
   const close = (next: LegFact | undefined) => {
@@ -215,7 +225,7 @@ function ivrOf(legs: LegFact[]): IvrVisit[] {
     return [{
       serviceNo: leg.serviceNo || '1',
       startMs: start,
-      durationMs: span(leg.callBeginMs ?? start, endOf(leg)),
+      durationMs: spanMs(leg.callBeginMs ?? start, legEndMs(leg)),
       connected: leg.callBeginMs !== null,
       userAbort: leg.leaveReason === leave.userReleased,
       flowedOut: next !== undefined,
@@ -237,7 +247,7 @@ export function callFacts(callId: string, rows: readonly LegFact[]): CallFacts |
     callId,
     direction,
     startMs,
-    endMs: Math.max(...legs.map(endOf)),
+    endMs: Math.max(...legs.map(legEndMs)),
     mediaType: first.mediaType,
     subMediaType: first.subMediaType ?? -1,
     callerNo: first.callerNo,
@@ -247,7 +257,7 @@ export function callFacts(callId: string, rows: readonly LegFact[]): CallFacts |
     agentAnswered: agentLegs.some((l) => l.callBeginMs !== null),
     requests,
     ivr: ivrOf(legs),
-    outboundAgents: direction === 'out' ? agentLegs.map((a) => ({ agentId: a.agentId, startMs: a.waitBeginMs ?? a.openedAtMs, talkMs: span(a.callBeginMs, a.callEndMs), answered: a.callBeginMs !== null })) : [],
+    outboundAgents: direction === 'out' ? agentLegs.map((a) => ({ agentId: a.agentId, startMs: a.waitBeginMs ?? a.openedAtMs, talkMs: spanMs(a.callBeginMs, a.callEndMs), answered: a.callBeginMs !== null })) : [],
     releaseCause: legs.find((l) => l.callIdNum === -1)?.releaseCause ?? null,
     firstSkillId: requests[0]?.skillId ?? null,
   };

@@ -1,4 +1,4 @@
-import type { CallFacts, ManualRequest } from './call-facts.ts';
+import type { CallFacts, Direction, ManualRequest } from './call-facts.ts';
 import { addCount, addExtreme, bucketMs, bucketStart, thresholdSeconds, type Measures } from './measures.ts';
 
 /**
@@ -190,7 +190,14 @@ export interface OperationFact {
   beginMs: number;
   endMs: number;
   mediaType: number;
+  /** The call the operation is about ('' for none). */
+  callId?: string;
+  /** After-call wrap-up only: the direction of the call before it, when known (decision 0832). */
+  afterCall?: Direction | null;
 }
+
+/** Work state 27 with cause 0 is the wrap-up after a call (Table 12-702). */
+export const isAfterCallWrapUp = (op: Pick<OperationFact, 'opType' | 'opCause'>): boolean => op.opType === 27 && op.opCause === 0;
 
 /** Agent operation types (Table 12-702) whose intervals are not part of a sign-in session's time. */
 const instantTypes = new Set([0, 1]);
@@ -204,13 +211,18 @@ export function operationContributions(op: OperationFact): Contribution[] {
   const dims: Dims = { mediaType: op.mediaType, subMediaType: -1, anony: 0, calleeNo: '' };
   const begin = out.at('agent', op.agentId, op.beginMs, dims);
   addCount(begin, `op${op.opType}`);
-  const afterCall = op.opType === 27 && op.opCause === 0;
+  const afterCall = isAfterCallWrapUp(op);
+  // Wrap-up after an inbound or an outbound call (Table 12-689 COLLATION_CALL_IN/_OUT); one after
+  // an internal call, or whose call is unknown, counts in the total only.
+  const side = op.afterCall === 'in' ? 'collationIn' : op.afterCall === 'out' ? 'collationOut' : null;
   if (afterCall) addCount(begin, 'collation');
+  if (afterCall && side) addCount(begin, side);
   for (let from = op.beginMs; from < op.endMs; ) {
     const to = Math.min(op.endMs, bucketStart(from) + bucketMs);
     const m = out.at('agent', op.agentId, from, dims);
     addCount(m, `opDur${op.opType}`, to - from);
     if (afterCall) addCount(m, 'collationDur', to - from);
+    if (afterCall && side) addCount(m, `${side}Dur`, to - from);
     if (!instantTypes.has(op.opType)) addCount(m, 'signInDur', to - from);
     from = to;
   }

@@ -6,3 +6,6 @@ export { skillIndicators, skillCustomIndicators } from './skill-indicators.ts';
 export { agentIndicators, agentCustomIndicators, agentIndicatorAliases } from './agent-indicators.ts';
 export { vdnIndicators } from './vdn-indicators.ts';
 export { ivrIndicators } from './ivr-indicators.ts';
+export * from './settlement-counters.ts';
+export * from './settlement.ts';
+export { measureCatalogue, journalledOpTypes } from './measure-catalogue.ts';

@@ -21,12 +21,13 @@ export interface VdnSample extends CtiSample {
 /**
  * The 5-minute samples of the VDNs over [fromMs, toMs), VDN by VDN and oldest first, one page of
  * them with the total (§12.3.6.6). Periods before a VDN existed are left out. `live` is each
- * VDN's agents' open journal intervals (the engine's), so that the period in progress counts them.
+ * VDN's agents' open journal intervals (the engine's), so that the period in progress counts them,
+ * with whether each agent is signed in to a skill queue now.
  */
 export async function ctiSysIndex(
   repos: Repositories,
   request: { vdns: readonly { vdnId: number; createdAtMs: number }[]; fromMs: number; toMs: number; nowMs: number; offset: number; limit: number },
-  live: (vdnId: number) => { workNo: number; opType: number; beginMs: number }[],
+  live: (vdnId: number) => { workNo: number; opType: number; beginMs: number; takesInbound: boolean }[],
 ): Promise<{ data: VdnSample[]; count: number }> {
   const periods = request.vdns.map((v) => ({ vdnId: v.vdnId, starts: samplePeriods(Math.max(request.fromMs, v.createdAtMs - (v.createdAtMs % 300_000)), request.toMs, request.nowMs) }));
   const count = periods.reduce((n, p) => n + p.starts.length, 0);
@@ -44,8 +45,9 @@ export async function ctiSysIndex(
     const to = page[page.length - 1]! + 300_000;
     const rows = await repos.systemSamples.cdrsOpened(vdnId, from, to);
     const earlier = await repos.systemSamples.callsStartedBefore(vdnId, [...new Set(rows.map((r) => r.callId))], from);
-    const intervals = (await repos.systemSamples.operationsOverlapping(vdnId, from, to)).map((o) => ({ agent: o.agentId, opType: o.opType, beginMs: o.beginMs, endMs: o.endMs }));
-    for (const o of live(vdnId)) intervals.push({ agent: String(o.workNo), opType: o.opType, beginMs: o.beginMs, endMs: Number.POSITIVE_INFINITY });
+    // A journal row lists the skills its session had when it was written (13.2.2.3 skillInfoSn).
+    const intervals = (await repos.systemSamples.operationsOverlapping(vdnId, from, to)).map((o) => ({ agent: o.agentId, opType: o.opType, beginMs: o.beginMs, endMs: o.endMs, takesInbound: o.skillInfoSn !== '' }));
+    for (const o of live(vdnId)) intervals.push({ agent: String(o.workNo), opType: o.opType, beginMs: o.beginMs, endMs: Number.POSITIVE_INFINITY, takesInbound: o.takesInbound });
     const samples = ctiSamples(
       page,
       rows.filter((r) => !earlier.has(r.callId)),

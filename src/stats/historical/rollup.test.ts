@@ -44,7 +44,7 @@ describe('indicator roll-up', () => {
 
   it('is rebuilt at start-up when it was lost', async () => {
     const app = await createTestApp({ storeUrl });
-    await app.services.store.db.deleteFrom('statBucket').execute();
+    for (const table of ['statSkill', 'statAgent', 'statVdn', 'statIvr', 'callSettlementDay'] as const) await app.services.store.db.deleteFrom(table).execute();
     await app.services.store.db.deleteFrom('statRollupState').execute();
     await app.services.store.db.deleteFrom('missedCall').execute();
     expect(await everything(app)).not.toBe(incremental);

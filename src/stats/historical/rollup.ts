@@ -1,5 +1,8 @@
-import { callContributions, callFacts, mergeMeasures, missedCallOf, operationContributions, type Contribution, type LegFact, type Measures, type OperationFact } from '../../domain/indicators/index.ts';
-import type { MissedCallRow, Repositories, StatBucketRow } from '../../store/index.ts';
+import { callContributions, callFacts, missedCallOf, operationContributions, settlementOf, type Contribution, type LegFact, type OperationFact, type SettlementEntry } from '../../domain/indicators/index.ts';
+import type { MissedCallRow, Repositories, RollupLeg } from '../../store/index.ts';
+import { measureRows, scopeColumns } from './measure-rows.ts';
+import { withWrapUpDirections } from './wrap-up-direction.ts';
+import { settlementMerges, settlementRows } from './settlement-rows.ts';
 
 /**
  * Maintains the indicator roll-up as records are written (decision 0813): the record writer calls
@@ -15,40 +18,47 @@ export interface WrittenRecords {
 /** Calls read per query: well under both dialects' bound-parameter limits. */
 const callsPerRead = 200;
 
-function bucketRows(vdnId: number, contributions: readonly Contribution[]): StatBucketRow[] {
-  const merged = new Map<string, { c: Contribution; m: Measures }>();
-  for (const c of contributions) {
-    const key = `${c.scope}|${c.id}|${c.bucketMs}|${c.dims.mediaType}|${c.dims.subMediaType}|${c.dims.anony}|${c.dims.calleeNo}`;
-    const entry = merged.get(key);
-    if (entry) mergeMeasures(entry.m, c.measures);
-    else merged.set(key, { c, m: { ...c.measures } });
-  }
-  const rows: StatBucketRow[] = [];
-  for (const { c, m } of merged.values()) {
-    for (const [measure, value] of Object.entries(m)) {
-      rows.push({ vdnId, scope: c.scope, scopeId: c.id, bucketMs: c.bucketMs, ...c.dims, measure, value });
-    }
-  }
-  return rows;
+/** Upserts the rows of a batch's contributions, scope by scope. */
+async function upsertContributions(repos: Repositories, vdnId: number, contributions: readonly Contribution[]): Promise<void> {
+  for (const [scope, rows] of measureRows(vdnId, contributions)) await repos.statRollup.upsertRows(scope, rows, scopeColumns[scope]);
 }
 
-/** Contributions of finished calls; their missed calls are written on the way. */
-async function summariseCalls(repos: Repositories, vdnId: number, callIds: readonly string[]): Promise<Contribution[]> {
+const byCall = (legs: readonly RollupLeg[]): Map<string, LegFact[]> => {
+  const out = new Map<string, LegFact[]>();
+  for (const leg of legs) {
+    const list = out.get(leg.callId);
+    if (list) list.push(leg);
+    else out.set(leg.callId, [leg]);
+  }
+  return out;
+};
+
+/**
+ * Contributions of finished calls from their legs; their missed calls and daily settlement
+ * (decision 0830) are written on the way.
+ */
+async function summariseLegs(repos: Repositories, vdnId: number, legs: ReadonlyMap<string, LegFact[]>): Promise<Contribution[]> {
   const out: Contribution[] = [];
   const missed: MissedCallRow[] = [];
-  for (let i = 0; i < callIds.length; i += callsPerRead) {
-    const chunk = callIds.slice(i, i + callsPerRead);
-    const legs = new Map<string, LegFact[]>();
-    for (const row of await repos.ctiRecords.cdrsOfCalls(vdnId, chunk)) legs.set(row.callId, [...(legs.get(row.callId) ?? []), row]);
-    for (const [callId, rows] of legs) {
-      const facts = callFacts(callId, rows);
-      if (!facts) continue;
-      out.push(...callContributions(facts));
-      const m = missedCallOf(facts);
-      if (m) missed.push({ vdnId, ...m });
-    }
+  const settled: SettlementEntry[] = [];
+  for (const [callId, rows] of legs) {
+    const facts = callFacts(callId, rows);
+    if (!facts) continue;
+    out.push(...callContributions(facts));
+    const m = missedCallOf(facts);
+    if (m) missed.push({ vdnId, ...m });
+    const s = settlementOf(facts, rows);
+    if (s) settled.push(s);
   }
   await repos.statRollup.insertMissedCalls(missed);
+  await repos.settlement.upsert(settlementRows(vdnId, settled), settlementMerges);
+  return out;
+}
+
+/** Contributions of the given finished calls, their legs read in the batch's transaction. */
+async function summariseCalls(repos: Repositories, vdnId: number, callIds: readonly string[]): Promise<Contribution[]> {
+  const out: Contribution[] = [];
+  for (let i = 0; i < callIds.length; i += callsPerRead) out.push(...(await summariseLegs(repos, vdnId, byCall(await repos.ctiRecords.cdrsOfCalls(vdnId, callIds.slice(i, i + callsPerRead))))));
   return out;
 }
 
@@ -59,8 +69,8 @@ export async function rollUpWritten(repos: Repositories, written: WrittenRecords
     const callIds = [...new Set(written.finishedCalls.filter((c) => c.vdnId === vdnId).map((c) => c.callId))];
     const ops = written.operations.filter((o) => o.vdnId === vdnId);
     const contributions = await summariseCalls(repos, vdnId, callIds);
-    for (const op of ops) contributions.push(...operationContributions(op));
-    await repos.statRollup.upsertBuckets(bucketRows(vdnId, contributions));
+    for (const op of await withWrapUpDirections(repos, vdnId, ops)) contributions.push(...operationContributions(op));
+    await upsertContributions(repos, vdnId, contributions);
     await repos.statRollup.addToState(vdnId, callIds.length, ops.length);
   }
 }
@@ -68,11 +78,12 @@ export async function rollUpWritten(repos: Repositories, written: WrittenRecords
 /** Recomputes a tenant's roll-up from its raw records, page by page. */
 export async function rebuildRollup(repos: Repositories, vdnId: number, pageSize = 1_000): Promise<{ calls: number; operations: number }> {
   await repos.statRollup.clear(vdnId);
+  await repos.settlement.clear(vdnId);
   let calls = 0;
   for (let after = ''; ; ) {
     const ids = await repos.ctiRecords.finishedCallIds(vdnId, after, pageSize);
     if (ids.length === 0) break;
-    await repos.statRollup.upsertBuckets(bucketRows(vdnId, await summariseCalls(repos, vdnId, ids)));
+    await upsertContributions(repos, vdnId, await summariseCalls(repos, vdnId, ids));
     calls += ids.length;
     after = ids.at(-1)!;
   }
@@ -80,7 +91,7 @@ export async function rebuildRollup(repos: Repositories, vdnId: number, pageSize
   for (let after = ''; ; ) {
     const ops = await repos.ctiRecords.operationsAfter(vdnId, after, pageSize);
     if (ops.length === 0) break;
-    await repos.statRollup.upsertBuckets(bucketRows(vdnId, ops.flatMap((op) => operationContributions(op))));
+    await upsertContributions(repos, vdnId, (await withWrapUpDirections(repos, vdnId, ops)).flatMap((op) => operationContributions(op)));
     operations += ops.length;
     after = ops.at(-1)!.id;
   }

@@ -2,7 +2,8 @@
  * The 5-minute CTI system samples of §12.3.6.6 (Table 12-675), computed from the durable records
  * (decision 0822): call counts from the CDR rows opened in the period, agent counts from the agent
  * journal at the moment the sample is taken (the period's last millisecond, or now for the period
- * in progress). Pure: the caller loads the rows.
+ * in progress); an agent signed in to no skill queue is online but in none of the state counts
+ * (decision 0842). Pure: the caller loads the rows.
  */
 
 export const samplePeriodMs = 5 * 60_000;
@@ -33,6 +34,8 @@ export interface SampleInterval {
   beginMs: number;
   /** Exclusive; Infinity for the interval an agent is in now. */
   endMs: number;
+  /** Whether the agent was signed in to a skill queue, i.e. answered inbound calls. */
+  takesInbound: boolean;
 }
 
 export interface CtiSample {
@@ -81,9 +84,10 @@ export function ctiSamples(periods: readonly number[], calls: readonly SampleCal
   }
   return periods.map((beginTime) => {
     const at = Math.min(beginTime + samplePeriodMs - 1, nowMs);
-    const states = new Map<string, number>();
-    for (const i of intervals) if (i.beginMs <= at && at < i.endMs) states.set(i.agent, i.opType);
-    const count = (ops: Set<number>) => [...states.values()].filter((op) => ops.has(op)).length;
+    const states = new Map<string, SampleInterval>();
+    for (const i of intervals) if (i.beginMs <= at && at < i.endMs) states.set(i.agent, i);
+    // Table 12-675: the four state counts leave out agents who do not answer inbound calls.
+    const count = (ops: Set<number>) => [...states.values()].filter((i) => i.takesInbound && ops.has(i.opType)).length;
     const incallNums = inbound.get(beginTime) ?? 0;
     const rateNum = connected.get(beginTime) ?? 0;
     return {

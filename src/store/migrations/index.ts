@@ -7,6 +7,9 @@ import * as inspectionGroups from './0401-inspection-groups.ts';
 import * as agentSessions from './0201-agent-sessions.ts';
 import * as missedCalls from './0302-missed-calls.ts';
 import * as ccfsFileJobs from './0601-ccfs-file-jobs.ts';
+import * as systemIndicators from './0310-system-indicators.ts';
+import * as callSettlement from './0303-call-settlement.ts';
+import * as statColumns from './0304-stat-columns.ts';
 
 /**
  * Every migration, in order. They are listed here rather than read from the filesystem so that
@@ -21,4 +24,7 @@ export const migrations: Record<string, Migration> = {
   '0201-agent-sessions': agentSessions,
   '0302-missed-calls': missedCalls,
   '0601-ccfs-file-jobs': ccfsFileJobs,
+  '0310-system-indicators': systemIndicators,
+  '0303-call-settlement': callSettlement,
+  '0304-stat-columns': statColumns,
 };

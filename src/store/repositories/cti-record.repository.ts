@@ -1,20 +1,20 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import { insertRows } from '../compiled-insert.ts';
 import type { AgentOperationTable, CdrTable, Database, RecordingTable } from '../schema.ts';
 
 export type CdrRow = Selectable<CdrTable>;
 export type RecordingRow = Selectable<RecordingTable>;
 export type AgentOperationRow = Selectable<AgentOperationTable>;
 
-/** Rows per multi-row INSERT: well under both dialects' bound-parameter limits. */
-const insertChunkRows = 200;
+/** The columns of a CDR leg the indicator roll-up reads (note 08 §4.18): fewer to fetch and map than the whole row. */
+const rollupLegColumns = [
+  'callId', 'callIdNum', 'deviceType', 'deviceNo', 'agentId', 'callerNo', 'calleeNo', 'waitBeginMs', 'waitEndMs', 'ackBeginMs', 'ackEndMs', 'callBeginMs', 'callEndMs',
+  'callType', 'releaseCause', 'skillId', 'currentSkillId', 'serviceNo', 'leaveReason', 'mediaType', 'subMediaType', 'openedAtMs', 'closedAtMs',
+] as const satisfies readonly (keyof CdrTable)[];
+export type RollupLeg = Pick<CdrRow, (typeof rollupLegColumns)[number]>;
 
 /** CDRs, the recording index and agent operations (reference 13.2.2): write in batches, read by tenant. */
 export function createCtiRecordRepository(db: Kysely<Database>) {
-  const chunks = <T>(rows: readonly T[]): T[][] => {
-    const out: T[][] = [];
-    for (let i = 0; i < rows.length; i += insertChunkRows) out.push(rows.slice(i, i + insertChunkRows));
-    return out;
-  };
   /**
    * A call id as a client sent it, as the stored full id: the suffix-only form (issue 10 item 5)
    * names the most recent call of the tenant (any tenant with null) ending in `-{suffix}`
@@ -29,19 +29,19 @@ export function createCtiRecordRepository(db: Kysely<Database>) {
   };
   return {
     async insertCdrs(rows: readonly Insertable<CdrTable>[]): Promise<void> {
-      for (const chunk of chunks(rows)) await db.insertInto('cdr').values(chunk).execute();
+      await insertRows(db, 'cdr', rows);
     },
     async updateCdr(id: string, changes: Updateable<CdrTable>): Promise<void> {
       await db.updateTable('cdr').set(changes).where('id', '=', id).execute();
     },
     async insertRecordings(rows: readonly Insertable<RecordingTable>[]): Promise<void> {
-      for (const chunk of chunks(rows)) await db.insertInto('recording').values(chunk).execute();
+      await insertRows(db, 'recording', rows);
     },
     async updateRecording(recordId: string, changes: Updateable<RecordingTable>): Promise<void> {
       await db.updateTable('recording').set(changes).where('recordId', '=', recordId).execute();
     },
     async insertOperations(rows: readonly Insertable<AgentOperationTable>[]): Promise<void> {
-      for (const chunk of chunks(rows)) await db.insertInto('agentOperation').values(chunk).execute();
+      await insertRows(db, 'agentOperation', rows);
     },
 
     async cdrsOfCall(vdnId: number, callId: string): Promise<CdrRow[]> {
@@ -106,9 +106,10 @@ export function createCtiRecordRepository(db: Kysely<Database>) {
       return db.selectFrom('agentOperation').selectAll().where('vdnId', '=', vdnId).where('endMs', '>=', fromMs).where('endMs', '<', toMs).orderBy('endMs').orderBy('id').limit(limit).execute();
     },
     /** Every row of the given calls of a tenant (the roll-up reads a finished call whole). */
-    cdrsOfCalls(vdnId: number, callIds: readonly string[]): Promise<CdrRow[]> {
+    /** The legs of the given calls, with the columns the roll-up reads. */
+    cdrsOfCalls(vdnId: number, callIds: readonly string[]): Promise<RollupLeg[]> {
       if (callIds.length === 0) return Promise.resolve([]);
-      return db.selectFrom('cdr').selectAll().where('vdnId', '=', vdnId).where('callId', 'in', [...callIds]).execute();
+      return db.selectFrom('cdr').select(rollupLegColumns).where('vdnId', '=', vdnId).where('callId', 'in', [...callIds]).execute() as Promise<RollupLeg[]>;
     },
     /** Ids of finished calls (those with their last row) after `afterCallId`, in id order, for paging. */
     async finishedCallIds(vdnId: number, afterCallId: string, limit: number): Promise<string[]> {
@@ -122,6 +123,16 @@ export function createCtiRecordRepository(db: Kysely<Database>) {
     /** Operations after `afterId`, in id order, for paging. */
     operationsAfter(vdnId: number, afterId: string, limit: number): Promise<AgentOperationRow[]> {
       return db.selectFrom('agentOperation').selectAll().where('vdnId', '=', vdnId).where('id', '>', afterId).orderBy('id').limit(limit).execute();
+    },
+    /** Operations about a call that ended at one of the given instants (the state before a wrap-up, decision 0832). */
+    callOperationsEndingAt(vdnId: number, endMs: readonly number[]): Promise<{ agentId: string; endMs: number; callId: string }[]> {
+      if (endMs.length === 0) return Promise.resolve([]);
+      return db.selectFrom('agentOperation').select(['agentId', 'endMs', 'callId']).where('vdnId', '=', vdnId).where('endMs', 'in', [...new Set(endMs)]).where('callId', '!=', '').execute();
+    },
+    /** The call type of each given call (any of its CDR rows). */
+    callTypesOf(vdnId: number, callIds: readonly string[]): Promise<{ callId: string; callType: number }[]> {
+      if (callIds.length === 0) return Promise.resolve([]);
+      return db.selectFrom('cdr').select(['callId', 'callType']).distinct().where('vdnId', '=', vdnId).where('callId', 'in', [...new Set(callIds)]).execute();
     },
     /** Tenants that have records (start-up checks each one's roll-up). */
     async tenantsWithRecords(): Promise<number[]> {

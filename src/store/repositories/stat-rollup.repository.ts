@@ -1,9 +1,15 @@
 import { sql, type Insertable, type Kysely } from 'kysely';
+import { aggregateOf, flattenedChunks, mergeExpression, reusedUpsert, snakeCase, type ColumnMerge } from './column-merge.ts';
 import type { Database } from '../schema.ts';
-import type { MissedCallTable, StatBucketTable } from '../schema-stats.ts';
+import type { MissedCallTable, StatMeasureTable } from '../schema-stats.ts';
 
-export type StatBucketRow = Insertable<StatBucketTable>;
+/** A roll-up row as written: its key and its (sparse) measures; absent sums are 0, absent extremes null. */
+export interface StatMeasureRow {
+  key: { vdnId: number; grainMs: number; scopeId: string; bucketMs: number; mediaType: number; subMediaType: number; anony: number; calleeNo: string };
+  measures: Readonly<Record<string, number>>;
+}
 export type MissedCallRow = Insertable<MissedCallTable>;
+export type StatScope = 'skill' | 'agent' | 'vdn' | 'ivr';
 
 export interface BucketFilter {
   mediaType?: number;
@@ -12,39 +18,59 @@ export interface BucketFilter {
   calleeNo?: string;
 }
 
-/** A measure summed over a range (or one 15-minute bucket), before the merge rule picks sum, max or min. */
-export interface SummedMeasure {
+/** A scope id's measures summed over a range, or over one bucket (`bucketMs`) when read per bucket. */
+export interface SummedMeasures {
   scopeId: string;
   bucketMs: number | null;
-  measure: string;
-  total: number;
-  highest: number;
-  lowest: number;
+  measures: Record<string, number>;
+}
+
+export interface SummedQuery {
+  vdnId: number;
+  scope: StatScope;
+  /** The scope's measure columns and how each merges (its closed list, migration 0304). */
+  columns: Readonly<Record<string, ColumnMerge>>;
+  ids: readonly string[];
+  grainMs: number;
+  fromMs: number;
+  toMs: number;
+  filter: BucketFilter;
+  perBucket: boolean;
 }
 
 const insertChunkRows = 200;
-const conflictColumns = ['vdnId', 'scope', 'scopeId', 'bucketMs', 'mediaType', 'subMediaType', 'anony', 'calleeNo', 'measure'] as const;
+const tables = { skill: 'statSkill', agent: 'statAgent', vdn: 'statVdn', ivr: 'statIvr' } as const;
+const keyColumns = ['vdnId', 'grainMs', 'scopeId', 'bucketMs', 'mediaType', 'subMediaType', 'anony', 'calleeNo'] as const;
+/** Rows per upsert statement (≤ 88 columns × 64 rows, far under both dialects' parameter limits). */
+const rowsPerStatement = [64, 16, 4, 1] as const;
+
+/** One reused statement per scope table (decision 0831). */
+const upserts: Partial<Record<StatScope, ReturnType<typeof reusedUpsert>>> = {};
 
 /**
- * The indicator roll-up (migration 0301, decision 0813). Rows are merged by SQL upsert, so a
- * bucket is never read back to be written: `…Max` measures keep the larger value, `…Min` the
- * smaller, the others add up. Standard SQL only, the same on SQLite and PostgreSQL.
+ * The indicator roll-up (migrations 0301, 0304; decisions 0813, 0831): one row per bucket with
+ * the measures as columns, merged by SQL upsert, so a bucket is never read back to be written:
+ * `…Max` columns keep the larger value, `…Min` the smaller, the others add up. Standard SQL only,
+ * the same on SQLite and PostgreSQL.
  */
 export function createStatRollupRepository(db: Kysely<Database>) {
-  const merged = sql<number>`CASE
-    WHEN stat_bucket.measure LIKE '%Max' THEN (CASE WHEN excluded.value > stat_bucket.value THEN excluded.value ELSE stat_bucket.value END)
-    WHEN stat_bucket.measure LIKE '%Min' THEN (CASE WHEN excluded.value < stat_bucket.value THEN excluded.value ELSE stat_bucket.value END)
-    ELSE stat_bucket.value + excluded.value END`;
   return {
-    /** Rows must have distinct keys (one statement may not update a row twice on PostgreSQL). */
-    async upsertBuckets(rows: readonly StatBucketRow[]): Promise<void> {
-      for (let i = 0; i < rows.length; i += insertChunkRows) {
-        await db
-          .insertInto('statBucket')
-          .values(rows.slice(i, i + insertChunkRows))
-          .onConflict((oc) => oc.columns([...conflictColumns]).doUpdateSet({ value: merged }))
-          .execute();
-      }
+    /** Rows must have distinct keys; `columns` is the scope's every measure column. */
+    async upsertRows(scope: StatScope, rows: readonly StatMeasureRow[], columns: Readonly<Record<string, ColumnMerge>>): Promise<void> {
+      if (rows.length === 0) return;
+      const names = Object.keys(columns);
+      const defaults = names.map((name) => (columns[name] === 'sum' ? 0 : null));
+      const upsert = (upserts[scope] ??= reusedUpsert([...keyColumns, ...names], (on, chunk) => {
+        const table = snakeCase(tables[scope]);
+        const set: Record<string, unknown> = {};
+        for (const [column, merge] of Object.entries(columns)) set[column] = mergeExpression(table, column, merge);
+        return on.insertInto(tables[scope]).values(chunk as StatMeasureTable[]).onConflict((oc) => oc.columns([...keyColumns]).doUpdateSet(set as never));
+      }));
+      const flatten = ({ key, measures }: StatMeasureRow, into: unknown[]) => {
+        into.push(key.vdnId, key.grainMs, key.scopeId, key.bucketMs, key.mediaType, key.subMediaType, key.anony, key.calleeNo);
+        for (let i = 0; i < names.length; i++) into.push(measures[names[i]!] ?? defaults[i]);
+      };
+      for (const parameters of flattenedChunks(rows, rowsPerStatement, flatten)) await upsert(db, parameters);
     },
     async addToState(vdnId: number, calls: number, operations: number): Promise<void> {
       await db
@@ -58,7 +84,7 @@ export function createStatRollupRepository(db: Kysely<Database>) {
       return row ? { calls: Number(row.calls), operations: Number(row.operations) } : undefined;
     },
     async clear(vdnId: number): Promise<void> {
-      await db.deleteFrom('statBucket').where('vdnId', '=', vdnId).execute();
+      for (const table of Object.values(tables)) await db.deleteFrom(table).where('vdnId', '=', vdnId).execute();
       await db.deleteFrom('statRollupState').where('vdnId', '=', vdnId).execute();
       await db.deleteFrom('missedCall').where('vdnId', '=', vdnId).execute();
     },
@@ -75,40 +101,35 @@ export function createStatRollupRepository(db: Kysely<Database>) {
       return { total: Number(count.n), rows: rows.map((r) => ({ ...r, waitBeginMs: Number(r.waitBeginMs), callEndMs: Number(r.callEndMs) })) };
     },
     /**
-     * Measures of the given scope ids over [fromMs, toMs), summed per id and measure, and per
-     * 15-minute bucket when `perBucket`. Reads buckets only, never raw records.
+     * Measures of the given scope ids over [fromMs, toMs) of one grain, summed per id, and per
+     * bucket when `perBucket`. Reads the roll-up only, never raw records.
      */
-    async summed(vdnId: number, scope: string, ids: readonly string[], fromMs: number, toMs: number, filter: BucketFilter, perBucket: boolean): Promise<SummedMeasure[]> {
-      if (ids.length === 0) return [];
-      let q = db
-        .selectFrom('statBucket')
-        .where('vdnId', '=', vdnId)
-        .where('scope', '=', scope)
-        .where('scopeId', 'in', [...ids])
-        .where('bucketMs', '>=', fromMs)
-        .where('bucketMs', '<', toMs);
-      if (filter.mediaType !== undefined) q = q.where('mediaType', '=', filter.mediaType);
-      if (filter.subMediaType !== undefined) q = q.where('subMediaType', '=', filter.subMediaType);
-      if (filter.anony !== undefined) q = q.where('anony', '=', filter.anony);
-      if (filter.calleeNo !== undefined) q = q.where('calleeNo', '=', filter.calleeNo);
-      const aggregates = q.select((eb) => [
-        'scopeId',
-        'measure',
-        eb.fn.sum<number>('value').as('total'),
-        eb.fn.max<number>('value').as('highest'),
-        eb.fn.min<number>('value').as('lowest'),
-      ]);
-      const rows = perBucket
-        ? await aggregates.select('bucketMs').groupBy(['scopeId', 'bucketMs', 'measure']).execute()
-        : await aggregates.groupBy(['scopeId', 'measure']).execute();
-      return rows.map((r) => ({
-        scopeId: r.scopeId,
-        bucketMs: 'bucketMs' in r ? Number(r.bucketMs) : null,
-        measure: r.measure,
-        total: Number(r.total),
-        highest: Number(r.highest),
-        lowest: Number(r.lowest),
-      }));
+    async summed(q: SummedQuery): Promise<SummedMeasures[]> {
+      if (q.ids.length === 0 || q.toMs <= q.fromMs) return [];
+      const names = Object.keys(q.columns);
+      let query = db
+        .selectFrom(tables[q.scope])
+        .where('vdnId', '=', q.vdnId)
+        .where('grainMs', '=', q.grainMs)
+        .where('scopeId', 'in', [...q.ids])
+        .where('bucketMs', '>=', q.fromMs)
+        .where('bucketMs', '<', q.toMs);
+      if (q.filter.mediaType !== undefined) query = query.where('mediaType', '=', q.filter.mediaType);
+      if (q.filter.subMediaType !== undefined) query = query.where('subMediaType', '=', q.filter.subMediaType);
+      if (q.filter.anony !== undefined) query = query.where('anony', '=', q.filter.anony);
+      if (q.filter.calleeNo !== undefined) query = query.where('calleeNo', '=', q.filter.calleeNo);
+      const aggregates = query.select('scopeId').select(names.map((name) => aggregateOf(name, q.columns[name]!).as(name)) as never);
+      const rows = (q.perBucket ? await aggregates.select('bucketMs').groupBy(['scopeId', 'bucketMs']).execute() : await aggregates.groupBy('scopeId').execute()) as Record<string, unknown>[];
+      return rows.map((r) => {
+        const measures: Record<string, number> = {};
+        for (const name of names) {
+          const value = r[name];
+          if (value === null || value === undefined) continue;
+          // An absent sum reads as 0; an extreme is kept whatever its value.
+          if (q.columns[name] !== 'sum' || Number(value) !== 0) measures[name] = Number(value);
+        }
+        return { scopeId: String(r.scopeId), bucketMs: q.perBucket ? Number(r.bucketMs) : null, measures };
+      });
     },
   };
 }

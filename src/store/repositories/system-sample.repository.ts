@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../schema.ts';
 
 /** The facts of a CDR row the 5-minute system samples need (§12.3.6.6). */
@@ -16,6 +16,8 @@ export interface SampleOperation {
   opType: number;
   beginMs: number;
   endMs: number;
+  /** The skills the agent was signed in to, `;`-separated (empty: it took no inbound calls). */
+  skillInfoSn: string;
 }
 
 /** Reads of the CDRs and the agent journal by time, for the system indicators (§12.3.6). */
@@ -49,12 +51,28 @@ export function createSystemSampleRepository(db: Kysely<Database>) {
     async operationsOverlapping(vdnId: number, fromMs: number, toMs: number): Promise<SampleOperation[]> {
       const rows = await db
         .selectFrom('agentOperation')
-        .select(['agentId', 'opType', 'beginMs', 'endMs'])
+        .select(['agentId', 'opType', 'beginMs', 'endMs', 'skillInfoSn'])
         .where('vdnId', '=', vdnId)
         .where('beginMs', '<', toMs)
         .where('endMs', '>', fromMs)
         .execute();
       return rows.map((r) => ({ ...r, beginMs: Number(r.beginMs), endMs: Number(r.endMs) }));
+    },
+    /**
+     * The configured softphones (every tenant's agents' SIP accounts) matching a LIKE pattern whose
+     * literal characters are escaped with a backslash, ascending, at most `limit` (§12.3.6.3).
+     */
+    async softphonesLike(pattern: string, limit: number): Promise<string[]> {
+      const rows = await db
+        .selectFrom('agentAccount')
+        .select('sipAccount')
+        .distinct()
+        .where(sql<SqlBool>`${sql.ref('sipAccount')} like ${pattern} escape '\\'`)
+        .where('sipAccount', '<>', '')
+        .orderBy('sipAccount')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => r.sipAccount);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { agentCustomIndicators, agentIndicatorAliases, agentIndicators } from '../../../domain/indicators/index.ts';
-import { agentHistoryGaps, historyAgentIds, rangeHistoryEndpoint } from './history-endpoint.ts';
+import { historyAgentIds, rangeHistoryEndpoint } from './history-endpoint.ts';
 
 /** CEC §12.3.2.8 (ref L60432): Tables 12-689 and 12-691 per agent over [beginDayTime, endDayTime) in the VDN's time zone. */
 export const hisindexAgentForDay = rangeHistoryEndpoint(
@@ -13,7 +13,6 @@ export const hisindexAgentForDay = rangeHistoryEndpoint(
     ids: historyAgentIds(1000),
     tables: [agentIndicators, agentCustomIndicators],
     aliases: agentIndicatorAliases,
-    gaps: agentHistoryGaps,
   },
   'day',
 );

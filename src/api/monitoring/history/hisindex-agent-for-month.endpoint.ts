@@ -1,5 +1,5 @@
 import { agentCustomIndicators, agentIndicatorAliases, agentIndicators } from '../../../domain/indicators/index.ts';
-import { agentHistoryGaps, historyAgentIds, rangeHistoryEndpoint } from './history-endpoint.ts';
+import { historyAgentIds, rangeHistoryEndpoint } from './history-endpoint.ts';
 
 /** CEC §12.3.2.9 (ref L60566): Tables 12-689 and 12-691 per agent over the months beginMonthTime..endMonthTime (yyyyMM). */
 export const hisindexAgentForMonth = rangeHistoryEndpoint(
@@ -12,7 +12,6 @@ export const hisindexAgentForMonth = rangeHistoryEndpoint(
     ids: historyAgentIds(1000),
     tables: [agentIndicators, agentCustomIndicators],
     aliases: agentIndicatorAliases,
-    gaps: agentHistoryGaps,
   },
   'month',
 );

@@ -1,5 +1,5 @@
 import { agentIndicatorAliases, agentIndicators } from '../../../domain/indicators/index.ts';
-import { agentHistoryGaps, grainHistoryEndpoint, historyAgentIds } from './history-endpoint.ts';
+import { grainHistoryEndpoint, historyAgentIds } from './history-endpoint.ts';
 
 /** CEC §12.3.2.5 (ref L59946): Table 12-689 indicators per agent (≤100 agents, ref L59977), current or previous VDN day. */
 export const hisindexAgent = grainHistoryEndpoint({
@@ -11,5 +11,4 @@ export const hisindexAgent = grainHistoryEndpoint({
   ids: historyAgentIds(100),
   tables: [agentIndicators],
   aliases: agentIndicatorAliases,
-  gaps: agentHistoryGaps,
 });

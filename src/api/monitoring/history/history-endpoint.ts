@@ -29,9 +29,6 @@ export const historyAgentIds = (max: number) => ({ field: 'agentIds', item: agen
 /** "The array contains a maximum of 1000 characters" read as 1000 ids (note 08 A-19). */
 export const historySkillIds = { field: 'skillIds', item: Type.Integer({ minimum: 1, maximum: 2000 }), max: 1000 };
 
-/** What the agent interfaces cannot tell (shown in docs/coverage.md). */
-export const agentHistoryGaps = 'wrap-up after outbound calls is counted as after inbound: the operation journal does not record the direction of the call before a wrap-up';
-
 const tableSize = (tables: readonly IndicatorTable[]) => tables.reduce((n, t) => n + t.size, 0);
 
 type HistoryRequest = { vdn: number; ccId?: number; indexIds: string[]; timeGrain?: keyof typeof timeGrains; enableOffset?: 'Y' | 'N' } & Record<string, unknown>;

@@ -1,7 +1,9 @@
 import { Type } from '@sinclair/typebox';
 import { liveUsage } from '../../../engine/index.ts';
+import { peakFields, systemScope, type Usage } from '../../../stats/system/index.ts';
 import { cmsCompatEnvelope } from '../../../http/envelope/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
+import type { ApiServices } from '../../services.ts';
 import { ccIdSchema, cmsFailure, cmsKeyAliases } from '../cms-request.ts';
 import { notApplicable, systemErrors } from './system-request.ts';
 
@@ -27,11 +29,23 @@ const fields = [
   'licenseEndDate',
 ] as const;
 
+/** The highest usage of the scope (a VDN, or 0 for the system): this run's, or the stored one. */
+async function historicPeaks(services: ApiServices, scope: number): Promise<Usage> {
+  const peak = services.cti.licencePeaks.peak(scope);
+  for (const row of await services.repos.systemIndicators.licencePeaks(scope)) {
+    const field = peakFields.find((f) => f === row.field);
+    if (field) peak[field] = Math.max(peak[field], row.value);
+  }
+  return peak;
+}
+
 /**
  * CEC §12.3.6.8 (ref L64055–L64198), Table 12-682: licence maxima and current usage, counted from
  * the live engines (decision 0822). The global key sees the whole system, a tenant key its own
  * tenant. OpenCEC has no licence: the only maximum is the sign-in cap per tenant; the others are
- * 4294967295 ("not applicable"), and the dates 0 as in the example.
+ * 4294967295 ("not applicable"), and the dates 0 as in the example. The historic peaks are the
+ * highest usage ever reached, stored with the CTI records so that they survive restarts (decision
+ * 0842); for the global key, the peak of the whole system's usage.
  */
 export const licenseStatus = defineEndpoint({
   section: '12.3.6.8',
@@ -45,13 +59,15 @@ export const licenseStatus = defineEndpoint({
   body: Type.Object({ ccId: ccIdSchema }),
   response: Type.Object({ resultDesc: Type.Object(Object.fromEntries(fields.map((f) => [f, Type.Integer()]))) }),
   errors: systemErrors,
-  gaps: 'historic peaks (historyMax*) are not tracked and read 4294967295',
   async handler({ body, auth, services }) {
     if (body.ccId !== services.settings.callCenterId) throw cmsFailure('invalidParameter', 'ccId does not exist');
     const vdnIds = auth.vdnId === null ? (await services.repos.vdns.list()).map((v) => v.vdnId) : [auth.vdnId];
     const engines = (await services.cti.registry.running()).filter((e) => vdnIds.includes(e.vdnId));
     const usage = engines.map(liveUsage);
     const sum = (key: keyof (typeof usage)[number]) => usage.reduce((n, u) => n + u[key], 0);
+    const peak = await historicPeaks(services, auth.vdnId ?? systemScope);
+    // A peak is never below what is in use now.
+    const history = (field: keyof Usage, now: number) => Math.max(peak[field], now);
     return {
       resultDesc: {
         licenseMaxAgentNum: services.cti.settings.signedInAgentsMax * vdnIds.length,
@@ -66,11 +82,11 @@ export const licenseStatus = defineEndpoint({
         ivrCallNum: sum('ivrCalls'),
         voiceCallNum: sum('voiceCalls'),
         webCallNum: sum('webCalls'),
-        historyMaxAgentNum: notApplicable,
-        historyMaxVideoAgentNum: notApplicable,
-        historyMaxIvrCallNum: notApplicable,
-        historyMaxVoiceCallNum: notApplicable,
-        historyMaxWebCallNum: notApplicable,
+        historyMaxAgentNum: history('agents', sum('signedInAgents')),
+        historyMaxVideoAgentNum: history('videoAgents', sum('signedInVideoAgents')),
+        historyMaxIvrCallNum: history('ivrCalls', sum('ivrCalls')),
+        historyMaxVoiceCallNum: history('voiceCalls', sum('voiceCalls')),
+        historyMaxWebCallNum: history('webCalls', sum('webCalls')),
         licenseStartDate: 0,
         licenseEndDate: 0,
       },

@@ -43,13 +43,18 @@ describe('12.3.6.8 configures/querysystemlicensestatus', () => {
       ivrCallNum: 0,
       voiceCallNum: 1,
       webCallNum: 0,
-      historyMaxAgentNum: 4294967295,
+      historyMaxAgentNum: 2,
+      historyMaxVideoAgentNum: 0,
+      historyMaxIvrCallNum: 0,
+      historyMaxVoiceCallNum: 1,
+      historyMaxWebCallNum: 0,
       licenseStartDate: 0,
       licenseEndDate: 0,
     });
     expect(Object.keys(res.resultDesc)).toHaveLength(19);
     expect((await post('configures/querysystemlicensestatus', { ccId: 1 }, globalKey)).resultDesc.loginAgentNum).toBe(2);
   });
+
 });
 
 describe('12.3.6.6 cti/sysindex', () => {
