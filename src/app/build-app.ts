@@ -3,7 +3,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { SecretSource } from '../auth/index.ts';
 import type { AdvanceableClock, Clock } from '../domain/time/index.ts';
-import { createCredentialGuards } from '../http/auth/index.ts';
+import { AddressLockout, createCredentialGuards } from '../http/auth/index.ts';
 import { createAgentGuards } from '../api/agent-gateway/c4-guard.ts';
 import { configureFlowControl } from '../api/agent-gateway/flow-control.ts';
 import { createHttpServer } from '../http/create-server.ts';
@@ -98,6 +98,7 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
         clock,
         signatureSkewMs: limits.c2SignatureSkewMs,
         globalKey: { accessKey: config.globalAccessKey, secretKey: config.globalSecretKey },
+        ccfsLockout: new AddressLockout(clock, limits.ccfsAddressLockout),
       }),
       ...createAgentGuards(services.cti),
     };

@@ -2,7 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { uuidShaped, type SecretSource } from '../auth/index.ts';
 import type { CecEvent } from '../domain/events/index.ts';
 import { createRng, type Clock } from '../domain/time/index.ts';
-import { agentCtiState, EngineRegistry, OpType, type AgentRuntime, type EngineOutput, type EngineSettings } from '../engine/index.ts';
+import { agentCtiState, EngineRegistry, OpType, screenRecordingMediaType, type AgentRuntime, type EngineOutput, type EngineSettings } from '../engine/index.ts';
 import { AgentEventHub, httpPushSender, logonSnScope, RecordWriter } from '../events/index.ts';
 import { loadTenantConfig } from '../services/cti/load-tenant-config.ts';
 import { inTransaction, type Repositories, type Store } from '../store/index.ts';
@@ -123,11 +123,13 @@ export function composeCti(options: CtiOptions): CtiServices {
     },
     recording(handle, phase, endMs) {
       records.recording(handle, phase, endMs);
-      if (phase === 'stop' && endMs !== null) {
+      // Screen recordings (media type 2) are index entries without a file (decision 1311).
+      if (phase === 'stop' && endMs !== null && handle.mediaType !== screenRecordingMediaType) {
         const { recordId, callId, fileName, caller, called, beginTimeMs } = handle;
         options.recordingFiles.finished({ recordId, vdnId, callId, fileName, agentId: String(handle.workNo), callerNumber: caller, calleeNo: called, beginMs: beginTimeMs, endMs });
       }
     },
+    voiceMessage: (message) => options.recordingFiles.voiceMessage(message),
     agentOperation(vdn, runtime, op, endMs) {
       records.operation(vdn, runtime, op, endMs);
       feed.operation(vdn, runtime, op, endMs);

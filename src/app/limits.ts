@@ -48,6 +48,8 @@ export const limits = {
   ccfsPlayTokenTtlMs: 30 * 60_000,
   /** getRecordFileUrlFromObs URLs expire after 8 hours by default (ref L67224). */
   ccfsRecordUrlTtlMs: 8 * 3_600_000,
+  /** CC-FS address lock (§13.2.3.2, thresholds unspecified): 5 failed signatures in 10 minutes lock for 10 minutes (decision 1314). */
+  ccfsAddressLockout: { failuresMax: 5, windowMs: 10 * 60_000, lockMs: 10 * 60_000, addressesMax: 10_000 },
   /** Voice files and templates are auto-approved after this delay unless reviewed before. */
   reviewAutoApproveDelayMs: 2_000,
   /** 5.1.13: at most 1000 numbers per request (ref L3990). */

@@ -1,6 +1,6 @@
 // The engine's public door: other folders of src/ import the engine only through this file.
 // Inside, capabilities live in subfolders, each with an index.ts, importing each other downward only:
-// core → records → routing → ivr → agent-state → calls → call-control → sessions → inspection → system-calls → dialer
+// core → records → routing → ivr → agent-state → calls → call-control → sessions → inspection → media-play → system-calls → dialer
 // (queries read core).
 // See docs/architecture.md, "The engine".
 
@@ -46,5 +46,7 @@ export { resetSkills, configuredSkillIds, type SkillSelection } from './sessions
 export { sendNote, noteRecipientsMax, noteContentBytesMax } from './sessions/index.ts';
 export { issuePhoneToken, phoneTokenValid, phoneTokenTtlMs } from './sessions/index.ts';
 export { signInMobile, signOutMobile, isMobileAgent, type MobileSignInRequest } from './sessions/index.ts';
+export { startPlayback, pausePlayback, resumePlayback, jumpPlayback, stopPlayback, playbackPositionMs, StopPlayCause, type PlayRequest } from './media-play/index.ts';
+export { startSelfRecording, stopSelfRecording, selfRecordingMediaType, startScreenRecording, stopScreenRecording, screenRecordingMediaType } from './media-play/index.ts';
 export { stopEngine } from './shutdown.ts';
 export * from './system-calls/index.ts';

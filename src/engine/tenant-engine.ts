@@ -4,6 +4,7 @@ import { installCalls } from './calls/index.ts';
 import { installCallControl } from './call-control/index.ts';
 import { installInspection } from './inspection/index.ts';
 import { installDialer } from './dialer/index.ts';
+import { installMediaPlay } from './media-play/index.ts';
 
 /**
  * The engine of one tenant, assembled: the state and plumbing of EngineCore with the reactions of
@@ -18,5 +19,6 @@ export class TenantEngine extends EngineCore {
     installCallControl(this);
     installInspection(this);
     installDialer(this);
+    installMediaPlay(this);
   }
 }

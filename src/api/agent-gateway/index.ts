@@ -33,6 +33,8 @@ import { queueDeviceEndpoints } from './queue-device/index.ts';
 import { agentGroupEndpoints } from './agent-group/index.ts';
 import { legacyGatewayEndpoints } from './legacy/index.ts';
 import { qualityControlEndpoints } from './quality-control/index.ts';
+import { recordPlayEndpoints } from './recordplay/index.ts';
+import { recordFileEndpoints } from './recordfile/index.ts';
 
 /** Chapter 6.1: the agent gateway (C4): sessions, states, events, call control; and §12.1, the inspector's. */
 export const agentGatewayEndpoints: readonly ApiEndpoint[] = [
@@ -96,4 +98,6 @@ export const agentGatewayEndpoints: readonly ApiEndpoint[] = [
   ...agentGroupEndpoints,
   ...legacyGatewayEndpoints,
   ...qualityControlEndpoints,
+  ...recordPlayEndpoints,
+  ...recordFileEndpoints,
 ];

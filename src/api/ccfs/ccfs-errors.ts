@@ -17,10 +17,22 @@ export const ccfsMessages = {
   '0300019': 'Specify at least one of fileName and callId.',
   '0300020': 'Only one record is required but multiple records are obtained.',
   '0300022': 'The parameter {param} value contains illegal characters.',
+  '0300023': 'The file name does not match the path configured in the configuration file.',
+  '0300024': 'The file path is not canonical path.',
   '0300025': 'Internal system error.',
   '0300026': 'Authentication failed.',
   '0300029': 'File does not exist.',
   '0300030': 'Failure of system processing.',
+  '0300031': 'Invalid oiap fileName, fileName Length is not legal.',
+  '0300032': 'file path is invalid.',
+  '0300035': 'audio file type should be wav.',
+  '0300036': 'audio file channel should be mono.',
+  '0300037': 'audio file fileSampleSizeInBits should be 8000Hz.',
+  '0300038': 'audio file fileSampleRate should be 8000Hz.',
+  '0300039': 'Failed to read the audio file format.',
+  '0300040': 'An exception occurred during file deletion.',
+  '0300041': 'The file size exceeds the limit.',
+  '0300044': 'The directory contains multiple files.',
 } as const;
 
 export type CcfsCode = keyof typeof ccfsMessages;

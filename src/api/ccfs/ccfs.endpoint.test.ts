@@ -5,7 +5,7 @@
 // the simulator's customer talks to agent 101; requests are signed with the demo tenant's AK/SK.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
-import { authorizationHeader } from '../../auth/signature-v2.ts';
+import { ccfsMessage, ccfsPost } from '../../../test/support/ccfs-client.ts';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { advance, dial, GatewayAgent } from '../../../test/support/gateway-client.ts';
 import { parseWav } from '../../media/wav-decode.ts';
@@ -25,24 +25,8 @@ afterAll(async () => {
   await app.close();
 });
 
-async function ccfs(path: string, body: unknown, options: { raw?: boolean } = {}) {
-  const text = JSON.stringify(body);
-  const headers = { host: 'localhost:80', 'content-type': 'application/json;charset=UTF-8', 'content-length': String(Buffer.byteLength(text)) };
-  const authorization = authorizationHeader(
-    { method: 'POST', path, query: [], headers, body: text },
-    { accessKey: 'demo-ak', secretKey: 'demo-sk', timestamp: new Date(app.clock.now()).toISOString(), signedHeaders: ['content-length', 'content-type', 'host'] },
-  );
-  const res = await app.http.inject({ method: 'POST', url: path, headers: { ...headers, authorization }, payload: text });
-  return { status: res.statusCode, headers: res.headers, raw: res.rawPayload, body: options.raw ? undefined : safeJson(res.body) };
-}
-const safeJson = (text: string) => {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-};
-const msg = (msgBody: unknown) => ({ request: { version: '2.0' }, msgBody });
+const ccfs = (path: string, body: unknown, options: { raw?: boolean } = {}) => ccfsPost(app, path, body, options);
+const msg = ccfsMessage;
 const day = '2026-01-05';
 
 function unzip(bytes: Buffer): Promise<Record<string, string>> {

@@ -3,7 +3,7 @@ import { ccfsEnvelope } from '../../http/envelope/index.ts';
 import { defineEndpoint } from '../define-endpoint.ts';
 import { ccfsError } from './ccfs-errors.ts';
 import { ccfsBodySchema, ccfsField, ccfsMsgBody } from './ccfs-request.ts';
-import { findRecording, recordingReply, recordingsZipReply } from './recording-access.ts';
+import { findRecording, hasAudioFile, recordingReply, recordingsZipReply } from './recording-access.ts';
 
 /** CEC §13.2.1.4 downloadRecordFile (ref L67576): by the index's relative `file_name`; characters `[A-Za-z0-9/.]` (0300022). */
 export const downloadRecordFile = defineEndpoint({
@@ -46,7 +46,7 @@ export const downloadRecord = defineEndpoint({
     if (fileName !== undefined) return recordingReply(services, request, await findRecording(services, auth, fileName.replaceAll('\\', '/'), 'cti'));
     const callId = parseCallId(callIdText!);
     if (!callId) throw ccfsError('0300004', 'callId');
-    const rows = (await services.repos.ccfsExport.recordingsOfCallAnyTenant(callId)).filter((r) => r.status === 'done');
+    const rows = (await services.repos.ccfsExport.recordingsOfCallAnyTenant(callId)).filter(hasAudioFile);
     const own = rows.filter((r) => r.vdnId === auth.vdnId);
     if (own.length === 0) throw ccfsError(rows.length > 0 ? '0300018' : '0300012');
     if (new Set(own.map((r) => r.callId)).size > 1) throw ccfsError('0300020');

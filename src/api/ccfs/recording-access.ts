@@ -3,17 +3,13 @@ import type { Readable } from 'node:stream';
 import { ZipFile } from 'yazl';
 import { binaryReply } from '../../http/binary-reply.ts';
 import type { AuthContext } from '../../http/endpoint.ts';
-import { parseCcfsRecordingPath, parseCtiRecordingPath, type RecordingPathParts } from '../../media/recordings/index.ts';
+import { ctiRecordingName, parseCcfsRecordingPath, parseCtiRecordingPath, type RecordingPathParts } from '../../media/recordings/index.ts';
 import type { RecordingRow } from '../../store/index.ts';
+import { screenRecordingMediaType } from '../../engine/index.ts';
 import { fileDownload } from '../file-download.ts';
 import type { ApiServices } from '../services.ts';
 import { ccfsError } from './ccfs-errors.ts';
 import { ccfsOctetStream } from './download-packages.endpoint.ts';
-
-/** The CTI path the recording index stores for these parts (drive Y, forward slashes). */
-function ctiFileName(parts: RecordingPathParts): string {
-  return `Y:/${parts.vdnId}/${parts.direction}/${parts.date}/${parts.agentId}/${parts.stem}.V3`;
-}
 
 /**
  * The caller's recording named by a CTI path (`original_file_name`) or a CC-FS name (`file_name`):
@@ -23,12 +19,30 @@ function ctiFileName(parts: RecordingPathParts): string {
 export async function findRecording(services: ApiServices, auth: AuthContext, name: string, form: 'cti' | 'ccfs'): Promise<RecordingRow> {
   const parts = form === 'cti' ? parseCtiRecordingPath(name) : parseCcfsRecordingPath(name);
   if (!parts) throw ccfsError(form === 'cti' ? '0300012' : '0300011');
-  const row = parts.date ? await services.repos.ccfsExport.recordingByFileName(ctiFileName(parts)) : undefined;
+  const row = parts.date ? await services.repos.ccfsExport.recordingByFileName(ctiRecordingName(parts)) : undefined;
   const found = row ?? (await undatedMatch(services, parts));
   if (!found) throw ccfsError(form === 'cti' ? '0300012' : '0300011');
   if (found.vdnId !== auth.vdnId) throw ccfsError('0300018');
-  if (found.status !== 'done' || found.endMs === null) throw ccfsError('0300011');
+  if (!hasAudioFile(found)) throw ccfsError('0300011');
   return found;
+}
+
+/** A finished recording with a file: not live (decision 1301) and not a screen recording's index entry (decision 1311). */
+export function hasAudioFile(row: RecordingRow): boolean {
+  return row.status === 'done' && row.endMs !== null && row.mediaType !== screenRecordingMediaType;
+}
+
+/**
+ * The recording a CTI path (`Y:/1/0/20260105/101/0800001.V3`, either slash) names, seen from one
+ * tenant: `other-tenant` when it is another VDN's (never served, issue 10), undefined when there is
+ * no such recording.
+ */
+export async function tenantRecordingByPath(services: ApiServices, vdnId: number, path: string): Promise<RecordingRow | 'other-tenant' | undefined> {
+  const parts = parseCtiRecordingPath(path);
+  if (!parts) return undefined;
+  const row = await services.repos.ccfsExport.recordingByFileName(ctiRecordingName(parts));
+  if (!row) return undefined;
+  return row.vdnId === vdnId ? row : 'other-tenant';
 }
 
 /** The index example leaves the date out (ref L68881): match on VDN, agent and name within the tenant's recordings. */

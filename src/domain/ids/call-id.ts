@@ -17,6 +17,27 @@ export function parseCallId(text: string): CallIdQuery | undefined {
   return undefined;
 }
 
+/**
+ * The full call id that `text` names among `candidates` (e.g. the calls an engine holds): the id
+ * itself in the full form; in the suffix-only form the most recent candidate ending in
+ * `-{suffix}` (the greatest epoch, decision 1315). Undefined when `text` is neither form or no
+ * candidate matches.
+ */
+export function resolveCallId(text: string, candidates: Iterable<string>): string | undefined {
+  const query = parseCallId(text);
+  if (!query) return undefined;
+  if (query.kind === 'full') return query.callId;
+  let best: string | undefined;
+  for (const candidate of candidates) {
+    if (callIdMatches(query, candidate) && (best === undefined || callIdEpoch(candidate) > callIdEpoch(best))) best = candidate;
+  }
+  return best;
+}
+
+function callIdEpoch(callId: string): number {
+  return Number(callId.slice(0, callId.indexOf('-')));
+}
+
 /** Whether `callId` (the full form) is the call `query` names. */
 export function callIdMatches(query: CallIdQuery, callId: string): boolean {
   return query.kind === 'full' ? callId === query.callId : callId.endsWith(`-${query.suffix}`);

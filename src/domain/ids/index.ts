@@ -1,3 +1,3 @@
 export { SnowflakeIds } from './snowflake.ts';
 export { callIdParts } from './call-id.ts';
-export { parseCallId, callIdMatches, type CallIdQuery } from './call-id.ts';
+export { parseCallId, callIdMatches, resolveCallId, type CallIdQuery } from './call-id.ts';

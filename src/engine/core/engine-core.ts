@@ -69,6 +69,8 @@ export interface Reactions {
   callEnded(engine: EngineCore, call: Call): void;
   /** An agent started talking on a call (AgentEvent_Talking): the dialer learns who took its call (dialer). No-op by default. */
   agentConnected(engine: EngineCore, agent: AgentRuntime, call: Call, leg: AgentLeg): void;
+  /** An agent's session is about to end: playback and recordings on its phone stop (media-play). */
+  phoneMediaEnding(engine: EngineCore, agent: AgentRuntime): void;
   /** Per kind of requested offer; kinds without an entry are handled where the offer is settled. */
   origins: Partial<Record<LegOrigin['kind'], OriginReaction>>;
 }
@@ -111,7 +113,7 @@ export class EngineCore {
   /** When this engine started: the state of an agent not seen since counts from here. */
   readonly startedAtMs: number;
   /** Registered once, at assembly; see Reactions. */
-  readonly reactions: Reactions = { offerQueuedCall: unassembled('offerQueuedCall'), routeToIvr: unassembled('routeToIvr'), callQueued: unassembled('callQueued'), ivrHandsBack: unassembled('ivrHandsBack'), sessionEnding: unassembled('sessionEnding'), callEnded: () => {}, agentConnected: () => {}, origins: {} };
+  readonly reactions: Reactions = { offerQueuedCall: unassembled('offerQueuedCall'), routeToIvr: unassembled('routeToIvr'), callQueued: unassembled('callQueued'), ivrHandsBack: unassembled('ivrHandsBack'), sessionEnding: unassembled('sessionEnding'), phoneMediaEnding: unassembled('phoneMediaEnding'), callEnded: () => {}, agentConnected: () => {}, origins: {} };
 
   private readonly registered = new Set<string>();
   private readonly deferred: Array<() => void> = [];

@@ -8,70 +8,14 @@ export type { CallLink, ExternalParty, IvrHandBack, LegOrigin, PendingTransfer }
 export type { CdrLeg } from './cdr-leg.ts';
 import type { CdrLeg } from './cdr-leg.ts';
 export type { InspectionRejectionTag, MonitorMode, MonitorSession } from './monitor-types.ts';
-import type { InspectionRejectionTag, MonitorSession } from './monitor-types.ts';
+import type { MonitorSession } from './monitor-types.ts';
+export type { RecordingHandle } from './recording-handle.ts';
+import type { RecordingHandle } from './recording-handle.ts';
+export type { PhoneMedia, Playback, SelfRecording, ScreenRecording } from './media-play-types.ts';
+import type { PhoneMedia, ScreenRecording } from './media-play-types.ts';
 
-/** Why the engine refused a request; the API families map tags to their documented codes. */
-export type RejectionTag =
-  | 'InvalidParameter'
-  | 'SignInParameterInvalid'
-  | 'NotSignedIn'
-  | 'AlreadySignedIn'
-  | 'WrongPassword'
-  | 'AccountLocked'
-  | 'AgentTypeIncorrect'
-  | 'PhoneInvalid'
-  | 'PhoneOutOfRange'
-  | 'SignOutParameterInvalid'
-  | 'SignOutInCall'
-  | 'SignInLimit'
-  | 'AlreadySignedOut'
-  | 'StateIncorrect'
-  | 'ForceChangePassword'
-  | 'NoCallToAnswer'
-  | 'NoCallToRelease'
-  | 'NoSuchCall'
-  | 'OutboundNumberIncorrect'
-  | 'NoCallToHold'
-  | 'HoldStateError'
-  | 'NoHeldCall'
-  | 'UnholdStateError'
-  | 'NoCallToMute'
-  | 'MuteStateError'
-  | 'NoCallToUnmute'
-  | 'UnmuteStateError'
-  | 'NoCallToTransfer'
-  | 'NoCallToConsult'
-  | 'NoCallForConference'
-  | 'ConferenceHoldFailed'
-  | 'NoPartyToRelease'
-  | 'PartyOfOlderCall'
-  | 'NoRingingCallToReject'
-  | 'NoCallData'
-  | 'NoHeldCallList'
-  | 'NoPermission'
-  | 'NotFound'
-  | 'PreviewInvalid'
-  | 'MediaSwitchNoCall'
-  | 'MediaSwitchMediaInvalid'
-  | 'MediaSwitchCallTypeInvalid'
-  | 'MediaSwitchFailed'
-  | 'VideoModeInvalid'
-  | 'VideoModeNoCall'
-  | 'VideoModeCallTypeInvalid'
-  | 'VideoModeStateError'
-  | 'ConfTransmitFailed'
-  | 'Internal'
-  | InspectionRejectionTag;
-
-export interface Rejection {
-  readonly tag: RejectionTag;
-  readonly detail: string;
-}
-
-export type Result<T> = { ok: true; value: T } | { ok: false; rejection: Rejection };
-
-export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = <T = never>(tag: RejectionTag, detail: string): Result<T> => ({ ok: false, rejection: { tag, detail } });
+export type { Rejection, RejectionTag, Result } from './engine-result.ts';
+export { fail, ok } from './engine-result.ts';
 
 export type { OverflowPolicy, SkillConfig, AgentSkillConfig, AgentConfig, CalledRouteConfig, IvrFlowConfig, IvrScript, IvrNode, TenantConfig } from './tenant-config-types.ts';
 import type { AgentConfig } from './tenant-config-types.ts';
@@ -135,24 +79,6 @@ export interface AgentLeg {
   interceptedFrom?: number;
 }
 
-export interface RecordingHandle {
-  taskId: string;
-  recordId: string;
-  fileName: string;
-  locationId: string;
-  beginTimeMs: number;
-  callId: string;
-  caller: string;
-  called: string;
-  workNo: number;
-  vdnId: number;
-  /** Call type (Table 13-130) and skills, for the recording index (13.2.2.2). */
-  callType: number;
-  mediaType: number;
-  userWantedSkillId: number | null;
-  currentSkillId: number | null;
-}
-
 /** An open interval of an agent operation (13.2.2.2), written when it ends. */
 export interface OpenOperation {
   opType: number;
@@ -209,6 +135,10 @@ export interface AgentRuntime {
   monitor?: MonitorSession | null;
   /** The inspector monitoring this agent (syncagentinfo `qcWorkNo`), while one does. */
   monitoredBy?: number | null;
+  /** A playback or self-recording on the agent's phone (§13.1.1), while it lasts. */
+  phoneMedia?: PhoneMedia | null;
+  /** The agent's screen recording (13.1.1.7), while it lasts. */
+  screenRecording?: ScreenRecording | null;
 }
 
 export interface CustomerParty {
@@ -219,8 +149,10 @@ export interface CustomerParty {
 export interface IvrSession {
   flowId: number;
   node: string;
-  /** Playing the node's prompt, or waiting for a digit. */
-  phase: 'prompt' | 'collect';
+  /** Playing the node's prompt, waiting for a digit, or recording a voice message (a `record` node). */
+  phase: 'prompt' | 'collect' | 'record';
+  /** When the voice message being recorded began. */
+  recordSinceMs?: number;
   retries: number;
   timer: TimerId | null;
   /** The survey flow after an agent released the call (5.4.3 results). */
@@ -292,6 +224,17 @@ export interface Call {
 
 /** The steps of an agent's call that a system call follows (hooks in calls/ and records/). */
 export type CallObserver = (step: 'ownPhoneUp' | 'customerAlerting' | 'connected' | 'ended', why?: { releaseCause: number; leaveReason: number }) => void;
+/** A voice message the caller left in an IVR flow: its drive path names the file (§13.2.1.11, ref L68418). */
+export interface VoiceMessage {
+  vdnId: number;
+  callId: string;
+  flowId: number;
+  caller: string;
+  /** `Y:/{vdnId}/record/{yyyymmdd}/{name}.wav`. */
+  fileName: string;
+  beginMs: number;
+  endMs: number;
+}
 
 /** How a simulated customer behaves (driver API / scenario). */
 export interface CustomerBehaviour {
@@ -314,6 +257,8 @@ export interface EngineOutput {
   recording(handle: RecordingHandle, phase: 'start' | 'stop', endMs: number | null): void;
   agentOperation(vdnId: number, runtime: AgentRuntime, op: OpenOperation, endMs: number): void;
   satisfaction(vdnId: number, callId: string, value: string, customerNumber: string, atMs: number): void;
+  /** An IVR flow recorded a voice message (a `record` node; §13.2.1.11 serves the file). */
+  voiceMessage?(message: VoiceMessage): void;
   /** A domain fact for the simulation's event log and invariant checks. */
   fact(kind: string, data: Record<string, unknown>): void;
   /** The dialer's buffer of campaign `campaignId` runs low: feed up to `count` targets (src/domain/outbound/dialing/dialer-spec.ts). */

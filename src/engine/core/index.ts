@@ -6,3 +6,5 @@ export * from './keyed-mutex.ts';
 export * from './phone-claims.ts';
 export * from './tenant-config-types.ts';
 export * from './monitor-types.ts';
+export * from './media-play-types.ts';
+export * from './recording-handle.ts';

@@ -70,7 +70,9 @@ export type IvrNode =
   | { type: 'play'; prompt?: string; seconds?: number; next?: string }
   | { type: 'route'; deviceType: number; deviceId: number }
   | { type: 'survey'; prompt?: string; timeoutSeconds?: number; validDigits?: string }
-  | { type: 'release' };
+  | { type: 'release' }
+  /** Leave a message: after the prompt the caller speaks for up to `seconds` (default 30); then `next`. */
+  | { type: 'record'; prompt?: string; seconds?: number; next?: string };
 
 /** A tenant's configuration as the engine uses it: a snapshot reloaded when configuration changes. */
 export interface TenantConfig {

@@ -39,6 +39,7 @@ export function digitsPressed(engine: EngineCore, call: Call, digits: string, fr
 
 export function stopIvr(engine: EngineCore, call: Call): void {
   if (!call.ivr) return;
+  saveVoiceMessage(engine, call);
   engine.cancel(call.ivr.timer);
   call.ivr = null;
 }
@@ -76,7 +77,44 @@ function enterNode(engine: EngineCore, call: Call, name: string): void {
       return route(engine, call, current.deviceType, current.deviceId);
     case 'release':
       return finish(engine, call);
+    case 'record':
+      ivr.timer = engine.after(engine.telephony.promptDurationMs(current.prompt ?? ''), () => {
+        if (call.ivr !== ivr) return;
+        ivr.phase = 'record';
+        ivr.recordSinceMs = engine.now();
+        const seconds = Math.min(voiceMessageSecondsMax, Math.max(1, current.seconds ?? 30));
+        ivr.timer = engine.after(seconds * 1000, () => {
+          if (call.ivr !== ivr) return;
+          ivr.timer = null;
+          saveVoiceMessage(engine, call);
+          if (current.next) enterNode(engine, call, current.next);
+          else finish(engine, call);
+        });
+      });
+      return;
   }
+}
+
+/** A voice message is at most ten minutes long (decision 1316). */
+const voiceMessageSecondsMax = 600;
+
+/**
+ * The message recorded so far becomes a voice message (the node's time ran out, or the caller
+ * hung up while speaking): `Y:/{vdnId}/record/{yyyymmdd}/{callId}_{beginMs}.wav`, the IVR message
+ * directory's default (ref L68418, decision 1316).
+ */
+function saveVoiceMessage(engine: EngineCore, call: Call): void {
+  const ivr = call.ivr;
+  if (!ivr || ivr.phase !== 'record' || ivr.recordSinceMs === undefined) return;
+  const beginMs = ivr.recordSinceMs;
+  ivr.phase = 'prompt';
+  ivr.recordSinceMs = undefined;
+  const endMs = engine.now();
+  if (endMs <= beginMs) return;
+  const day = new Date(beginMs).toISOString().slice(0, 10).replaceAll('-', '');
+  const fileName = `Y:/${engine.vdnId}/record/${day}/${call.callId}_${beginMs}.wav`;
+  engine.output.voiceMessage?.({ vdnId: engine.vdnId, callId: call.callId, flowId: ivr.flowId, caller: call.customer?.number ?? call.caller, fileName, beginMs, endMs });
+  engine.output.fact('voiceMessage', { callId: call.callId, fileName });
 }
 
 /** Takes the next pressed digit, or waits for one until the node's timeout. */

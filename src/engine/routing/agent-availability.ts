@@ -6,7 +6,7 @@ import type { EngineCore, AgentRuntime } from '../core/index.ts';
  * another agent (§12.1: the inspector's phone is on the monitor leg).
  */
 export function isAvailable(agent: AgentRuntime): boolean {
-  return agent.work === 'idle' && agent.legs.size === 0 && agent.talkRight && !agent.config.isForceChange && !agent.monitor;
+  return agent.work === 'idle' && agent.legs.size === 0 && agent.talkRight && !agent.config.isForceChange && !agent.monitor && !agent.phoneMedia;
 }
 
 /** Since when each available agent has been available (its place in the longest-idle order). */

@@ -130,6 +130,7 @@ export function signOut(engine: EngineCore, workNo: number, kind: SignOutKind): 
   if (!agent) return fail('NotSignedIn', 'the agent has not signed in');
   if (kind === 'logout' && agent.legs.size > 0) return fail('SignOutInCall', 'the agent is in a call and cannot sign out');
   engine.reactions.sessionEnding(engine, agent);
+  engine.reactions.phoneMediaEnding(engine, agent);
   releaseAllLegs(engine, agent);
   for (const timer of [agent.livenessTimer, agent.restTimer, agent.wrapupTimer]) engine.cancel(timer);
   endOperation(engine, agent);

@@ -7,6 +7,7 @@ import { CecError, httpStatusText } from '../cec-error.ts';
 import { cmsResultCodes, cmsResultTexts } from '../../domain/monitoring/index.ts';
 import type { AuthContext, AuthGuard, AuthMode, EndpointDefinition } from '../endpoint.ts';
 import { header } from './header.ts';
+import type { AddressLockout } from './address-lockout.ts';
 
 export interface CredentialGuardDeps {
   tokens: TokenService;
@@ -16,6 +17,8 @@ export interface CredentialGuardDeps {
   signatureSkewMs: number;
   /** The system-wide AK/SK of the CC-CMS interfaces; it belongs to no tenant. */
   globalKey?: { accessKey: string; secretKey: string };
+  /** CC-FS locks an address after repeated failed signatures (§13.2.3.2, decision 1314). */
+  ccfsLockout?: AddressLockout;
 }
 
 /** Which kinds of AK/SK a C2 mode accepts; the other kind is refused with CMS 0101003. */
@@ -49,7 +52,17 @@ export function createCredentialGuards(deps: CredentialGuardDeps): Partial<Recor
     return { mode: 'C1-or-credentials', vdnId: credential.vdnId, subject: credential.appKey };
   };
 
-  const signed = (mode: AuthMode, kinds: KeyKinds): AuthGuard => async (request, endpoint) => verifySignature(request, endpoint, deps, mode, kinds);
+  const signed = (mode: AuthMode, kinds: KeyKinds): AuthGuard => async (request, endpoint) => {
+    const lockout = endpoint.envelope.name === 'ccfs' ? deps.ccfsLockout : undefined;
+    if (!lockout) return verifySignature(request, endpoint, deps, mode, kinds);
+    if (lockout.locked(request.ip)) throw new CecError('403', httpStatusText[403], { httpStatus: 403 });
+    try {
+      return await verifySignature(request, endpoint, deps, mode, kinds);
+    } catch (error) {
+      if (error instanceof CecError && error.httpStatus === 401) lockout.failed(request.ip);
+      throw error;
+    }
+  };
 
   const oiap: AuthGuard = async (request, endpoint) => {
     // CEC §4.4 (ref L2563–2579): a tenant sends `authToken` in the body; systems send the

@@ -1,2 +1,3 @@
 export { createCredentialGuards, type CredentialGuardDeps } from './credential-guards.ts';
 export { header } from './header.ts';
+export { AddressLockout, type AddressLockoutLimits } from './address-lockout.ts';

@@ -1,6 +1,7 @@
 import { createRng } from '../../domain/time/index.ts';
 import { planDialogue, pickScript, recordingSeed, type DialogueScript, type Utterance } from './dialogue-script.ts';
 import { parseCtiRecordingPath, recordingStoreKey } from './recording-paths.ts';
+import { parseVolumePath } from './volume-paths.ts';
 import { recordingChannels, recordingSampleRate, synthesiseRecording } from './recording-synth.ts';
 import type { RecordingStore, StoredFile } from './recording-store.ts';
 
@@ -17,6 +18,26 @@ export interface FinishedRecording {
   beginMs: number;
   endMs: number;
 }
+
+/** What a voice message needs to become a file (the engine's VoiceMessage). */
+export interface VoiceMessageFile {
+  vdnId: number;
+  callId: string;
+  caller: string;
+  /** The drive path, `Y:/{vdnId}/record/{yyyymmdd}/{name}.wav`. */
+  fileName: string;
+  beginMs: number;
+  endMs: number;
+}
+
+/** What a simulated caller says after the beep. */
+const voiceMessageScript: DialogueScript = {
+  name: 'voice-message',
+  lines: [
+    { speaker: 'customer', text: 'Hello, this is a message from {caller}. Please call me back as soon as you can, thank you.' },
+    { speaker: 'customer', text: 'Again, please call me back, it is about my account.' },
+  ],
+};
 
 /** The sidecar transcript (docs/simulator.md "Recordings and transcripts"). */
 export interface RecordingTranscript {
@@ -52,7 +73,7 @@ export interface RecordingFilesOptions {
  * so a file lost or never written (a crash, lazy mode) is regenerated identically when read.
  */
 export class RecordingFiles {
-  private readonly queue: FinishedRecording[] = [];
+  private readonly queue: Array<() => Promise<unknown>> = [];
   private writing: Promise<void> | undefined;
   private readonly scripts = new Map<number, readonly DialogueScript[]>();
 
@@ -66,7 +87,26 @@ export class RecordingFiles {
   /** A segment stopped: write its files (eager mode), in order, off the engine's path. */
   finished(recording: FinishedRecording): void {
     if (this.options.mode === 'lazy') return;
-    this.queue.push(recording);
+    this.enqueue(() => this.write(recording), recording);
+  }
+
+  /**
+   * A caller's IVR voice message ended (a `record` node): its WAV, the caller alone on the customer
+   * channel, goes to the tenant volume at its drive path (decision 1316). Written in both modes:
+   * no index row remembers a message, so it could not be regenerated later.
+   */
+  voiceMessage(message: VoiceMessageFile): void {
+    const path = parseVolumePath(message.fileName);
+    if (typeof path === 'string') return;
+    const durationMs = Math.max(0, message.endMs - message.beginMs);
+    const rng = createRng(recordingSeed(this.options.seed, message.fileName));
+    const utterances = planDialogue(voiceMessageScript, durationMs, rng, { caller: message.caller });
+    const seed = recordingSeed(this.options.seed ^ 0x5eed, message.fileName);
+    this.enqueue(() => this.options.store.write(path.key, synthesiseRecording(utterances, durationMs, seed)), { recordId: message.fileName, vdnId: message.vdnId, callId: message.callId, fileName: message.fileName, agentId: '', callerNumber: message.caller, calleeNo: '', beginMs: message.beginMs, endMs: message.endMs });
+  }
+
+  private enqueue(job: () => Promise<unknown>, about: FinishedRecording): void {
+    this.queue.push(() => job().catch((error: unknown) => this.options.onError(error, about)));
     this.writing ??= this.drain();
   }
 
@@ -107,13 +147,7 @@ export class RecordingFiles {
 
   private async drain(): Promise<void> {
     try {
-      for (let next = this.queue.shift(); next; next = this.queue.shift()) {
-        try {
-          await this.write(next);
-        } catch (error) {
-          this.options.onError(error, next);
-        }
-      }
+      for (let next = this.queue.shift(); next; next = this.queue.shift()) await next();
     } finally {
       this.writing = undefined;
     }

@@ -61,3 +61,8 @@ export function recordingStoreKey(parts: RecordingPathParts, extension: 'wav' | 
 export function originalRecordingName(ctiFileName: string): string {
   return ctiFileName.replaceAll('/', '\\');
 }
+
+/** The CTI path the recording index stores for these parts (drive Y, forward slashes; ref L20397). */
+export function ctiRecordingName(parts: RecordingPathParts): string {
+  return `Y:/${parts.vdnId}/${parts.direction}/${parts.date}/${parts.agentId}/${parts.stem}.V3`;
+}

@@ -61,6 +61,10 @@ export function createCcfsExportRepository(db: Kysely<Database>) {
       q = callId.kind === 'full' ? q.where('callId', '=', callId.callId) : q.where('callId', 'like', `%-${callId.suffix}`);
       return q.orderBy('beginMs').orderBy('recordId').limit(100).execute();
     },
+    /** The recording with this record id, in any tenant (signed links and play tokens name it; the caller checks the tenant). */
+    recordingByRecordId(recordId: string): Promise<RecordingRow | undefined> {
+      return db.selectFrom('recording').selectAll().where('recordId', '=', recordId).executeTakeFirst();
+    },
     /** The recording with this CTI path, in any tenant. */
     recordingByFileName(fileName: string): Promise<RecordingRow | undefined> {
       return db.selectFrom('recording').selectAll().where('fileName', '=', fileName).executeTakeFirst();

@@ -15,6 +15,18 @@ export type RollupLeg = Pick<CdrRow, (typeof rollupLegColumns)[number]>;
 
 /** CDRs, the recording index and agent operations (reference 13.2.2): write in batches, read by tenant. */
 export function createCtiRecordRepository(db: Kysely<Database>) {
+  /**
+   * A call id as a client sent it, as the stored full id: the suffix-only form (issue 10 item 5)
+   * names the most recent call of the tenant (any tenant with null) ending in `-{suffix}`
+   * (decision 1315); anything else is looked up as it is.
+   */
+  const storedCallId = async (vdnId: number | null, callId: string): Promise<string> => {
+    if (!/^\d{1,12}$/.test(callId)) return callId;
+    let q = db.selectFrom('cdr').select('callId').where('callId', 'like', `%-${callId}`);
+    if (vdnId !== null) q = q.where('vdnId', '=', vdnId);
+    const ids = (await q.orderBy('openedAtMs', 'desc').limit(50).execute()).map((r) => r.callId);
+    return ids.sort((a, b) => Number(b.split('-')[0]) - Number(a.split('-')[0]))[0] ?? callId;
+  };
   return {
     async insertCdrs(rows: readonly Insertable<CdrTable>[]): Promise<void> {
       await insertRows(db, 'cdr', rows);
@@ -32,8 +44,9 @@ export function createCtiRecordRepository(db: Kysely<Database>) {
       await insertRows(db, 'agentOperation', rows);
     },
 
-    cdrsOfCall(vdnId: number, callId: string): Promise<CdrRow[]> {
-      return db.selectFrom('cdr').selectAll().where('vdnId', '=', vdnId).where('callId', '=', callId).orderBy('openedAtMs').orderBy('id').execute();
+    async cdrsOfCall(vdnId: number, callId: string): Promise<CdrRow[]> {
+      const id = await storedCallId(vdnId, callId);
+      return db.selectFrom('cdr').selectAll().where('vdnId', '=', vdnId).where('callId', '=', id).orderBy('openedAtMs').orderBy('id').execute();
     },
     /** Calls of a tenant that have their last row (call_id_num −1), and rows still open. */
     async cdrCompleteness(vdnId: number): Promise<{ finishedCalls: number; openRows: number }> {
@@ -42,8 +55,9 @@ export function createCtiRecordRepository(db: Kysely<Database>) {
       return { finishedCalls: Number(finished.n), openRows: Number(open.n) };
     },
     /** Every row of a call, whatever its tenant (the simulator's driver API looks calls up by id). */
-    cdrsByCallId(callId: string): Promise<CdrRow[]> {
-      return db.selectFrom('cdr').selectAll().where('callId', '=', callId).orderBy('openedAtMs').orderBy('id').execute();
+    async cdrsByCallId(callId: string): Promise<CdrRow[]> {
+      const id = await storedCallId(null, callId);
+      return db.selectFrom('cdr').selectAll().where('callId', '=', id).orderBy('openedAtMs').orderBy('id').execute();
     },
     /** Closed rows whose call ended in [fromMs, toMs), oldest first. */
     closedCdrs(vdnId: number, fromMs: number, toMs: number, limit: number): Promise<CdrRow[]> {

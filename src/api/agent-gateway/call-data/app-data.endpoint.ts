@@ -7,6 +7,7 @@ import { flowControlled } from '../flow-control.ts';
 import { queryFailure } from '../gateway-errors.ts';
 import { AgentIdParams } from '../gateway-schemas.ts';
 import { isTrue } from './call-data-schemas.ts';
+import { gatewayCallId } from '../call-id-param.ts';
 
 /**
  * CEC §6.1.3.2 appdata (ref L12343–12429): the call-associated data of the agent's current call,
@@ -31,7 +32,7 @@ export const queryCallAppData = flowControlled(defineEndpoint({
   errors: ['000-002', '100-006', '100-007'],
   handler({ query, request }) {
     const { engine, agent } = signedInEngine(request);
-    const callId = query.callId?.trim() || currentCallLeg(agent)?.callId;
+    const callId = gatewayCallId(engine, agent.workNo, query.callId?.trim()) || currentCallLeg(agent)?.callId;
     const call = callId && agent.legs.has(callId) ? engine.calls.get(callId) : undefined;
     if (!call) throw queryFailure('100-007', callId ? `the agent has no call ${callId}` : 'the agent has no call');
     const data = call.callData;

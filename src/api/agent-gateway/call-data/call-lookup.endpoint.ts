@@ -8,6 +8,7 @@ import { queryFailure } from '../gateway-errors.ts';
 import { AgentIdParams } from '../gateway-schemas.ts';
 import { AgentAndCallParams, callInfoSchema } from './call-data-schemas.ts';
 import { callInfoObject, liveCallFacts } from './call-info-view.ts';
+import { gatewayCallId } from '../call-id-param.ts';
 
 /**
  * CEC §6.1.3.5 callinbeforeanswer (ref L12661–12788): the call ringing at the agent, before it
@@ -51,8 +52,9 @@ export const queryCallInfoByCallId = flowControlled(defineEndpoint({
   errors: ['000-002', '100-006', '100-007'],
   handler({ params, request }) {
     const { engine, agent } = signedInEngine(request);
-    const leg = agent.legs.get(params.callid);
-    const call = leg && engine.calls.get(params.callid);
+    const callId = gatewayCallId(engine, agent.workNo, params.callid);
+    const leg = agent.legs.get(callId);
+    const call = leg && engine.calls.get(callId);
     if (!leg || !call) throw queryFailure('100-007', `the agent has no call ${params.callid}`);
     return { message: '', result: callInfoObject(liveCallFacts(engine, call, leg), 'orgicallednum', null) };
   },

@@ -7,6 +7,7 @@ import { runCommand, signedInEngine } from '../agent-context.ts';
 import { flowControlled } from '../flow-control.ts';
 import { queryFailure } from '../gateway-errors.ts';
 import { AgentIdParams, EmptyResult } from '../gateway-schemas.ts';
+import { gatewayCallId } from '../call-id-param.ts';
 
 const base64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{2,3})?$/;
 
@@ -61,7 +62,7 @@ export const setCallAppDataEx = flowControlled(defineEndpoint({
     const { engine, workNo } = signedInEngine(request);
     const data = callDataOf(body.calldata ?? '', body.isDataEncoded === true);
     if (data === null) throw queryFailure('000-002', body.isDataEncoded ? 'calldata is not valid Base64 of at most 16 KB' : 'calldata exceeds 16 KB');
-    await runCommand(services, engine, () => setCallData(engine, workNo, body.callid?.trim(), data));
+    await runCommand(services, engine, () => setCallData(engine, workNo, gatewayCallId(engine, workNo, body.callid?.trim()), data));
     return { message: 'success', result: {} };
   },
 }));

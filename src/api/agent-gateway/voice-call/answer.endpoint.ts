@@ -4,6 +4,7 @@ import { answer } from '../../../engine/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
 import { commandReply } from '../agent-context.ts';
 import { AgentIdParams, EmptyResult } from '../gateway-schemas.ts';
+import { gatewayCallId } from '../call-id-param.ts';
 
 /** CEC §6.1.2.3 answer?callid=: answers the ringing call (the one named, for multimedia). */
 export const answerCall = defineEndpoint({
@@ -19,6 +20,6 @@ export const answerCall = defineEndpoint({
   response: EmptyResult,
   errors: ['100-006', '100-007', '200-002'],
   async handler({ query, services, request }) {
-    return commandReply(services, request, (engine, workNo) => answer(engine, workNo, query.callid || undefined));
+    return commandReply(services, request, (engine, workNo) => answer(engine, workNo, gatewayCallId(engine, workNo, query.callid || undefined)));
   },
 });

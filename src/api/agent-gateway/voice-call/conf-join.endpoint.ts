@@ -6,6 +6,7 @@ import { limits } from '../../../app/limits.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
 import { commandReply } from '../agent-context.ts';
 import { AgentIdParams, EmptyResult } from '../gateway-schemas.ts';
+import { gatewayCallId } from '../call-id-param.ts';
 
 /**
  * CEC §6.1.2.14 confjoin {callid, callappdata} (Table 6-153): the agent's current call joins the
@@ -27,6 +28,6 @@ export const confJoinCall = defineEndpoint({
   keyAliases: { callappdata: ['callAppData', 'calldata'], callid: ['callId'] },
   async handler({ body, services, request }) {
     if (Buffer.byteLength(body.callappdata ?? '') > limits.callDataBytesMax) throw new CecError('000-002', 'The call-associated data exceeds 16 KB.');
-    return commandReply(services, request, (engine, workNo) => confJoin(engine, workNo, body.callid, body.callappdata || undefined));
+    return commandReply(services, request, (engine, workNo) => confJoin(engine, workNo, gatewayCallId(engine, workNo, body.callid), body.callappdata || undefined));
   },
 });

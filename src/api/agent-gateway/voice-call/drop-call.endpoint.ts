@@ -4,6 +4,7 @@ import { disconnectParty, releaseByAgent } from '../../../engine/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
 import { commandReply } from '../agent-context.ts';
 import { AgentIdParams, EmptyResult } from '../gateway-schemas.ts';
+import { gatewayCallId } from '../call-id-param.ts';
 
 /**
  * CEC §6.1.2.15 dropcall/{callid}: the agent hangs up the call named, held or not (Call_Release,
@@ -21,7 +22,7 @@ export const dropCall = defineEndpoint({
   response: EmptyResult,
   errors: ['100-006', '100-007', '200-025'],
   async handler({ params, services, request }) {
-    return commandReply(services, request, (engine, workNo) => releaseByAgent(engine, workNo, params.callid));
+    return commandReply(services, request, (engine, workNo) => releaseByAgent(engine, workNo, gatewayCallId(engine, workNo, params.callid)));
   },
 });
 

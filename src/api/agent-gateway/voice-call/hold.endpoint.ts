@@ -4,6 +4,7 @@ import { connectHold, getHold, hold } from '../../../engine/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
 import { commandReply } from '../agent-context.ts';
 import { AgentIdParams, EmptyResult } from '../gateway-schemas.ts';
+import { gatewayCallId } from '../call-id-param.ts';
 
 const base = '/agentgateway/resource/voicecall/{agentid}';
 
@@ -41,7 +42,7 @@ export const connectHoldCall = defineEndpoint({
   response: EmptyResult,
   errors: ['100-006', '100-007', '200-013', '200-014'],
   async handler({ params, services, request }) {
-    return commandReply(services, request, (engine, workNo) => connectHold(engine, workNo, params.callid));
+    return commandReply(services, request, (engine, workNo) => connectHold(engine, workNo, gatewayCallId(engine, workNo, params.callid)));
   },
 });
 
@@ -59,6 +60,6 @@ export const getHoldCall = defineEndpoint({
   response: EmptyResult,
   errors: ['100-006', '100-007', '200-015', '200-016'],
   async handler({ query, services, request }) {
-    return commandReply(services, request, (engine, workNo) => getHold(engine, workNo, query.callid || undefined));
+    return commandReply(services, request, (engine, workNo) => getHold(engine, workNo, gatewayCallId(engine, workNo, query.callid || undefined)));
   },
 });

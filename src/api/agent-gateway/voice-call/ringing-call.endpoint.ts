@@ -4,6 +4,7 @@ import { phoneHangUp, phonePickUp, reject, requestCall, snatchPickup } from '../
 import { defineEndpoint } from '../../define-endpoint.ts';
 import { commandReply } from '../agent-context.ts';
 import { AgentIdParams, EmptyResult } from '../gateway-schemas.ts';
+import { gatewayCallId } from '../call-id-param.ts';
 
 const base = '/agentgateway/resource/voicecall/{agentid}';
 
@@ -26,7 +27,7 @@ export const rejectCall = defineEndpoint({
   errors: ['000-002', '100-006', '100-007', '200-002', '200-037', '200-038', '200-039'],
   keyAliases: { callid: ['callId'] },
   async handler({ body, services, request }) {
-    return commandReply(services, request, (engine, workNo) => reject(engine, workNo, { callId: body.callid || undefined, mode: body.mode === 2 ? 2 : 1 }));
+    return commandReply(services, request, (engine, workNo) => reject(engine, workNo, { callId: gatewayCallId(engine, workNo, body.callid || undefined), mode: body.mode === 2 ? 2 : 1 }));
   },
 });
 
@@ -48,7 +49,7 @@ export const requestAppointedCall = defineEndpoint({
   response: EmptyResult,
   errors: ['000-002', '100-006', '100-007'],
   async handler({ params, query, services, request }) {
-    return commandReply(services, request, (engine, workNo) => requestCall(engine, workNo, params.callid, query.skillId));
+    return commandReply(services, request, (engine, workNo) => requestCall(engine, workNo, gatewayCallId(engine, workNo, params.callid), query.skillId));
   },
 });
 

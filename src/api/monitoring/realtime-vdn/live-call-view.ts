@@ -1,5 +1,5 @@
 import { callFeature } from '../../../domain/monitoring/index.ts';
-import { callIdParts } from '../../../domain/ids/index.ts';
+import { callIdParts, resolveCallId } from '../../../domain/ids/index.ts';
 import { callPlace, talkedSeconds, waitedSeconds, type Call, type TenantEngine } from '../../../engine/index.ts';
 import type { AuthContext } from '../../../http/endpoint.ts';
 import type { ApiServices } from '../../services.ts';
@@ -10,7 +10,8 @@ import { elapsedSeconds } from '../../../domain/time/index.ts';
 /** A live call of the VDN by ID, or 0100002 (decision 0807): the call has ended or never was. */
 export async function liveCall(services: ApiServices, auth: AuthContext, body: { ccId: number; vdn: number; callId: string }): Promise<{ engine: TenantEngine; call: Call }> {
   const engine = await cmsEngine(services, auth, body);
-  const call = engine.calls.get(body.callId);
+  // Either call id form (issue 10 item 5, decision 1315).
+  const call = engine.calls.get(resolveCallId(body.callId, engine.calls.keys()) ?? body.callId);
   if (!call) throw cmsFailure('invalidParameter', `call ${body.callId} is not in progress`);
   return { engine, call };
 }

@@ -1,0 +1,18 @@
+/** A recorded segment while it is being recorded: what its events and its index row (13.2.2.2) say. */
+export interface RecordingHandle {
+  taskId: string;
+  recordId: string;
+  fileName: string;
+  locationId: string;
+  beginTimeMs: number;
+  callId: string;
+  caller: string;
+  called: string;
+  workNo: number;
+  vdnId: number;
+  /** Call type (Table 13-130) and skills, for the recording index (13.2.2.2). */
+  callType: number;
+  mediaType: number;
+  userWantedSkillId: number | null;
+  currentSkillId: number | null;
+}
