@@ -22,7 +22,7 @@ const unknownPaths: Array<[string, string, unknown]> = [
   ['/apiaccess/rest/cc-management/v1/nosuch', 'resultCode', '1'],
   ['/apiaccess/CC-Management/v1/nosuch', 'resultCode', '1'],
   ['/rest/cmsapp/v1/openapi/nosuch', 'resultCode', '0100001'],
-  ['/rest/isales/v1/openapi/campaigns/1/nosuch', 'resultCode', '0200001'],
+  ['/rest/isales/v1/openapi/nosuch', 'resultCode', '0200001'],
   ['/CCFS/resource/ccfs/nosuch', 'resultCode', '0300011'],
   ['/oifde/rest/api/nosuch', 'errorCode', 100000],
   ['/apiaccess/ccmessaging/nosuch', 'resultCode', '1'],
