@@ -4,7 +4,7 @@ import { startImport } from '../../../../services/outbound/lists/imports/import-
 import { defineEndpoint } from '../../../define-endpoint.ts';
 import { isalesVdnParams } from '../../isales-request.ts';
 import { genericListErrors, listHandler } from '../lists-request.ts';
-import { importAccepted, importBody, importQueryBody, importRequest, importTaskPage, importTaskSchema } from './import-request.ts';
+import { importAccepted, importBody, importQueryBody, importRequest, importTaskPage, importTaskPageSchema } from './import-request.ts';
 
 /**
  * CEC §7.3.5 blackfile/uploadFileServer (ref L25942): imports a blacklist file (Table 7-202) from a
@@ -40,7 +40,7 @@ export const queryBlacklistImportEndpoint = defineEndpoint({
   envelope: isalesEnvelope,
   params: isalesVdnParams,
   body: importQueryBody,
-  response: Type.Object({ result: Type.Array(importTaskSchema), count: Type.Integer() }),
+  response: importTaskPageSchema,
   errors: ['0200001', '0200006', ...genericListErrors.slice(1)],
   handler: ({ params, body, auth, services }) => listHandler(auth, params.vdnId, (vdnId) => importTaskPage(services, vdnId, 'blacklist', '', body)),
 });

@@ -6,7 +6,7 @@ import { defineEndpoint } from '../../../define-endpoint.ts';
 import type { ApiServices } from '../../../services.ts';
 import { isalesVdnIdSchema } from '../../isales-request.ts';
 import { genericListErrors, listHandler } from '../lists-request.ts';
-import { importAccepted, importBody, importQueryBody, importRequest, importTaskPage, importTaskSchema } from './import-request.ts';
+import { importAccepted, importBody, importQueryBody, importRequest, importTaskPage, importTaskPageSchema } from './import-request.ts';
 
 const campaignParams = Type.Object({ vdnId: isalesVdnIdSchema, campaignId: Type.String({ pattern: '^[0-9]{1,10}$' }) });
 
@@ -53,7 +53,7 @@ export const queryCallDataImportEndpoint = defineEndpoint({
   envelope: isalesEnvelope,
   params: campaignParams,
   body: importQueryBody,
-  response: Type.Object({ result: Type.Array(importTaskSchema), count: Type.Integer() }),
+  response: importTaskPageSchema,
   errors: ['0200001', '0200006', ...genericListErrors.slice(1)],
   handler: ({ params, body, auth, services }) => listHandler(auth, params.vdnId, (vdnId) => importTaskPage(services, vdnId, 'calldata', params.campaignId, body)),
 });

@@ -60,4 +60,7 @@ export const importTaskSchema = Type.Object({
   status: Type.String(),
 });
 
+/** The reply of 7.3.6 and 7.4.9: a page of import tasks. */
+export const importTaskPageSchema = Type.Object({ result: Type.Array(importTaskSchema), count: Type.Integer() });
+
 export const importAccepted = 'Exporting data... View details in Import Result.';
