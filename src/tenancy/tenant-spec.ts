@@ -101,6 +101,14 @@ export const TenantSpec = Type.Object({
         /** The tenant space id CC-CMS 12.3.3.6 reports (defaults to the VDN id; decision 0820). */
         tenantSpaceId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
         restReasons: Type.Optional(Type.Array(Type.Object({ restReasonId: Type.Integer(), restReason: Type.String() }), { maxItems: 1000 })),
+        /** Rest quotas and approval (decision 0850). */
+        rest: Type.Optional(
+          Type.Object({
+            maxRestingAgents: Type.Optional(Type.Integer({ minimum: 0 })),
+            approval: Type.Optional(Type.Boolean()),
+            skills: Type.Optional(Type.Array(Type.Object({ skillId: Type.Integer({ minimum: 1 }), maxRestingAgents: Type.Integer({ minimum: 0 }) }), { maxItems: 2000 })),
+          }),
+        ),
       },
       { additionalProperties: true },
     ),

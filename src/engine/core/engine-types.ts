@@ -1,3 +1,4 @@
+import type { RestApplication } from './rest-application.ts';
 import type { WorkState } from '../../domain/agent/index.ts';
 import type { CecEvent } from '../../domain/events/index.ts';
 import type { TimerId } from '../../domain/time/index.ts';
@@ -139,6 +140,8 @@ export interface AgentRuntime {
   phoneMedia?: PhoneMedia | null;
   /** The agent's screen recording (13.1.1.7), while it lasts. */
   screenRecording?: ScreenRecording | null;
+  /** A rest the agent asked for that a quota or an approval holds back (decision 0850). */
+  restApplication?: RestApplication | null;
 }
 
 export interface CustomerParty {

@@ -1,4 +1,4 @@
-import type { PhoneRange } from '../../domain/agent/index.ts';
+import type { PhoneRange, RestPolicy } from '../../domain/agent/index.ts';
 
 /**
  * A tenant's configuration as the engine runs on it: a snapshot loaded from the store
@@ -87,4 +87,6 @@ export interface TenantConfig {
   satisfaction: { enabled: boolean; flowId: number | null };
   /** Numbers the tenant allows besides its agents' softphones (tenant file `settings.phoneNumbers`, decision 0507). */
   phoneRanges: readonly PhoneRange[];
+  /** Rest quotas and approval (tenant file `settings.rest`, decision 0850); absent: every rest is granted at once. */
+  restPolicy?: RestPolicy;
 }
