@@ -108,6 +108,8 @@ export class EngineCore {
   readonly idlePoolsOf = new Map<number, Set<number>>();
   /** Signed-in agents per skill queue (for "no agent on duty" and loggedOnAgents). */
   readonly signedInBySkill = new Map<number, Set<number>>();
+  /** Calls waiting in each agent's private queue, oldest first (decision 0851). */
+  readonly privateWaiting = new Map<number, string[]>();
   /** Agents whose rest waits for a quota or an approval, in the order they asked (decision 0850). */
   readonly restApplicants = new Set<number>();
   /** When each agent last signed out, for the state durations of agents not signed in (12.3.1.1.4). */

@@ -168,6 +168,8 @@ export interface QueueVisit {
   sinceMs: number;
   timer: TimerId | null;
   cdr: CdrLeg;
+  /** The agent whose private queue holds the call (12.3.1.3.5, decision 0851); absent in a skill queue. */
+  privateFor?: number;
 }
 
 export interface Call {

@@ -1,5 +1,6 @@
 import type { EngineCore, AgentRuntime, Call, OverflowPolicy } from '../core/index.ts';
 import { closeCdr, DeviceType, endCall, LeaveReason, openCdr, ReleaseCause } from '../records/index.ts';
+import { removePrivate } from './private-waiting.ts';
 
 /**
  * Automatic call distribution (note 01 §6.3): a call enters a skill queue unless the skill's
@@ -46,7 +47,8 @@ export function leaveQueue(engine: EngineCore, call: Call, leaveReason: number |
   if (!visit) return;
   call.queue = null;
   engine.cancel(visit.timer);
-  engine.waitingIn(visit.skillId).remove(call.callId);
+  if (visit.privateFor !== undefined) removePrivate(engine, visit.privateFor, call.callId);
+  else engine.waitingIn(visit.skillId).remove(call.callId);
   if (leaveReason !== null) closeCdr(engine, call, visit.cdr, leaveReason);
 }
 
@@ -84,8 +86,8 @@ export function serveQueue(engine: EngineCore, skillId: number): void {
   }
 }
 
-/** Gives an agent that just became available the best call of its skills, if any waits. */
-export function serveAgent(engine: EngineCore, agent: AgentRuntime): void {
+/** Gives an agent that just became available the best call of its skills, if any waits (its private queue is served first: serveAgent). */
+export function serveAgentSkills(engine: EngineCore, agent: AgentRuntime): void {
   let best: { skillWeight: number; skillId: number; priority: number; sinceMs: number; seq: number } | undefined;
   for (const skill of agent.config.skills) {
     if (!agent.signedInSkills.has(skill.skillId)) continue;
