@@ -6,6 +6,7 @@ import { inTransaction, newAgentAccountRow, type Repositories, type Store } from
 import { TenantSpec } from './tenant-spec.ts';
 import { parsePhoneRanges } from '../domain/agent/index.ts';
 import { phoneOwnershipConflict } from './phone-ownership.ts';
+import { agentSkillBindings, skillGroupProblem } from './skill-groups.ts';
 
 export interface ProvisioningDeps {
   store: Store;
@@ -73,8 +74,12 @@ export function checkTenantSpec(input: unknown): TenantSpec {
   if (min > max) throw new TenantSpecError('tenant file: workNoRange is empty');
   const phones = parsePhoneRanges(spec.settings?.phoneNumbers);
   if (!phones.ok) throw new TenantSpecError(`tenant file: settings.${phones.reason}`);
+  const groups = spec.settings?.skillGroups ?? [];
+  const groupProblem = skillGroupProblem(groups, skillIds);
+  if (groupProblem) throw new TenantSpecError(`tenant file: settings.skillGroups: ${groupProblem}`);
   for (const agent of spec.agents) {
     if (agent.workNo < min || agent.workNo > max) throw new TenantSpecError(`tenant file: agent ${agent.workNo} is outside workNoRange`);
+    if (agent.skillGroupId !== undefined && !groups.some((g) => g.id === agent.skillGroupId)) throw new TenantSpecError(`tenant file: agent ${agent.workNo} has unknown skill group ${agent.skillGroupId}`);
     for (const s of agent.skills ?? []) {
       if (!skillIds.has(s.skillId)) throw new TenantSpecError(`tenant file: agent ${agent.workNo} has unknown skill ${s.skillId}`);
     }
@@ -143,11 +148,7 @@ async function provisionSkillsAndAgents(repos: Repositories, spec: TenantSpec, d
         now,
       ),
     );
-    await repos.agents.replaceSkills(
-      spec.vdnId,
-      a.workNo,
-      (a.skills ?? []).map((s) => ({ skillId: s.skillId, agentWeight: s.agentWeight ?? 1, skillWeight: s.skillWeight ?? 1 })),
-    );
+    await repos.agents.replaceSkills(spec.vdnId, a.workNo, agentSkillBindings(a, spec.settings?.skillGroups ?? []));
   }
 }
 

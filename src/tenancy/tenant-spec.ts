@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { SkillGroupSpec } from './skill-groups.ts';
 
 /**
  * The tenant file (`--tenant file.json`): everything a VDN needs to run, in the vocabulary of the
@@ -47,6 +48,8 @@ export const AgentSpec = Type.Object({
   skills: Type.Optional(
     Type.Array(Type.Object({ skillId: Type.Integer(), agentWeight: Type.Optional(Type.Integer({ minimum: 1 })), skillWeight: Type.Optional(Type.Integer({ minimum: 1 })) })),
   ),
+  /** A skill group of `settings.skillGroups` whose skills the agent gets when it lists none (decision 0852). */
+  skillGroupId: Type.Optional(Type.Integer({ minimum: 1 })),
 });
 
 export const AccessCodeSpec = Type.Object({
@@ -101,6 +104,8 @@ export const TenantSpec = Type.Object({
         /** The tenant space id CC-CMS 12.3.3.6 reports (defaults to the VDN id; decision 0820). */
         tenantSpaceId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
         restReasons: Type.Optional(Type.Array(Type.Object({ restReasonId: Type.Integer(), restReason: Type.String() }), { maxItems: 1000 })),
+        /** Named skill groups (12.3.3.5, decision 0852). */
+        skillGroups: Type.Optional(Type.Array(SkillGroupSpec, { maxItems: 1000 })),
         /** Rest quotas and approval (decision 0850). */
         rest: Type.Optional(
           Type.Object({
