@@ -8,7 +8,7 @@ import type { AgentEventHub, CallbackOutbox, RecordWriter } from '../events/inde
 import type { CecEvent } from '../domain/events/index.ts';
 import type { EngineRegistry, EngineSettings } from '../engine/index.ts';
 import type { RecordingFiles, RecordingStore } from '../media/recordings/index.ts';
-import type { AgentStateHistory, RealtimeStatistics } from '../stats/realtime/index.ts';
+import type { AgentStateHistory, MultiQueueAnswers, RealtimeStatistics } from '../stats/realtime/index.ts';
 import type { UapCounters } from '../telephony/sim/index.ts';
 import type { LicencePeaks } from '../stats/system/index.ts';
 import type { OutboundServices } from '../services/outbound/campaigns/outbound-services.ts';
@@ -51,6 +51,8 @@ export interface CtiServices {
   readonly factTaps: Set<(kind: string, data: Record<string, unknown>) => void>;
   /** The 5-minute rolling counters of the CC-CMS real-time views (decision 0808). */
   readonly realtime: RealtimeStatistics;
+  /** 12.3.1.2.8: calls each queue answered from other queues (decision 0853). */
+  readonly multiQueue: MultiQueueAnswers;
   /** Each agent's CTI status changes, for the previous state of 12.3.1.3.2. */
   readonly agentHistory: AgentStateHistory;
   /** The simulated UAP's measurement counters (§12.3.6.1–.5, decision 0840). */

@@ -12,7 +12,7 @@ import { rollUpWritten } from '../stats/historical/index.ts';
 import { limits } from './limits.ts';
 import type { CtiServices } from '../api/services.ts';
 import type { RecordingFiles } from '../media/recordings/index.ts';
-import { AgentStateHistory, RealtimeFeed, RealtimeStatistics } from '../stats/realtime/index.ts';
+import { AgentStateHistory, MultiQueueAnswers, RealtimeFeed, RealtimeStatistics } from '../stats/realtime/index.ts';
 import { UapCounters, UapEngineFeed } from '../telephony/sim/index.ts';
 import { LicencePeaks } from '../stats/system/index.ts';
 import { saveSystemIndicators } from '../services/system-indicators/system-indicator-store.ts';
@@ -74,6 +74,7 @@ export function composeCti(options: CtiOptions): CtiServices {
   // The CC-CMS 5-minute counters follow the engine as it runs (decision 0808).
   const realtime = new RealtimeStatistics(clock);
   const feed = new RealtimeFeed(realtime, clock);
+  const multiQueue = new MultiQueueAnswers();
   const agentHistory = new AgentStateHistory();
   // The simulated UAP's trunk, control-block and terminal counters (§12.3.6.1–.5, decision 0840).
   const uap = new UapCounters(() => clock.now());
@@ -144,6 +145,7 @@ export function composeCti(options: CtiOptions): CtiServices {
       feed.fact(vdnId, kind, data);
       uapFeed.fact(vdnId, kind, data);
       if (kind === 'callEnded') licencePeaks.callEnded(vdnId, String(data.callId));
+      if (kind === 'answeredFromOtherQueue') multiQueue.answered(vdnId, Number(data.skillId), Number(data.mainSkillId), clock.now());
       for (const tap of factTaps) tap(kind, { vdnId, ...data });
     },
   });
@@ -181,5 +183,5 @@ export function composeCti(options: CtiOptions): CtiServices {
       },
     }),
   });
-  return { registry, hub, records, recordingFiles: options.recordingFiles, settings, eventTaps, factTaps, realtime, agentHistory, uap, licencePeaks };
+  return { registry, hub, records, recordingFiles: options.recordingFiles, settings, eventTaps, factTaps, realtime, multiQueue, agentHistory, uap, licencePeaks };
 }

@@ -170,6 +170,8 @@ export interface QueueVisit {
   cdr: CdrLeg;
   /** The agent whose private queue holds the call (12.3.1.3.5, decision 0851); absent in a skill queue. */
   privateFor?: number;
+  /** Other skill queues the call also waits in (its "slave" queues; this one is its main queue, decision 0853). */
+  alsoIn?: number[];
 }
 
 export interface Call {

@@ -68,7 +68,8 @@ export interface IvrScript {
 export type IvrNode =
   | { type: 'menu'; prompt?: string; timeoutSeconds?: number; choices?: Record<string, string>; onTimeout?: string; onInvalid?: string; retriesMax?: number }
   | { type: 'play'; prompt?: string; seconds?: number; next?: string }
-  | { type: 'route'; deviceType: number; deviceId: number }
+  /** To a skill queue (1) or flow; `alsoSkillIds`: queues the call waits in as well (multi-queue waiting, decision 0853). */
+  | { type: 'route'; deviceType: number; deviceId: number; alsoSkillIds?: number[] }
   | { type: 'survey'; prompt?: string; timeoutSeconds?: number; validDigits?: string }
   | { type: 'release' }
   /** Leave a message: after the prompt the caller speaks for up to `seconds` (default 30); then `next`. */

@@ -11,7 +11,7 @@ import { removePrivate } from './private-waiting.ts';
 /** Overflow hops a call may take before it is released (policies may point at each other). */
 const routeHopsMax = 8;
 
-export function enqueue(engine: EngineCore, call: Call, skillId: number, options: { requeue?: { sinceMs: number } } = {}): void {
+export function enqueue(engine: EngineCore, call: Call, skillId: number, options: { requeue?: { sinceMs: number }; alsoIn?: readonly number[] } = {}): void {
   const skill = engine.config.skills.get(skillId);
   if (!skill) {
     endCall(engine, call, ReleaseCause.normal, LeaveReason.normal);
@@ -33,9 +33,24 @@ export function enqueue(engine: EngineCore, call: Call, skillId: number, options
     call.queue.timer = engine.after(Math.max(1, remainingMs), () => queueTimedOut(engine, call.callId, skillId));
   }
   waiting.add({ callId: call.callId, priority: call.priority, sinceMs, seq: engine.nextWaitSeq() });
+  const also = waitAlsoIn(engine, call, skillId, options.alsoIn ?? []);
   engine.output.fact('queued', { callId: call.callId, skillId });
   engine.reactions.callQueued(engine, call);
   serveQueue(engine, skillId);
+  for (const other of also) if (call.queue) serveQueue(engine, other);
+}
+
+/**
+ * Multi-queue waiting (decision 0853): the call also waits in other skill queues, with the same
+ * priority and arrival, so that an agent of any of them may take it; its main queue keeps its
+ * record, timer and overflow policies. Unknown skills and repeats are ignored.
+ */
+function waitAlsoIn(engine: EngineCore, call: Call, main: number, skillIds: readonly number[]): number[] {
+  const also = [...new Set(skillIds)].filter((id) => id !== main && engine.config.skills.has(id));
+  if (also.length === 0 || !call.queue) return [];
+  call.queue.alsoIn = also;
+  for (const id of also) engine.waitingIn(id).add({ callId: call.callId, priority: call.priority, sinceMs: call.queue.sinceMs, seq: engine.nextWaitSeq() });
+  return also;
 }
 
 /**
@@ -49,6 +64,7 @@ export function leaveQueue(engine: EngineCore, call: Call, leaveReason: number |
   engine.cancel(visit.timer);
   if (visit.privateFor !== undefined) removePrivate(engine, visit.privateFor, call.callId);
   else engine.waitingIn(visit.skillId).remove(call.callId);
+  for (const other of visit.alsoIn ?? []) engine.waitingIn(other).remove(call.callId);
   if (leaveReason !== null) closeCdr(engine, call, visit.cdr, leaveReason);
 }
 
@@ -63,6 +79,11 @@ export function skillLostAllAgents(engine: EngineCore, skillId: number): void {
   for (const entry of waiting.inOrder()) {
     const call = engine.calls.get(entry.callId);
     if (call?.queue?.skillId === skillId) overflow(engine, call, skill.noAgents, LeaveReason.noAgent, ReleaseCause.noAgentOnDuty, skillId);
+    else if (call?.queue?.alsoIn?.includes(skillId)) {
+      // Only waiting here as well: the call keeps its main queue and leaves this one.
+      waiting.remove(call.callId);
+      call.queue.alsoIn = call.queue.alsoIn.filter((id) => id !== skillId);
+    }
   }
 }
 
@@ -81,7 +102,13 @@ export function serveQueue(engine: EngineCore, skillId: number): void {
       if (!call) waiting.remove(entry.callId);
       continue;
     }
-    leaveQueue(engine, call, LeaveReason.normal);
+    const main = call.queue?.skillId;
+    const fromOther = main !== undefined && main !== skillId;
+    leaveQueue(engine, call, fromOther ? LeaveReason.answeredFromSlaveQueue : LeaveReason.normal);
+    if (fromOther) {
+      call.currentSkillId = skillId;
+      engine.output.fact('answeredFromOtherQueue', { callId: call.callId, skillId, mainSkillId: main });
+    }
     engine.reactions.offerQueuedCall(engine, agent, call);
   }
 }
