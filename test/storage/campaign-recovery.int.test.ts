@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestApp } from '../support/test-app.ts';
+import { advance, GatewayAgent } from '../support/gateway-client.ts';
 import { createPgDatabase, dialects } from '../support/postgres.ts';
 import { createCampaign, FakeDialer, isales, v1, v2, v2Campaign } from '../../src/api/outbound/isales-client.test-support.ts';
 
@@ -51,18 +52,20 @@ for (const { name, enabled } of dialects) {
       const repos = second.services.repos;
       expect(await repos.isalesResults.find(a!.dataId, 1)).toMatchObject({ phase: 'finished', callStatus: 5, failCode: '34607', callId: 'A-1' });
       expect(await repos.isalesResults.unfinished()).toEqual([]);
-      expect((await repos.isalesCallData.find(1, a!.dataId))?.state).toBe('waiting');
-      expect((await repos.isalesCallData.find(1, b!.dataId))?.state).toBe('waiting');
+      // The engine's dialer of the second server took both records back (fed), A as its next attempt.
+      expect((await repos.isalesCallData.find(1, a!.dataId))?.state).toBe('fed');
+      expect((await repos.isalesCallData.find(1, b!.dataId))?.state).toBe('fed');
       expect((await isales(second, 'GET', `${v1}/${id}`)).body.returnObject.status).toBe(2);
       expect(second.services.outbound.runtime.dialerState(1, id)).toBe('running');
       const pushes = (await repos.callbacks.listByVdn(1)).filter((d) => d.kind === 'isales-call-result');
       expect(pushes.map((d) => JSON.parse(d.body)[0])).toEqual([expect.objectContaining({ sessionId: 'A', callStatus: 5, failCode: '34607', callId: 'A-1' })]);
 
-      const again = new FakeDialer();
-      second.services.outbound.runtime.useDialer(again);
-      second.services.outbound.runtime.needs(1, id, 10);
-      await second.services.settle();
-      expect(again.fed.map((t) => [t.sessionId, t.attemptNo])).toEqual([['A', 2], ['B', 1]]);
+      // The demo tenant has no agent signed in: the dialer holds the records; with one signed in it dials.
+      for (const workNo of [101, 102]) await GatewayAgent.signIn(second, workNo, { status: 4 });
+      for (let i = 0; i < 5; i++) await advance(second, 1000);
+      const attempts = await second.services.store.db.selectFrom('isalesCallAttempt').selectAll().where('campaignId', '=', id).execute();
+      expect(attempts.map((r) => [r.dataId === a!.dataId ? 'A' : 'B', r.attemptNo]).sort()).toEqual([['A', 1], ['A', 2], ['B', 1]]);
+      expect(attempts.find((r) => r.dataId === a!.dataId && r.attemptNo === 1)).toMatchObject({ failCode: '34607', callId: 'A-1' });
     });
 
     it('completes a campaign whose end time passed while the server was down', async () => {
