@@ -6,6 +6,7 @@ import { inTransaction, newAgentAccountRow, type Repositories, type Store } from
 import { TenantSpec } from './tenant-spec.ts';
 import { parsePhoneRanges } from '../domain/agent/index.ts';
 import { phoneOwnershipConflict } from './phone-ownership.ts';
+import { isKnownTimeZone } from '../domain/outbound/dialing/index.ts';
 
 export interface ProvisioningDeps {
   store: Store;
@@ -73,6 +74,8 @@ export function checkTenantSpec(input: unknown): TenantSpec {
   if (min > max) throw new TenantSpecError('tenant file: workNoRange is empty');
   const phones = parsePhoneRanges(spec.settings?.phoneNumbers);
   if (!phones.ok) throw new TenantSpecError(`tenant file: settings.${phones.reason}`);
+  const zone = spec.settings?.timeZone;
+  if (zone !== undefined && !isKnownTimeZone(zone)) throw new TenantSpecError(`tenant file: settings.timeZone ${zone} is not an IANA time zone`);
   for (const agent of spec.agents) {
     if (agent.workNo < min || agent.workNo > max) throw new TenantSpecError(`tenant file: agent ${agent.workNo} is outside workNoRange`);
     for (const s of agent.skills ?? []) {

@@ -90,6 +90,18 @@ export function createIsalesResultRepository(db: Kysely<Database>) {
         .orderBy('startedAtMs')
         .execute();
     },
+    /** Start and status of the finished attempts that started in [fromMs, toMs) (12.3.5.2). */
+    finishedStarts(vdnId: number, campaignId: number, fromMs: number, toMs: number): Promise<Array<{ startedAtMs: number; callStatus: number | null }>> {
+      return db
+        .selectFrom('isalesCallAttempt')
+        .select(['startedAtMs', 'callStatus'])
+        .where('vdnId', '=', vdnId)
+        .where('campaignId', '=', campaignId)
+        .where('phase', '=', 'finished')
+        .where('startedAtMs', '>=', fromMs)
+        .where('startedAtMs', '<', toMs)
+        .execute();
+    },
     async removeOfCampaign(vdnId: number, campaignId: number): Promise<void> {
       await db.deleteFrom('isalesCallAttempt').where('vdnId', '=', vdnId).where('campaignId', '=', campaignId).execute();
     },
