@@ -74,6 +74,27 @@ describe('a progressive (preempted) campaign', () => {
   });
 });
 
+describe('campaign control while dialling', () => {
+  it('pause (7.1.8) lets the call in progress finish and dials nothing more; resume (7.1.9) dials on', async () => {
+    const { app, floor } = await server();
+    const id = await createCampaign(app, v2Campaign({ name: 'control', deviceType: 6, initStatus: 1, callPolicy: undefined, retryPolicy: oneAttempt, skillParam: skill(6) }), 'v2');
+    await addNumbers(app, id, ['13921005555', '13921015555', '13921025555']);
+    await floor.signIn([101]);
+    await start(app, id);
+    await floor.run(5_000);
+    expect(floor.talked).toHaveLength(1);
+    expect((await isales(app, 'PUT', `${v1}/${id}/pause`)).body.resultCode).toBe('0200000');
+    await floor.run(120_000);
+    expect(floor.talked).toHaveLength(1);
+    expect((await results(app, id)).map((r) => r.callStatus)).toEqual([6]);
+    expect(app.services.outbound.runtime.dialerState(1, id)).toBe('paused');
+    await start(app, id);
+    await floor.run(120_000);
+    expect(floor.talked).toHaveLength(3);
+    expect((await results(app, id)).map((r) => r.callStatus)).toEqual([6, 6, 6]);
+  });
+});
+
 describe('a preview campaign', () => {
   it('offers each record with AgentEvent_Preview_CallOut; previewCallout dials it (feature 44)', async () => {
     const { app, floor } = await server();
