@@ -1,9 +1,9 @@
-import { failCodes } from '../../domain/outbound/dialing/index.ts';
 import { formatIsalesDateTime } from '../../domain/outbound/index.ts';
 import { createRng } from '../../domain/time/index.ts';
 import { createCampaign } from '../../services/outbound/campaigns/campaign-service.ts';
 import { listNumber, type OutboundCampaign } from '../../sim/outbound-scenario.ts';
 import { OutboundNetwork, withOutbound } from '../../sim/outbound-network.ts';
+import { tallyCampaign, type CampaignReport } from '../../sim/outbound-report.ts';
 import { simulatedVdnId } from '../../sim/scenario-tenant.ts';
 import type { Scenario } from '../../sim/scenario.ts';
 import type { Switch } from '../../telephony/switch.port.ts';
@@ -82,62 +82,19 @@ export async function startCampaigns(app: OpenCecApp, scenario: Scenario, startM
   return created;
 }
 
-/** Per campaign, what the report says (issue 11 item 6), from the attempts and records in the store. */
-export interface CampaignSummary {
-  campaignId: number;
-  mode: OutboundCampaign['mode'];
-  listSize: number;
-  attempts: number;
-  answered: number;
-  connects: number;
-  abandoned: number;
-  /** Abandoned by the dialer (00702, 00701) / answered. */
-  abandonRate: number;
-  /** Talk time of the campaign's calls / (agents of its skill × simulated time). */
-  occupancy: number;
-  /** Mean time an agent of the skill spent not talking on a campaign call, per connected call, s. */
-  idleSecondsBetweenCalls: number;
-  /** Records dialled at least once, and records closed (succeeded or out of attempts), / list size. */
-  penetration: number;
-  completed: number;
-}
-
-const ratio = (a: number, b: number): number => (b > 0 ? a / b : 0);
+/** Per campaign, what the report says (issue 11 item 6); occupancy counts talk time only here (no per-call wrap-up in the store). */
+export type CampaignSummary = CampaignReport;
 
 export async function campaignSummaries(app: OpenCecApp, scenario: Scenario, campaigns: ReadonlyMap<number, OutboundCampaign>, measuredMs: number): Promise<CampaignSummary[]> {
   const { repos } = app.services;
   const out: CampaignSummary[] = [];
   for (const [id, c] of campaigns) {
-    const attempts = await repos.isalesResults.list(simulatedVdnId, id, { finalOnly: false }, 0, 10_000_000);
+    const rows = await repos.isalesResults.list(simulatedVdnId, id, { finalOnly: false }, 0, 10_000_000);
+    const finished = rows.map((a) => ({ answerMs: a.answerAtMs, releaseMs: a.releaseAtMs ?? a.startedAtMs, failCode: a.failCode ?? '', callStatus: a.callStatus === 6 ? (6 as const) : (5 as const), workNo: a.agentId ? Number(a.agentId) : null, callId: a.callId ?? '' }));
+    const counts = await repos.isalesCallData.counts(simulatedVdnId, id, 0);
+    const closed = counts.filter((r) => r.state === 'succeeded' || r.state === 'failed').reduce((n, r) => n + r.n, 0);
     const agents = scenario.agents.filter((g) => g.skills.includes(c.skillId)).reduce((n, g) => n + g.count, 0);
-    let answered = 0;
-    let connects = 0;
-    let abandoned = 0;
-    let talkMs = 0;
-    for (const a of attempts) {
-      if (a.answerAtMs !== null) answered++;
-      if (a.failCode === failCodes.queueTimeout || a.failCode === failCodes.queuedThenHungUp) abandoned++;
-      if (a.callStatus === 6 && a.agentId && a.answerAtMs !== null && a.releaseAtMs !== null) {
-        connects++;
-        talkMs += a.releaseAtMs - a.answerAtMs;
-      }
-    }
-    const closed = (await repos.isalesCallData.counts(simulatedVdnId, id, 0)).filter((r) => r.state === 'succeeded' || r.state === 'failed').reduce((n, r) => n + r.n, 0);
-    const staffedMs = agents * measuredMs;
-    out.push({
-      campaignId: c.campaignId,
-      mode: c.mode,
-      listSize: c.numbers,
-      attempts: attempts.length,
-      answered,
-      connects,
-      abandoned,
-      abandonRate: ratio(abandoned, answered),
-      occupancy: ratio(talkMs, staffedMs),
-      idleSecondsBetweenCalls: ratio(Math.max(0, staffedMs - talkMs) / 1000, connects),
-      penetration: ratio(new Set(attempts.map((a) => a.dataId)).size, c.numbers),
-      completed: ratio(closed, c.numbers),
-    });
+    out.push(tallyCampaign({ campaign: c, finished, listSize: c.numbers, started: rows.length, attempted: new Set(rows.map((a) => a.dataId)).size, closed, agents, measuredMs, wrapMs: new Map() }));
   }
   return out;
 }
