@@ -173,6 +173,22 @@ describe('rules of every campaign type', () => {
     expect(String(row!.callTimeStr) >= '2026-01-05 09:00:00').toBe(true);
   });
 
+  it('dials a holiday (7.2.2) only in the holiday segments', async () => {
+    const { app, floor } = await server();
+    const schedule = { workdayBeginTime1: '00:00', workdayEndTime1: '23:59', holidayBeginTime1: '09:00', holidayEndTime1: '10:00' };
+    const id = await createCampaign(app, v2Campaign({ name: 'holiday', deviceType: 6, initStatus: 1, callPolicy: undefined, retryPolicy: oneAttempt, skillParam: skill(6), scheduleParam: schedule }), 'v2');
+    // Today (Monday 2026-01-05, 08:00 UTC) is a holiday: its window opens at 09:00.
+    expect((await isales(app, 'POST', `${v1}/holiday/${id}`, { name: 'Today', type: 2, beginTime: '2026-01-05', endTime: '2026-01-05' })).body.resultCode).toBe('0200000');
+    await addNumbers(app, id, ['13922005555']);
+    await floor.signIn([101]);
+    await start(app, id);
+    await floor.run(30 * 60_000, 5_000);
+    expect(await results(app, id)).toEqual([]);
+    await floor.run(31 * 60_000, 5_000);
+    const [row] = await results(app, id);
+    expect(String(row!.callTimeStr) >= '2026-01-05 09:00:00').toBe(true);
+  });
+
   it('never dials a blacklisted number (7.11.1), and another VDN sees none of the results', async () => {
     const { app, floor } = await server();
     const id = await createCampaign(app, v2Campaign({ name: 'blacklist', deviceType: 6, initStatus: 1, callPolicy: undefined, retryPolicy: oneAttempt, skillParam: skill(6), scheduleParam: allDay }), 'v2');
