@@ -144,6 +144,9 @@ describe("the VDN's time zone", () => {
         { statDate: '2026-01-05', totalCount: 1, succCount: 0, succRate: '0%' },
         { statDate: '2026-01-06', totalCount: 1, succCount: 0, succRate: '0%' },
       ]);
+      // 7.4.7's "daily" counts start at the VDN's midnight (16:00 UTC): only the retry is today's.
+      const stats = await isales(zoned, 'GET', `${v2}/statistics?campaignId=${id}`);
+      expect(stats.body.countDetail[0]).toMatchObject({ totalCalledCount: 2, dailyCalledCount: 1 });
     } finally {
       zonedFloor.close();
       await zoned.close();

@@ -1,4 +1,4 @@
-import { isKnownTimeZone } from '../../../domain/outbound/dialing/index.ts';
+import { instantOf, isKnownTimeZone, localTime } from '../../../domain/outbound/dialing/index.ts';
 import type { Repositories } from '../../../store/index.ts';
 
 /** The zone of a VDN without `settings.timeZone`: UTC, the zone of every other OpenCEC reading (decision 0750). */
@@ -19,4 +19,11 @@ export async function vdnTimeZone(repos: Pick<Repositories, 'vdns'>, vdnId: numb
     return defaultVdnTimeZone;
   }
   return typeof zone === 'string' && isKnownTimeZone(zone) ? zone : defaultVdnTimeZone;
+}
+
+/** The instant the VDN-local day of `nowMs` began ("daily" counters, 7.4.7; decision 0750). */
+export async function vdnDayStartMs(repos: Pick<Repositories, 'vdns'>, vdnId: number, nowMs: number): Promise<number> {
+  const zone = await vdnTimeZone(repos, vdnId);
+  const t = localTime(nowMs, zone);
+  return instantOf(t.year, t.month, t.day, 0, zone);
 }
