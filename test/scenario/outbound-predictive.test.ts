@@ -1,7 +1,7 @@
 // Goal: issue 11's "done when", over HTTP: a C2 client creates a predictive campaign on skill 1
 // with 200 numbers, a retry policy and a callback URL and starts it; agents 101–105 sign in and
 // receive predicted calls (feature 43) whose customers answer; busy numbers are retried after
-// their interval; the callback receives each result and the statistics add up.
+// their interval; the callback receives each result and the statistics (7.4.7, 12.3.5) add up.
 // Method: a whole server on a virtual clock (createTestApp) with the engine's dialer wired in,
 // a real HTTP receiver for the 7.6.1 pushes, customers of the simulated network (docs/extensions.md:
 // numbers ending 0001 are busy, 0002 do not exist) hanging up 20 s after an agent answers.
@@ -10,6 +10,7 @@ import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { startCallbackReceiver } from '../../src/api/config-ivr/config-ivr.test-support.ts';
 import { createCampaign, isales, v1, v2, v2Campaign } from '../../src/api/outbound/isales-client.test-support.ts';
 import { OutboundFloor } from './outbound-floor.ts';
+import { cmsRequest } from '../support/cms-client.ts';
 
 let app: TestApp;
 let receiver: Awaited<ReturnType<typeof startCallbackReceiver>>;
@@ -103,5 +104,13 @@ describe('a predictive campaign end to end', () => {
     expect(res.body.countDetail[0]).toMatchObject({ campaignId: String(id), totalCount: 200, unCallCount: 0, totalCalledCount: 200 + busy, totalCallSucc: 200 - busy - invalid, totalFinishCount: 200 });
     const batches = res.body.countDetail[0].batchDetail as Array<{ batchId: string; totalCount: number }>;
     expect(batches.map((b) => b.totalCount).reduce((a, b) => a + b, 0)).toBe(200);
+  });
+
+  it('adds up in the CC-CMS task statistics (12.3.5.2, 12.3.5.3)', async () => {
+    const connected = 200 - busy - invalid;
+    const day = await cmsRequest(app, '/rest/cmsapp/v1/openapi/fromisales/dailystatistic', { vdn: 1, taskId: String(id), beginDayTime: '2026-01-05', endDayTime: '2026-01-05' });
+    expect(day.body.resultDesc).toEqual([{ statDate: '2026-01-05', totalCount: 200 + busy, succCount: connected, succRate: `${Math.round((connected * 1000) / (200 + busy)) / 10}%` }]);
+    const now = await cmsRequest(app, '/rest/cmsapp/v1/openapi/fromisales/realstatistic', { vdn: 1, taskId: String(id) });
+    expect(now.body.resultDesc).toMatchObject({ totalCount: 200, succCount: connected, failCount: busy + invalid, compCount: 200, waitCount: 0, execCount: 0, compRate: '100%' });
   });
 });
