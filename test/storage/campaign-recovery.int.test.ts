@@ -4,7 +4,8 @@
 // hands the running campaign back to the dialer, and feeds the interrupted record as the next
 // attempt — so no number is dialled twice for the same attempt and no result is lost.
 // Method: two servers in turn on one store (a SQLite file, and PostgreSQL when configured), a fake
-// engine dialer in the first, and the store and the second server's feed read afterwards.
+// engine dialer in the first, and the store and the second server's feed read afterwards; and a
+// crash: the first server, dialling with its engine, is left running while the second starts.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -66,6 +67,33 @@ for (const { name, enabled } of dialects) {
       const attempts = await second.services.store.db.selectFrom('isalesCallAttempt').selectAll().where('campaignId', '=', id).execute();
       expect(attempts.map((r) => [r.dataId === a!.dataId ? 'A' : 'B', r.attemptNo]).sort()).toEqual([['A', 1], ['A', 2], ['B', 1]]);
       expect(attempts.find((r) => r.dataId === a!.dataId && r.attemptNo === 1)).toMatchObject({ failCode: '34607', callId: 'A-1' });
+    });
+
+    it('after a crash mid-call, the next server settles the cut attempts and its engine dials them again as new attempts', async () => {
+      const url = await storeUrl(name);
+      const first = await createTestApp({ storeUrl: url });
+      let second: Awaited<ReturnType<typeof createTestApp>> | undefined;
+      cleanups.push(async () => {
+        await second?.close();
+        await first.close();
+      });
+      const skillParam = { skillId: 1, skillName: 'Voice Skill Queue', outBoundType: 6 };
+      const id = await createCampaign(first, v2Campaign({ name: 'crash', deviceType: 6, initStatus: 1, callPolicy: undefined, skillParam, retryPolicy: { policyType: 0, retryDay: 1, retryTimes: 3, callInterval: 60 } }), 'v2');
+      expect((await isales(first, 'POST', `${v2}/calldata/${id}`, { callDataList: [{ sessionId: 'A', called: [{ calledNo: '13990105555' }] }, { sessionId: 'B', called: [{ calledNo: '13990115555' }] }] })).body.resultCode).toBe('0200000');
+      for (const workNo of [101, 102]) await GatewayAgent.signIn(first, workNo, { status: 4 });
+      await isales(first, 'PUT', `${v1}/${id}/resume`);
+      for (let i = 0; i < 5; i++) await advance(first, 1000);
+      const attempts = () => first.services.store.db.selectFrom('isalesCallAttempt').selectAll().where('campaignId', '=', id).orderBy('dataId').orderBy('attemptNo').execute();
+      expect((await attempts()).map((r) => [r.attemptNo, r.phase])).toEqual([[1, 'started'], [1, 'started']]);
+
+      // The first server dies with both customers talking (it is never closed before the second starts).
+      second = await createTestApp({ storeUrl: url });
+      expect((await attempts()).map((r) => [r.attemptNo, r.phase, r.failCode])).toEqual([[1, 'finished', '34607'], [1, 'finished', '34607']]);
+      for (const workNo of [101, 102]) await GatewayAgent.signIn(second, workNo, { status: 4 });
+      for (let i = 0; i < 5; i++) await advance(second, 1000);
+      const after = await attempts();
+      expect(after.map((r) => [r.attemptNo, r.phase])).toEqual([[1, 'finished'], [2, 'started'], [1, 'finished'], [2, 'started']]);
+      expect(new Set(after.map((r) => `${r.dataId}:${r.attemptNo}`)).size).toBe(after.length);
     });
 
     it('completes a campaign whose end time passed while the server was down', async () => {
