@@ -30,6 +30,8 @@ export interface CtiOptions {
   guidMode: 'static' | 'dynamic';
   log: FastifyBaseLogger;
   recordingFiles: RecordingFiles;
+  /** More engine output per tenant (the dialer's reports to the campaign runtime). */
+  moreOutput?: (vdnId: number) => Partial<EngineOutput>;
 }
 
 /**
@@ -148,6 +150,7 @@ export function composeCti(options: CtiOptions): CtiServices {
       if (kind === 'answeredFromOtherQueue') multiQueue.answered(vdnId, Number(data.skillId), Number(data.mainSkillId), clock.now());
       for (const tap of factTaps) tap(kind, { vdnId, ...data });
     },
+    ...options.moreOutput?.(vdnId),
   });
   let callSeq = 0;
   let seq = 0;

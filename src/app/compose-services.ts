@@ -16,6 +16,8 @@ import type { Switch } from '../telephony/switch.port.ts';
 import { LocalRecordingStore, RecordingFiles } from '../media/recordings/index.ts';
 import { createOutboundServices } from '../services/outbound/campaigns/outbound-services.ts';
 import { campaignCallDataTarget, outboundListLookups } from '../services/outbound/lists/index.ts';
+import type { OutboundServices } from '../services/outbound/campaigns/outbound-services.ts';
+import { dialerReportOutput, EngineCampaignDialer } from './engine-campaign-dialer.ts';
 
 export interface ServiceOptions {
   config: AppConfig;
@@ -62,7 +64,11 @@ export function composeServices(options: ServiceOptions): ApiServices {
     mode: config.recordingFiles,
     onError: (error, recording) => log.error({ err: error, recordId: recording.recordId }, 'writing a recording file failed'),
   });
+  // The engines report to the campaign runtime, which is composed after them (it needs the registry).
+  let outbound: OutboundServices | undefined;
+  let campaignDialer: EngineCampaignDialer | undefined;
   const cti = composeCti({
+    moreOutput: () => dialerReportOutput(() => outbound?.runtime, () => campaignDialer),
     recordingFiles,
     store,
     repos,
@@ -83,7 +89,8 @@ export function composeServices(options: ServiceOptions): ApiServices {
     cti.registry.reload(change.vdnId).catch((error: unknown) => log.error({ err: error, change }, 'reloading tenant configuration failed'));
   });
   const tenantLocks = new KeyedMutex();
-  const outbound = createOutboundServices({ deps: { store, repos, clock, ids, callbacks, tenantLocks }, track: (work) => background.track(work), onError: (error, context) => log.error({ err: error, ...context }, 'outbound campaign work failed'), lookups: outboundListLookups(repos) });
+  campaignDialer = new EngineCampaignDialer({ registry: cti.registry, repos, clock });
+  outbound = createOutboundServices({ deps: { store, repos, clock, ids, callbacks, tenantLocks }, dialer: campaignDialer, track: (work) => background.track(work), onError: (error, context) => log.error({ err: error, ...context }, 'outbound campaign work failed'), lookups: outboundListLookups(repos) });
   return {
     clock,
     store,

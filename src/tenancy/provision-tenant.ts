@@ -7,6 +7,7 @@ import { TenantSpec } from './tenant-spec.ts';
 import { parsePhoneRanges } from '../domain/agent/index.ts';
 import { phoneOwnershipConflict } from './phone-ownership.ts';
 import { agentSkillBindings, skillGroupProblem } from './skill-groups.ts';
+import { isKnownTimeZone } from '../domain/outbound/dialing/index.ts';
 
 export interface ProvisioningDeps {
   store: Store;
@@ -77,6 +78,8 @@ export function checkTenantSpec(input: unknown): TenantSpec {
   const groups = spec.settings?.skillGroups ?? [];
   const groupProblem = skillGroupProblem(groups, skillIds);
   if (groupProblem) throw new TenantSpecError(`tenant file: settings.skillGroups: ${groupProblem}`);
+  const zone = spec.settings?.timeZone;
+  if (zone !== undefined && !isKnownTimeZone(zone)) throw new TenantSpecError(`tenant file: settings.timeZone ${zone} is not an IANA time zone`);
   for (const agent of spec.agents) {
     if (agent.workNo < min || agent.workNo > max) throw new TenantSpecError(`tenant file: agent ${agent.workNo} is outside workNoRange`);
     if (agent.skillGroupId !== undefined && !groups.some((g) => g.id === agent.skillGroupId)) throw new TenantSpecError(`tenant file: agent ${agent.workNo} has unknown skill group ${agent.skillGroupId}`);

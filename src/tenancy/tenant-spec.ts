@@ -103,6 +103,8 @@ export const TenantSpec = Type.Object({
         /** Rest reason codes of CC-CMS 12.3.1.1.10 (decision 0802). */
         /** The tenant space id CC-CMS 12.3.3.6 reports (defaults to the VDN id; decision 0820). */
         tenantSpaceId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+        /** IANA time zone of the VDN: calling windows, holidays and daily outbound statistics (decision 0750). */
+        timeZone: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
         restReasons: Type.Optional(Type.Array(Type.Object({ restReasonId: Type.Integer(), restReason: Type.String() }), { maxItems: 1000 })),
         /** Named skill groups (12.3.3.5, decision 0852). */
         skillGroups: Type.Optional(Type.Array(SkillGroupSpec, { maxItems: 1000 })),
