@@ -50,3 +50,27 @@ export { startPlayback, pausePlayback, resumePlayback, jumpPlayback, stopPlaybac
 export { startSelfRecording, stopSelfRecording, selfRecordingMediaType, startScreenRecording, stopScreenRecording, screenRecordingMediaType } from './media-play/index.ts';
 export { stopEngine } from './shutdown.ts';
 export * from './system-calls/index.ts';
+export {
+  customerSends,
+  openSession,
+  findSession,
+  chatQueueInfo,
+  takeDownlink,
+  sessionByCallId,
+  liveChatCount,
+  agentSendsMessage,
+  setCallNums,
+  transferChat,
+  answerChat,
+  hasRingingChat,
+  endChat,
+  plugChatBot,
+  type ChatBot,
+  type ChatBotReply,
+  type ChatSession,
+  type CustomerMessage,
+  type SendOutcome,
+  type AgentChatData,
+  type ChatTransfer,
+  type ChatQueueInfo,
+} from './chat/index.ts';

@@ -1,4 +1,5 @@
 import type { PhoneRange } from '../../domain/agent/index.ts';
+import type { ChatSettings } from '../../domain/chat/index.ts';
 
 /**
  * A tenant's configuration as the engine runs on it: a snapshot loaded from the store
@@ -87,4 +88,6 @@ export interface TenantConfig {
   satisfaction: { enabled: boolean; flowId: number | null };
   /** Numbers the tenant allows besides its agents' softphones (tenant file `settings.phoneNumbers`, decision 0507). */
   phoneRanges: readonly PhoneRange[];
+  /** Web chat channels and agent chat capacity (tenant file `settings.chat`; absent: defaults, decision 1101). */
+  chat?: ChatSettings;
 }

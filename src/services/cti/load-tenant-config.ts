@@ -1,6 +1,7 @@
 import type { AgentConfig, IvrScript, OverflowPolicy, SkillConfig, TenantConfig } from '../../engine/index.ts';
 import type { Repositories } from '../../store/index.ts';
 import { parsePhoneRanges } from '../../domain/agent/index.ts';
+import { parseChatSettings } from '../../domain/chat/index.ts';
 
 /**
  * Reads a tenant's configuration from the store into the snapshot the engine runs on. Called when
@@ -53,6 +54,7 @@ export async function loadTenantConfig(repos: Repositories, vdnId: number): Prom
     ivrFlows: new Map(flows.map((f) => [f.flowId, { flowId: f.flowId, accessCode: f.accessCode, description: f.description, script: parseJson<IvrScript>(f.script, {}) }])),
     satisfaction: { enabled: satisfaction?.enabled === 1, flowId: satisfaction?.ivrFlowId ?? null },
     phoneRanges: phones.ok ? phones.ranges : [],
+    chat: parseChatSettings(settings.chat, typeof settings.defaultCallerNumber === 'string' ? settings.defaultCallerNumber : ''),
   };
 }
 
