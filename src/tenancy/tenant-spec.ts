@@ -101,6 +101,8 @@ export const TenantSpec = Type.Object({
         /** The tenant space id CC-CMS 12.3.3.6 reports (defaults to the VDN id; decision 0820). */
         tenantSpaceId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
         restReasons: Type.Optional(Type.Array(Type.Object({ restReasonId: Type.Integer(), restReason: Type.String() }), { maxItems: 1000 })),
+        /** Web chat channels and agent chat capacity (src/domain/chat/chat-settings.ts, decision 1101). */
+        chat: Type.Optional(Type.Object({}, { additionalProperties: true })),
       },
       { additionalProperties: true },
     ),
