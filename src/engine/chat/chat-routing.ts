@@ -15,7 +15,7 @@ function calledNumberOf(engine: EngineCore, channel: ChatChannelConfig): string 
  * voice (priorities, overflow, queue timeout). What happens next is told through the call's
  * observer: an offer (chat-offer.ts) or the call's end (no agent on duty, timeout, abandonment).
  */
-export function routeChat(engine: EngineCore, session: ChatSession, channel: ChatChannelConfig, options: { priority?: number; patienceMs?: number | null } = {}): Call {
+export function routeChat(engine: EngineCore, session: ChatSession, channel: ChatChannelConfig, options: { priority?: number; patienceMs?: number | null; beforeQueue?: () => void } = {}): Call {
   const call = createCall(engine, {
     feature: 0,
     caller: session.userId,
@@ -37,6 +37,8 @@ export function routeChat(engine: EngineCore, session: ChatSession, channel: Cha
   session.leftQueue = null;
   session.waitStartMs = engine.now();
   chatState(engine).byCallId.set(call.callId, session);
+  // The request that asked for the agent belongs to the chat's transcript, before anything routing says.
+  options.beforeQueue?.();
   enqueue(engine, call, channel.skillId);
   return call;
 }

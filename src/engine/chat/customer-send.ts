@@ -62,7 +62,7 @@ export function customerSends(engine: EngineCore, msg: CustomerMessage): SendOut
       keep(engine, session, msg, null);
       return { code: '0', desc: 'sendUserMessage successfully.' };
     case 'DISCONNECT':
-      return disconnect(engine, session, offline);
+      return disconnect(engine, session, msg, offline);
   }
 }
 
@@ -71,8 +71,8 @@ function connect(engine: EngineCore, session: ChatSession, msg: CustomerMessage,
   if (session.state === 'agent' || session.state === 'robot') return { code: '0', desc: 'connect successfully.' };
   const channel = chatSettingsOf(engine).channels.get(session.channelId)!;
   const bot = channel.robot ? chatBotOf(engine) : undefined;
-  keep(engine, session, msg, null);
   if (bot) {
+    keep(engine, session, msg, null);
     session.state = 'robot';
     for (const reply of bot.welcome(session, msg.transData)) robotSays(engine, session, bot.name, reply.content, reply.mediaType, reply.simQuestions);
     return { code: '0', desc: 'connect to robot successfully.' };
@@ -82,7 +82,7 @@ function connect(engine: EngineCore, session: ChatSession, msg: CustomerMessage,
 
 function toAgent(engine: EngineCore, session: ChatSession, msg: CustomerMessage, offline: SendOutcome['offline'], success: string): SendOutcome {
   const channel = chatSettingsOf(engine).channels.get(session.channelId)!;
-  routeChat(engine, session, channel, { patienceMs: msg.patienceMs });
+  routeChat(engine, session, channel, { patienceMs: msg.patienceMs, beforeQueue: () => keep(engine, session, msg, null) });
   // The ACD acted synchronously: the chat is ringing or talking at an agent, waiting, or refused.
   if (session.state === 'queuing' && session.workNo === null) return queuing;
   if (session.state === 'queuing' || session.state === 'agent') return { code: '0', desc: success };
@@ -120,7 +120,7 @@ function chat(engine: EngineCore, session: ChatSession, msg: CustomerMessage, tr
   }
 }
 
-function disconnect(engine: EngineCore, session: ChatSession, offline: SendOutcome['offline']): SendOutcome {
+function disconnect(engine: EngineCore, session: ChatSession, msg: CustomerMessage, offline: SendOutcome['offline']): SendOutcome {
   const call = session.callId ? engine.calls.get(session.callId) : undefined;
   const wasQueuing = session.state === 'queuing' && session.workNo === null;
   if (session.state === 'robot') {
@@ -131,6 +131,7 @@ function disconnect(engine: EngineCore, session: ChatSession, offline: SendOutco
     if (session.state === 'offline') session.state = 'ended';
     return { code: '13', desc: 'disconnect failed, session keep touch failed.' };
   }
+  keep(engine, session, { ...msg, content: '' }, null);
   endChat(engine, call, 'customer');
   // Ref L39592 scenario 3: leaving the queue may turn into leaving a message.
   if (wasQueuing && offline) {
