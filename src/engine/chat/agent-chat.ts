@@ -2,7 +2,7 @@ import { chatCapacityMax } from '../../domain/chat/index.ts';
 import { fail, ok, type AgentRuntime, type Call, type ChatLeg, type EngineCore, type Result } from '../core/index.ts';
 import { enqueue, isAvailableForChat, refreshAvailability, serveAgent } from '../routing/index.ts';
 import { endCall, LeaveReason, ReleaseCause } from '../records/index.ts';
-import { dropLeg, offerChat } from './chat-offer.ts';
+import { dropLeg, endChat, offerChat } from './chat-offer.ts';
 import { deliver, sessionOfCall } from './chat-sessions.ts';
 import { chatBotOf } from './chat-bot.ts';
 
@@ -146,4 +146,17 @@ function resolveTarget(engine: EngineCore, transfer: ChatTransfer): Result<Targe
   if (route) return ok({ kind: 'skill', skillId: route.deviceId });
   if (chatBotOf(engine) && transfer.address === 'bot') return ok({ kind: 'bot' });
   return fail('ChatTransferFailed', `access code ${transfer.address} reaches no skill queue or chatbot`);
+}
+
+/** Whether `callId` is one of the agent's chats (the voice-call interfaces hand those to this folder). */
+export function isChatOf(engine: EngineCore, workNo: number, callId: string | undefined): boolean {
+  return callId !== undefined && (engine.agents.get(workNo)?.chats?.has(callId) ?? false);
+}
+
+/** The agent ends one of its chats (6.1.2.15 dropcall with its callid): the customer is told (DISCONNECT). */
+export function agentEndsChat(engine: EngineCore, workNo: number, callId: string): Result<null> {
+  const call = engine.calls.get(callId);
+  if (!call || !isChatOf(engine, workNo, callId)) return fail('NoSuchCall', `${callId} is not a chat of agent ${workNo}`);
+  endChat(engine, call, 'agent');
+  return ok(null);
 }

@@ -6,3 +6,4 @@ export * from './customer-send.ts';
 export * from './agent-chat.ts';
 export * from './chat-views.ts';
 export * from './reactions.ts';
+export * from './h5-video.ts';
