@@ -24,3 +24,9 @@ export function liveChatCount(engine: EngineCore): { queuing: number; talking: n
   }
   return { queuing, talking };
 }
+
+/** The call a customer's satisfaction is about: the current chat or the last one (11.4). */
+export function ratedCallOf(engine: EngineCore, channelId: string, userId: string): string | null {
+  const session = findSession(engine, channelId, userId);
+  return session?.callId ?? session?.lastCallId ?? null;
+}

@@ -29,6 +29,11 @@ export function createChatRepository(db: Kysely<Database>) {
     findFile(vdnId: number, objectKey: string): Promise<ChatFileRow | undefined> {
       return db.selectFrom('chatFile').selectAll().where('vdnId', '=', vdnId).where('objectKey', '=', objectKey).executeTakeFirst();
     },
+    /** Whether a file was sent to the customer in one of its chats. */
+    async fileSentTo(vdnId: number, channelId: string, userId: string, fileIds: string[]): Promise<boolean> {
+      const row = await db.selectFrom('chatMessage').select('id').where('vdnId', '=', vdnId).where('channelId', '=', channelId).where('userId', '=', userId).where('fileId', 'in', fileIds).executeTakeFirst();
+      return row !== undefined;
+    },
     async insertLeaveMessage(row: Insertable<ChatLeaveMessageTable>): Promise<void> {
       await db.insertInto('chatLeaveMessage').values(row).execute();
     },
