@@ -7,6 +7,10 @@ import { downloadFileStream, uploadFileStream } from './file-stream.endpoint.ts'
 import { feedbackSatisfaction, getSatisfactionSurveyMode, saveSatisfaction } from './satisfaction.endpoint.ts';
 import { doLeaveMessage } from './leave-message.endpoint.ts';
 import { queryHistoryChatMessage } from './history.endpoint.ts';
+import { checkClickToCallSupport, createClickToCall, dropClickToCall, getClickToCallEvents } from './click-to-call.endpoint.ts';
+import { dropMail, getUserInfoBycallId } from './workbench.endpoint.ts';
+import { sendWhatsappMessage } from './whatsapp.endpoint.ts';
+import { createMobileAgentCall, queryPhraseByKeyword } from './mobile-and-phrases.endpoint.ts';
 
 /** Chapter 11: the customer side of web chat (`ccmessaging`, C1 + ccmessaging-token). */
 export const ccmessagingEndpoints: readonly ApiEndpoint[] = [
@@ -17,8 +21,17 @@ export const ccmessagingEndpoints: readonly ApiEndpoint[] = [
   send,
   uploadFileStream,
   downloadFileStream,
+  queryPhraseByKeyword,
+  checkClickToCallSupport,
+  createClickToCall,
+  getClickToCallEvents,
+  dropClickToCall,
+  createMobileAgentCall,
   doLeaveMessage,
   feedbackSatisfaction,
   queryHistoryChatMessage,
+  dropMail,
+  sendWhatsappMessage,
+  getUserInfoBycallId,
   getSatisfactionSurveyMode,
 ];

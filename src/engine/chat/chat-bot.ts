@@ -17,6 +17,8 @@ export interface ChatBot {
   readonly name: string;
   welcome(session: ChatSession, transData: string | undefined): ChatBotReply[];
   reply(session: ChatSession, text: string): ChatBotReply[];
+  /** Up to five FAQ questions matching the customer's typing (11.8 queryPhraseByKeyword). */
+  phrases?(text: string, locale: string): string[];
   /** The customer rated a reply (11.15 feedbacksatisfaction). */
   feedback?(session: ChatSession, interIdx: string, satisfied: boolean, comment: string): void;
 }

@@ -7,3 +7,4 @@ export * from './agent-chat.ts';
 export * from './chat-views.ts';
 export * from './reactions.ts';
 export * from './h5-video.ts';
+export * from './click-to-call.ts';
