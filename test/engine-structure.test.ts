@@ -11,7 +11,7 @@ const engineRoot = path.resolve(import.meta.dirname, '../src/engine');
 // inspection (§12.1) sits above sessions: its commands sign agents out and reset their skills, and
 // it acts on calls and work states below; nothing below knows it except through a reaction.
 // dialer (ch. 7 outbound) sits on top: it places calls through calls, routing and ivr, and nothing knows it but through reactions.
-const layers = ['core', 'records', 'routing', 'ivr', 'agent-state', 'calls', 'call-control', 'sessions', 'inspection', 'media-play', 'system-calls', 'dialer', 'queries'];
+const layers = ['core', 'records', 'routing', 'ivr', 'agent-state', 'calls', 'call-control', 'sessions', 'inspection', 'media-play', 'system-calls', 'dialer', 'chat', 'queries'];
 /** What `queries` may read (it answers questions about state; it does not act). */
 const queriesMayImport = new Set(['core']);
 

@@ -1,3 +1,4 @@
+import type { ChatServices } from '../services/chat/index.ts';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AdvanceableClock, Clock } from '../domain/time/index.ts';
 import type { SnowflakeIds } from '../domain/ids/index.ts';
@@ -83,6 +84,8 @@ export interface ApiServices {
   /** Files of recordings, bill packages and third-party IVR uploads (the data directory now). */
   readonly files: RecordingStore;
   readonly cti: CtiServices;
+  /** Web chat (chapter 11): customer tokens and click-to-dial sessions. */
+  readonly chat: ChatServices;
   /** Tracks work started by timers so that settle() and shutdown can wait for it. */
   readonly background: { track<T>(work: Promise<T>): Promise<T>; idle(): Promise<void> };
   readonly log: FastifyBaseLogger;

@@ -143,6 +143,7 @@ export function composeCti(options: CtiOptions): CtiServices {
       }
     },
     satisfaction: (vdn, callId, value, number, atMs) => records.satisfaction(vdn, callId, value, number, atMs),
+    chatMessage: (record) => records.chatMessage(record),
     fact(kind, data) {
       feed.fact(vdnId, kind, data);
       uapFeed.fact(vdnId, kind, data);

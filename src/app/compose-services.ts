@@ -1,3 +1,4 @@
+import { ChatTokens } from '../services/chat/index.ts';
 import type { FastifyBaseLogger } from 'fastify';
 import { cryptoSecrets, scryptHasher, TokenService, type SecretSource } from '../auth/index.ts';
 import { authorizationHeader } from '../auth/signature-v2.ts';
@@ -107,6 +108,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
     callbacks,
     files,
     cti,
+    chat: { tokens: new ChatTokens(clock, secrets) },
     background,
     log,
     virtualClock: options.virtualClock,

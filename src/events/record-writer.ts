@@ -1,6 +1,7 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { AgentRuntime, Call, CdrLeg, OpenOperation, RecordingHandle } from '../engine/index.ts';
-import type { AgentOperationTable, CdrTable, RecordingTable, Repositories } from '../store/index.ts';
+import type { AgentOperationTable, CdrTable, ChatMessageTable, RecordingTable, Repositories } from '../store/index.ts';
+import type { ChatTranscriptRecord } from '../domain/chat/index.ts';
 import { LiveSessions, skillInfoSn, type SessionChanges } from './live-sessions.ts';
 
 type Op =
@@ -9,7 +10,8 @@ type Op =
   | { kind: 'recordingInsert'; row: Insertable<RecordingTable> }
   | { kind: 'recordingUpdate'; id: string; changes: Updateable<RecordingTable> }
   | { kind: 'operation'; row: Insertable<AgentOperationTable> }
-  | { kind: 'satisfaction'; vdnId: number; callId: string; value: string; customerNumber: string; atMs: number };
+  | { kind: 'satisfaction'; vdnId: number; callId: string; value: string; customerNumber: string; atMs: number; channel?: string }
+  | { kind: 'chatMessage'; row: Insertable<ChatMessageTable> };
 
 export interface RecordWriterOptions {
   repos: Repositories;
@@ -115,8 +117,13 @@ export class RecordWriter {
     this.push({ kind: 'operation', row: operationRow(this.options.nextId(), vdnId, session, op, endMs) });
   }
 
-  satisfaction(vdnId: number, callId: string, value: string, customerNumber: string, atMs: number): void {
-    this.push({ kind: 'satisfaction', vdnId, callId, value, customerNumber, atMs });
+  satisfaction(vdnId: number, callId: string, value: string, customerNumber: string, atMs: number, channel = 'audio'): void {
+    this.push({ kind: 'satisfaction', vdnId, callId, value, customerNumber, atMs, channel });
+  }
+
+  /** A line of a chat transcript (decision 1104), durable with the records around it. */
+  chatMessage(record: ChatTranscriptRecord): void {
+    this.push({ kind: 'chatMessage', row: { id: this.options.nextId(), ...record } });
   }
 
   /** Resolves once everything recorded before the call is in the store. */
@@ -172,11 +179,13 @@ export class RecordWriter {
     const cdrs: Insertable<CdrTable>[] = [];
     const recordings: Insertable<RecordingTable>[] = [];
     const operations: Insertable<AgentOperationTable>[] = [];
+    const chatMessages: Insertable<ChatMessageTable>[] = [];
     const written: WrittenBatch = { finishedCalls: [], operations: [] };
     const flushInserts = async () => {
       if (cdrs.length) await repos.ctiRecords.insertCdrs(cdrs.splice(0));
       if (recordings.length) await repos.ctiRecords.insertRecordings(recordings.splice(0));
       if (operations.length) await repos.ctiRecords.insertOperations(operations.splice(0));
+      if (chatMessages.length) await repos.chat.insertMessages(chatMessages.splice(0));
     };
     for (const op of batch) {
       switch (op.kind) {
@@ -201,7 +210,10 @@ export class RecordWriter {
           await repos.ctiRecords.updateRecording(op.id, op.changes);
           break;
         case 'satisfaction':
-          await repos.ivr.insertSatisfactionResult({ id: this.options.nextId(), vdnId: op.vdnId, callId: op.callId, evaluationValue: op.value, channel: 'audio', evaluationTimeMs: op.atMs, customerNumber: op.customerNumber });
+          await repos.ivr.insertSatisfactionResult({ id: this.options.nextId(), vdnId: op.vdnId, callId: op.callId, evaluationValue: op.value, channel: op.channel ?? 'audio', evaluationTimeMs: op.atMs, customerNumber: op.customerNumber });
+          break;
+        case 'chatMessage':
+          chatMessages.push(op.row);
           break;
       }
     }

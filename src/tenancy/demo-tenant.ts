@@ -52,6 +52,13 @@ export function demoTenant(): TenantSpec {
       callbackTrustlist: ['http://127.0.0.1', 'http://localhost', 'https://127.0.0.1', 'https://localhost'],
       // Mobile numbers the demo's agents may answer on (6.1.2.26), besides their softphones 70101–70120.
       phoneNumbers: ['13800000000-13999999999'],
+      // Web chat (chapter 11, decision 1101): one WEB channel into the multimedia skill queue 2.
+      chat: {
+        maxChatsPerAgent: 4,
+        voiceBusyAtChatLimit: false,
+        sessionIdleSeconds: 1800,
+        channels: [{ channelConfigId: '202102193196869708', skillId: 2, robot: true, offline: { enabled: true, tipText: 'No agent is online. Please leave a message.' }, redirectTrustList: ['https://'] }],
+      },
       restReasons: [
         { restReasonId: 1, restReason: 'Lunch' },
         { restReasonId: 2, restReason: 'Training' },

@@ -116,6 +116,8 @@ export const TenantSpec = Type.Object({
             skills: Type.Optional(Type.Array(Type.Object({ skillId: Type.Integer({ minimum: 1 }), maxRestingAgents: Type.Integer({ minimum: 0 }) }), { maxItems: 2000 })),
           }),
         ),
+        /** Web chat channels and agent chat capacity (src/domain/chat/chat-settings.ts, decision 1101). */
+        chat: Type.Optional(Type.Object({}, { additionalProperties: true })),
       },
       { additionalProperties: true },
     ),

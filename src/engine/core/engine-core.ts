@@ -71,6 +71,12 @@ export interface Reactions {
   agentConnected(engine: EngineCore, agent: AgentRuntime, call: Call, leg: AgentLeg): void;
   /** An agent's session is about to end: playback and recordings on its phone stop (media-play). */
   phoneMediaEnding(engine: EngineCore, agent: AgentRuntime): void;
+  /** Routing chose an agent with room for a waiting web chat: offer it (chat). */
+  offerChat(engine: EngineCore, agent: AgentRuntime, call: Call): void;
+  /** A web chat joined a skill queue: the simulated customer's patience starts (chat). */
+  chatQueued(engine: EngineCore, call: Call): void;
+  /** An agent's session is about to end: the chats it serves end first (chat). No-op by default. */
+  chatsEnding(engine: EngineCore, agent: AgentRuntime): void;
   /** Per kind of requested offer; kinds without an entry are handled where the offer is settled. */
   origins: Partial<Record<LegOrigin['kind'], OriginReaction>>;
 }
@@ -117,7 +123,7 @@ export class EngineCore {
   /** When this engine started: the state of an agent not seen since counts from here. */
   readonly startedAtMs: number;
   /** Registered once, at assembly; see Reactions. */
-  readonly reactions: Reactions = { offerQueuedCall: unassembled('offerQueuedCall'), routeToIvr: unassembled('routeToIvr'), callQueued: unassembled('callQueued'), ivrHandsBack: unassembled('ivrHandsBack'), sessionEnding: unassembled('sessionEnding'), phoneMediaEnding: unassembled('phoneMediaEnding'), callEnded: () => {}, agentConnected: () => {}, origins: {} };
+  readonly reactions: Reactions = { offerQueuedCall: unassembled('offerQueuedCall'), routeToIvr: unassembled('routeToIvr'), callQueued: unassembled('callQueued'), ivrHandsBack: unassembled('ivrHandsBack'), sessionEnding: unassembled('sessionEnding'), phoneMediaEnding: unassembled('phoneMediaEnding'), callEnded: () => {}, agentConnected: () => {}, offerChat: unassembled('offerChat'), chatQueued: () => {}, chatsEnding: () => {}, origins: {} };
 
   private readonly registered = new Set<string>();
   private readonly deferred: Array<() => void> = [];

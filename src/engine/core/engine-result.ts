@@ -51,7 +51,26 @@ export type RejectionTag =
   | 'VideoModeStateError'
   | 'ConfTransmitFailed'
   | 'Internal'
+  | ChatRejectionTag
   | InspectionRejectionTag;
+
+/** Rejections of the agent's chat interfaces (6.1.5; the 106 codes of Table 6-449). */
+export type ChatRejectionTag =
+  | 'MultimediaDisabled'
+  | 'ChatMessageEmpty'
+  | 'ChatSessionsMax'
+  | 'ChatTransferDeviceType'
+  | 'ChatTransferFailed'
+  | 'ChatTransferAgentEmpty'
+  | 'ChatMessageTooLong'
+  | 'ChatChannelIncorrect'
+  | 'ChatTransferDataTooLong'
+  | 'ChatTransferMode'
+  | 'ChatParameterEmpty'
+  | 'ChatShortRange'
+  | 'ChatCallIdEmpty'
+  | 'ChatCallIdInvalid'
+  | 'ChatUserTypeInvalid';
 
 export interface Rejection {
   readonly tag: RejectionTag;

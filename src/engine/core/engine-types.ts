@@ -14,6 +14,8 @@ export type { RecordingHandle } from './recording-handle.ts';
 import type { RecordingHandle } from './recording-handle.ts';
 export type { PhoneMedia, Playback, SelfRecording, ScreenRecording } from './media-play-types.ts';
 import type { PhoneMedia, ScreenRecording } from './media-play-types.ts';
+import type { ChatLeg } from './chat-types.ts';
+import type { ChatTranscriptRecord } from '../../domain/chat/index.ts';
 
 export type { Rejection, RejectionTag, Result } from './engine-result.ts';
 export { fail, ok } from './engine-result.ts';
@@ -142,6 +144,10 @@ export interface AgentRuntime {
   screenRecording?: ScreenRecording | null;
   /** A rest the agent asked for that a quota or an approval holds back (decision 0850). */
   restApplication?: RestApplication | null;
+  /** The text chats the agent serves (src/engine/chat), by call id. */
+  chats?: Map<string, ChatLeg>;
+  /** Concurrent sessions per media type set by 6.1.5.2 setcallnums (else the tenant's default). */
+  chatCapacity?: Map<number, number>;
 }
 
 export interface CustomerParty {
@@ -227,6 +233,8 @@ export interface Call {
   transferredFrom: string | null;
   /** Told of the steps of a call made for a customer system (§6.2, src/engine/system-calls/). */
   observer?: CallObserver;
+  /** A customer's web chat (src/engine/chat): the key of its chat session. */
+  chatKey?: string;
 }
 
 /** The steps of an agent's call that a system call follows (hooks in calls/ and records/). */
@@ -266,6 +274,8 @@ export interface EngineOutput {
   satisfaction(vdnId: number, callId: string, value: string, customerNumber: string, atMs: number): void;
   /** An IVR flow recorded a voice message (a `record` node; §13.2.1.11 serves the file). */
   voiceMessage?(message: VoiceMessage): void;
+  /** A chat message or notice to keep in the session's transcript (src/engine/chat; decision 1104). */
+  chatMessage?(record: ChatTranscriptRecord): void;
   /** A domain fact for the simulation's event log and invariant checks. */
   fact(kind: string, data: Record<string, unknown>): void;
   /** The dialer's buffer of campaign `campaignId` runs low: feed up to `count` targets (src/domain/outbound/dialing/dialer-spec.ts). */

@@ -9,3 +9,4 @@ export * from './monitor-types.ts';
 export * from './media-play-types.ts';
 export * from './recording-handle.ts';
 export * from './rest-application.ts';
+export * from './chat-types.ts';

@@ -1,4 +1,5 @@
 import type { PhoneRange, RestPolicy } from '../../domain/agent/index.ts';
+import type { ChatSettings } from '../../domain/chat/index.ts';
 
 /**
  * A tenant's configuration as the engine runs on it: a snapshot loaded from the store
@@ -90,4 +91,6 @@ export interface TenantConfig {
   phoneRanges: readonly PhoneRange[];
   /** Rest quotas and approval (tenant file `settings.rest`, decision 0850); absent: every rest is granted at once. */
   restPolicy?: RestPolicy;
+  /** Web chat channels and agent chat capacity (tenant file `settings.chat`; absent: defaults, decision 1101). */
+  chat?: ChatSettings;
 }

@@ -35,7 +35,8 @@ export function enqueue(engine: EngineCore, call: Call, skillId: number, options
   waiting.add({ callId: call.callId, priority: call.priority, sinceMs, seq: engine.nextWaitSeq() });
   const also = waitAlsoIn(engine, call, skillId, options.alsoIn ?? []);
   engine.output.fact('queued', { callId: call.callId, skillId });
-  engine.reactions.callQueued(engine, call);
+  if (call.chatKey !== undefined) engine.reactions.chatQueued(engine, call);
+  else engine.reactions.callQueued(engine, call);
   serveQueue(engine, skillId);
   for (const other of also) if (call.queue) serveQueue(engine, other);
 }
@@ -109,7 +110,9 @@ export function serveQueue(engine: EngineCore, skillId: number): void {
       call.currentSkillId = skillId;
       engine.output.fact('answeredFromOtherQueue', { callId: call.callId, skillId, mainSkillId: main });
     }
-    engine.reactions.offerQueuedCall(engine, agent, call);
+    // A web chat is offered by the chat capability (src/engine/chat), which sits above calls.
+    if (call.chatKey !== undefined) engine.reactions.offerChat(engine, agent, call);
+    else engine.reactions.offerQueuedCall(engine, agent, call);
   }
 }
 

@@ -129,9 +129,10 @@ export function signIn(engine: EngineCore, request: SignInRequest): Result<Agent
 export function signOut(engine: EngineCore, workNo: number, kind: SignOutKind): Result<null> {
   const agent = engine.agents.get(workNo);
   if (!agent) return fail('NotSignedIn', 'the agent has not signed in');
-  if (kind === 'logout' && agent.legs.size > 0) return fail('SignOutInCall', 'the agent is in a call and cannot sign out');
+  if (kind === 'logout' && (agent.legs.size > 0 || (agent.chats?.size ?? 0) > 0)) return fail('SignOutInCall', 'the agent is in a call and cannot sign out');
   engine.reactions.sessionEnding(engine, agent);
   engine.reactions.phoneMediaEnding(engine, agent);
+  engine.reactions.chatsEnding(engine, agent);
   releaseAllLegs(engine, agent);
   for (const timer of [agent.livenessTimer, agent.restTimer, agent.wrapupTimer]) engine.cancel(timer);
   endOperation(engine, agent);

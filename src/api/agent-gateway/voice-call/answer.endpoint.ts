@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { gatewayEnvelope } from '../../../http/envelope/index.ts';
-import { answer } from '../../../engine/index.ts';
+import { answer, answerChat, hasRingingChat } from '../../../engine/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
 import { commandReply } from '../agent-context.ts';
 import { AgentIdParams, EmptyResult } from '../gateway-schemas.ts';
@@ -20,6 +20,11 @@ export const answerCall = defineEndpoint({
   response: EmptyResult,
   errors: ['100-006', '100-007', '200-002'],
   async handler({ query, services, request }) {
-    return commandReply(services, request, (engine, workNo) => answer(engine, workNo, gatewayCallId(engine, workNo, query.callid || undefined)));
+    return commandReply(services, request, (engine, workNo, agent) => {
+      const callId = gatewayCallId(engine, workNo, query.callid || undefined);
+      // A ringing web chat (§6.1.5) is answered here too, by its callid or as the only ringing one.
+      if (hasRingingChat(agent, callId) && (callId !== undefined || ![...agent.legs.values()].some((l) => l.state === 'alerting'))) return answerChat(engine, workNo, callId);
+      return answer(engine, workNo, callId);
+    });
   },
 });

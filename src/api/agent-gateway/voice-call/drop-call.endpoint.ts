@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { gatewayEnvelope } from '../../../http/envelope/index.ts';
-import { disconnectParty, releaseByAgent } from '../../../engine/index.ts';
+import { agentEndsChat, disconnectParty, isChatOf, releaseByAgent } from '../../../engine/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
 import { commandReply } from '../agent-context.ts';
 import { AgentIdParams, EmptyResult } from '../gateway-schemas.ts';
@@ -22,7 +22,11 @@ export const dropCall = defineEndpoint({
   response: EmptyResult,
   errors: ['100-006', '100-007', '200-025'],
   async handler({ params, services, request }) {
-    return commandReply(services, request, (engine, workNo) => releaseByAgent(engine, workNo, gatewayCallId(engine, workNo, params.callid)));
+    return commandReply(services, request, (engine, workNo) => {
+      // A web chat of the agent (§6.1.5) ends through the chat capability.
+      if (isChatOf(engine, workNo, params.callid)) return agentEndsChat(engine, workNo, params.callid);
+      return releaseByAgent(engine, workNo, gatewayCallId(engine, workNo, params.callid));
+    });
   },
 });
 
