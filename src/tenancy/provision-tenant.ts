@@ -6,6 +6,8 @@ import { inTransaction, newAgentAccountRow, type Repositories, type Store } from
 import { TenantSpec } from './tenant-spec.ts';
 import { parsePhoneRanges } from '../domain/agent/index.ts';
 import { phoneOwnershipConflict } from './phone-ownership.ts';
+import { surveySpecProblem } from './survey-spec.ts';
+import { provisionSurveys } from './provision-surveys.ts';
 
 export interface ProvisioningDeps {
   store: Store;
@@ -56,6 +58,7 @@ export async function provisionTenant(deps: ProvisioningDeps, input: unknown): P
     await provisionCredentials(repos, spec, deps, now);
     await provisionSkillsAndAgents(repos, spec, deps, now);
     await provisionNumbers(repos, spec, deps);
+    await provisionSurveys(repos, spec.vdnId, spec.surveys ?? [], now);
   });
   return spec;
 }
@@ -87,6 +90,8 @@ export function checkTenantSpec(input: unknown): TenantSpec {
   if (spec.satisfaction?.ivrFlowId !== undefined && !flowIds.has(spec.satisfaction.ivrFlowId)) {
     throw new TenantSpecError(`tenant file: satisfaction survey flow ${spec.satisfaction.ivrFlowId} is unknown`);
   }
+  const surveyProblem = surveySpecProblem(spec.surveys ?? []);
+  if (surveyProblem) throw new TenantSpecError(`tenant file: ${surveyProblem}`);
   return spec;
 }
 

@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { SurveySpec } from './survey-spec.ts';
 
 /**
  * The tenant file (`--tenant file.json`): everything a VDN needs to run, in the vocabulary of the
@@ -111,6 +112,8 @@ export const TenantSpec = Type.Object({
   ivrFlows: Type.Optional(Type.Array(IvrFlowSpec)),
   calledRoutes: Type.Array(CalledRouteSpec),
   satisfaction: Type.Optional(Type.Object({ enabled: Type.Boolean(), ivrFlowId: Type.Optional(Type.Integer()) })),
+  /** CC-Survey questionnaires (ch. 8, decision 1150). */
+  surveys: Type.Optional(Type.Array(SurveySpec, { maxItems: 1000 })),
 });
 
 export type TenantSpec = Static<typeof TenantSpec>;
