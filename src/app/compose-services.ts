@@ -16,6 +16,7 @@ import type { Switch } from '../telephony/switch.port.ts';
 import { LocalRecordingStore, RecordingFiles } from '../media/recordings/index.ts';
 import { createOutboundServices } from '../services/outbound/campaigns/outbound-services.ts';
 import { campaignCallDataTarget, outboundListLookups } from '../services/outbound/lists/index.ts';
+import { KnowledgeBase } from '../services/knowledge/index.ts';
 
 export interface ServiceOptions {
   config: AppConfig;
@@ -102,6 +103,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
     cti,
     background,
     log,
+    knowledge: new KnowledgeBase({ store, repos, clock, ids }),
     virtualClock: options.virtualClock,
     async settle() {
       await background.idle();

@@ -8,6 +8,7 @@ import { parsePhoneRanges } from '../domain/agent/index.ts';
 import { phoneOwnershipConflict } from './phone-ownership.ts';
 import { surveySpecProblem } from './survey-spec.ts';
 import { provisionSurveys } from './provision-surveys.ts';
+import { KnowledgeSpecProblem, provisionKnowledge } from './provision-knowledge.ts';
 
 export interface ProvisioningDeps {
   store: Store;
@@ -59,6 +60,12 @@ export async function provisionTenant(deps: ProvisioningDeps, input: unknown): P
     await provisionSkillsAndAgents(repos, spec, deps, now);
     await provisionNumbers(repos, spec, deps);
     await provisionSurveys(repos, spec.vdnId, spec.surveys ?? [], now);
+    try {
+      await provisionKnowledge(repos, spec.vdnId, spec.settings?.tenantSpaceId ?? String(spec.vdnId), spec.knowledge, () => deps.ids.next(), now);
+    } catch (error) {
+      if (error instanceof KnowledgeSpecProblem || error instanceof RangeError) throw new TenantSpecError(`tenant file: knowledge: ${error.message}`);
+      throw error;
+    }
   });
   return spec;
 }

@@ -159,7 +159,7 @@ describe('8.6 updateScore', () => {
     const call = await demo();
     tokenHeader = `Bearer ${await bearerToken(app)}`;
     const exam = await startSheet(call);
-    for (const headers of [{ quotiety: '100' }, { quotiety: '0' }, { quotiety: 'x' }, { totalScore: '-1' }]) {
+    for (const headers of [{ quotiety: '100' }, { quotiety: '0' }, { quotiety: 'x' }, { totalScore: '-1' }] as Array<Record<string, string>>) {
       const res = await score(exam, { code: '0', result: '1' }, headers);
       expect([res.status, res.body.rtnCode]).toEqual([400, '400']);
     }
