@@ -1,5 +1,6 @@
 import type { TenantSpec } from './tenant-spec.ts';
 import { demoSurveys } from './demo-surveys.ts';
+import { demoKnowledge } from './demo-knowledge.ts';
 
 /** The password every demo account uses (CTI, account and SIP). */
 export const demoPassword = 'Demo@123';
@@ -123,5 +124,6 @@ export function demoTenant(): TenantSpec {
     ],
     satisfaction: { enabled: true, ivrFlowId: 2 },
     surveys: demoSurveys(),
+    knowledge: demoKnowledge(),
   };
 }
