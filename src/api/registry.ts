@@ -13,6 +13,8 @@ import { bidirectionalEndpoints } from './bidirectional/index.ts';
 import { voiceNotificationEndpoints } from './voice-notification/index.ts';
 import { outboundEndpoints } from './outbound/index.ts';
 import { ccmessagingEndpoints } from './ccmessaging/index.ts';
+import { surveyEndpoints } from './survey/index.ts';
+import { knowledgeEndpoints } from './knowledge/index.ts';
 
 /**
  * Every interface the server implements, family by family, in one readable list (STYLE rule 9).
@@ -34,4 +36,6 @@ export const allEndpoints: readonly ApiEndpoint[] = [
   ...bidirectionalEndpoints,
   ...voiceNotificationEndpoints,
   ...ccmessagingEndpoints,
+  ...surveyEndpoints,
+  ...knowledgeEndpoints,
 ];

@@ -14,6 +14,7 @@ import type { UapCounters } from '../telephony/sim/index.ts';
 import type { LicencePeaks } from '../stats/system/index.ts';
 import type { OutboundServices } from '../services/outbound/campaigns/outbound-services.ts';
 import type { CallDataImportTarget } from '../services/outbound/lists/index.ts';
+import type { KnowledgeBase } from '../services/knowledge/index.ts';
 
 /** Addresses and switches the interfaces report or obey, from the server configuration. */
 export interface PublicSettings {
@@ -91,6 +92,8 @@ export interface ApiServices {
   readonly log: FastifyBaseLogger;
   /** The campaigns' call data as the 7.4.8 file import writes it. */
   readonly outboundCallData: CallDataImportTarget;
+  /** The tenants' knowledge bases (ch. 9): search for the chatbot, agents and the iKBS interfaces. */
+  readonly knowledge: KnowledgeBase;
   /** The virtual clock when the server runs with `--clock virtual`. */
   readonly virtualClock: AdvanceableClock | undefined;
   /** Resolves once the asynchronous work started by timers has finished (virtual time). */

@@ -5,6 +5,7 @@ import type { SecretSource } from '../auth/index.ts';
 import type { AdvanceableClock, Clock } from '../domain/time/index.ts';
 import { AddressLockout, createCredentialGuards } from '../http/auth/index.ts';
 import { createAgentGuards } from '../api/agent-gateway/c4-guard.ts';
+import { createSiaGuards } from '../api/knowledge/sia-guard.ts';
 import { configureFlowControl } from '../api/agent-gateway/flow-control.ts';
 import { createHttpServer } from '../http/create-server.ts';
 import { registerEndpoints } from '../http/register-endpoints.ts';
@@ -101,6 +102,7 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
         ccfsLockout: new AddressLockout(clock, limits.ccfsAddressLockout),
       }),
       ...createAgentGuards(services.cti),
+      ...createSiaGuards(services.tokens),
     };
     installInvocationLog(http, services);
     registerEndpoints(http, [...allEndpoints, ...(config.simEnabled ? simEndpoints : [])], { services, guards });

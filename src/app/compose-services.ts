@@ -19,6 +19,7 @@ import { createOutboundServices } from '../services/outbound/campaigns/outbound-
 import { campaignCallDataTarget, outboundListLookups } from '../services/outbound/lists/index.ts';
 import type { OutboundServices } from '../services/outbound/campaigns/outbound-services.ts';
 import { dialerReportOutput, EngineCampaignDialer } from './engine-campaign-dialer.ts';
+import { KnowledgeBase } from '../services/knowledge/index.ts';
 
 export interface ServiceOptions {
   config: AppConfig;
@@ -111,6 +112,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
     chat: { tokens: new ChatTokens(clock, secrets) },
     background,
     log,
+    knowledge: new KnowledgeBase({ store, repos, clock, ids }),
     virtualClock: options.virtualClock,
     async settle() {
       await background.idle();

@@ -11,6 +11,10 @@ export type { SystemCallRow, SystemCallFilter, SystemCallRepository } from './re
 export type * from './schema-outbound-campaigns.ts';
 export type * from './schema-isales-lists.ts';
 export type * from './schema-chat.ts';
+export type * from './schema-survey.ts';
+export type * from './schema-knowledge.ts';
+export type { KbNodeRow, KbAttachmentRow, KbIndexRow, KnowledgeRepository } from './repositories/knowledge.repository.ts';
+export type { SurveyRow, SurveyQuestionRow, ScriptAnswerRow, QuestionAnswerRow, ExamScoreRow, SurveyRepository } from './repositories/survey.repository.ts';
 export type { IsalesBusinessResultRow, IsalesDefinitionRepository } from './repositories/isales-definitions.repository.ts';
 export type { IsalesBlacklistRow, IsalesBlacklistRepository } from './repositories/isales-blacklist.repository.ts';
 export type { IsalesFileServerRow, IsalesImportTaskRow, IsalesImportRepository } from './repositories/isales-imports.repository.ts';

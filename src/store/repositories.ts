@@ -28,6 +28,8 @@ import { createIsalesExternalResultRepository } from './repositories/isales-exte
 import { createIsalesImportRepository } from './repositories/isales-imports.repository.ts';
 import { createIsalesOpenapiLogRepository } from './repositories/isales-openapi-log.repository.ts';
 import { createChatRepository } from './repositories/chat.repository.ts';
+import { createSurveyRepository } from './repositories/survey.repository.ts';
+import { createKnowledgeRepository } from './repositories/knowledge.repository.ts';
 import type { Store } from './open-store.ts';
 
 /** Every repository, bound to one connection or transaction. */
@@ -61,6 +63,8 @@ export function createRepositories(db: Kysely<Database>) {
     isalesExternalResults: createIsalesExternalResultRepository(db),
     isalesOpenapiLog: createIsalesOpenapiLogRepository(db),
     chat: createChatRepository(db),
+    surveys: createSurveyRepository(db),
+    knowledge: createKnowledgeRepository(db),
   };
 }
 

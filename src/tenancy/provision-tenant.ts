@@ -8,6 +8,9 @@ import { parsePhoneRanges } from '../domain/agent/index.ts';
 import { phoneOwnershipConflict } from './phone-ownership.ts';
 import { agentSkillBindings, skillGroupProblem } from './skill-groups.ts';
 import { isKnownTimeZone } from '../domain/outbound/dialing/index.ts';
+import { surveySpecProblem } from './survey-spec.ts';
+import { provisionSurveys } from './provision-surveys.ts';
+import { KnowledgeSpecProblem, provisionKnowledge } from './provision-knowledge.ts';
 
 export interface ProvisioningDeps {
   store: Store;
@@ -58,6 +61,13 @@ export async function provisionTenant(deps: ProvisioningDeps, input: unknown): P
     await provisionCredentials(repos, spec, deps, now);
     await provisionSkillsAndAgents(repos, spec, deps, now);
     await provisionNumbers(repos, spec, deps);
+    await provisionSurveys(repos, spec.vdnId, spec.surveys ?? [], now);
+    try {
+      await provisionKnowledge(repos, spec.vdnId, spec.settings?.tenantSpaceId ?? String(spec.vdnId), spec.knowledge, () => deps.ids.next(), now);
+    } catch (error) {
+      if (error instanceof KnowledgeSpecProblem || error instanceof RangeError) throw new TenantSpecError(`tenant file: knowledge: ${error.message}`);
+      throw error;
+    }
   });
   return spec;
 }
@@ -95,6 +105,8 @@ export function checkTenantSpec(input: unknown): TenantSpec {
   if (spec.satisfaction?.ivrFlowId !== undefined && !flowIds.has(spec.satisfaction.ivrFlowId)) {
     throw new TenantSpecError(`tenant file: satisfaction survey flow ${spec.satisfaction.ivrFlowId} is unknown`);
   }
+  const surveyProblem = surveySpecProblem(spec.surveys ?? []);
+  if (surveyProblem) throw new TenantSpecError(`tenant file: ${surveyProblem}`);
   return spec;
 }
 

@@ -1,5 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { SkillGroupSpec } from './skill-groups.ts';
+import { SurveySpec } from './survey-spec.ts';
+import { KnowledgeSpec } from './knowledge-spec.ts';
 
 /**
  * The tenant file (`--tenant file.json`): everything a VDN needs to run, in the vocabulary of the
@@ -128,6 +130,10 @@ export const TenantSpec = Type.Object({
   ivrFlows: Type.Optional(Type.Array(IvrFlowSpec)),
   calledRoutes: Type.Array(CalledRouteSpec),
   satisfaction: Type.Optional(Type.Object({ enabled: Type.Boolean(), ivrFlowId: Type.Optional(Type.Integer()) })),
+  /** CC-Survey questionnaires (ch. 8, decision 1150). */
+  surveys: Type.Optional(Type.Array(SurveySpec, { maxItems: 1000 })),
+  /** The iKBS knowledge base (ch. 9, decision 0901). */
+  knowledge: Type.Optional(KnowledgeSpec),
 });
 
 export type TenantSpec = Static<typeof TenantSpec>;

@@ -33,6 +33,8 @@ export function readCatalog(): CatalogEntry[] {
 const uriCorrections: Record<string, string> = {
   // CEC §12.1.14 (sections/12/12.1.14, lines 18–20): the query string sits on the next line.
   '12.1.14': '/agentgateway/resource/qualitycontrol/{agentid}/requestswitchinsertwhisperagent?whisperagentid={whisperagentid}&switchtype={switchtype}',
+  // CEC §8.6 (sections/08/8.6, line 13): the catalog kept the Markdown escape of `ngcrmpfcore_js`.
+  '8.6': '/apiaccess/ngcrmpfcore_js/csf/exam/sorcresult',
 };
 
 /** The interfaces of the reference: catalog sections that carry a URI (corrected where cut). */

@@ -14,6 +14,8 @@ import * as systemCalls from './0211-system-calls.ts';
 import * as isalesCampaigns from './0701-isales-campaigns.ts';
 import * as outboundLists from './0721-outbound-lists.ts';
 import * as chat from './0801-chat.ts';
+import * as surveys from './0811-surveys.ts';
+import * as knowledgeBase from './0901-knowledge-base.ts';
 
 /**
  * Every migration, in order. They are listed here rather than read from the filesystem so that
@@ -35,4 +37,6 @@ export const migrations: Record<string, Migration> = {
   '0701-isales-campaigns': isalesCampaigns,
   '0721-outbound-lists': outboundLists,
   '0801-chat': chat,
+  '0811-surveys': surveys,
+  '0901-knowledge-base': knowledgeBase,
 };
