@@ -13,6 +13,7 @@ import type { UapCounters } from '../telephony/sim/index.ts';
 import type { LicencePeaks } from '../stats/system/index.ts';
 import type { OutboundServices } from '../services/outbound/campaigns/outbound-services.ts';
 import type { CallDataImportTarget } from '../services/outbound/lists/index.ts';
+import type { ChatbotServices } from '../services/chatbot/chatbot-services.ts';
 
 /** Addresses and switches the interfaces report or obey, from the server configuration. */
 export interface PublicSettings {
@@ -86,6 +87,8 @@ export interface ApiServices {
   readonly log: FastifyBaseLogger;
   /** The campaigns' call data as the 7.4.8 file import writes it. */
   readonly outboundCallData: CallDataImportTarget;
+  /** The chatbot / intelligent IVR of chapter 10: local NLU and dialog sessions. */
+  readonly chatbot: ChatbotServices;
   /** The virtual clock when the server runs with `--clock virtual`. */
   readonly virtualClock: AdvanceableClock | undefined;
   /** Resolves once the asynchronous work started by timers has finished (virtual time). */

@@ -16,6 +16,7 @@ import type { Switch } from '../telephony/switch.port.ts';
 import { LocalRecordingStore, RecordingFiles } from '../media/recordings/index.ts';
 import { createOutboundServices } from '../services/outbound/campaigns/outbound-services.ts';
 import { campaignCallDataTarget, outboundListLookups } from '../services/outbound/lists/index.ts';
+import { createChatbotServices } from '../services/chatbot/chatbot-services.ts';
 
 export interface ServiceOptions {
   config: AppConfig;
@@ -96,6 +97,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
     tenantLocks,
     outbound,
     outboundCallData: campaignCallDataTarget(outbound.deps),
+    chatbot: createChatbotServices({ repos }),
     configChanges,
     callbacks,
     files,

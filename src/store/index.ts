@@ -10,6 +10,7 @@ export type * from './schema-system-calls.ts';
 export type { SystemCallRow, SystemCallFilter, SystemCallRepository } from './repositories/system-call.repository.ts';
 export type * from './schema-outbound-campaigns.ts';
 export type * from './schema-isales-lists.ts';
+export type * from './schema-oiap.ts';
 export type { IsalesBusinessResultRow, IsalesDefinitionRepository } from './repositories/isales-definitions.repository.ts';
 export type { IsalesBlacklistRow, IsalesBlacklistRepository } from './repositories/isales-blacklist.repository.ts';
 export type { IsalesFileServerRow, IsalesImportTaskRow, IsalesImportRepository } from './repositories/isales-imports.repository.ts';

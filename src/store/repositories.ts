@@ -27,6 +27,9 @@ import { createIsalesDefinitionRepository } from './repositories/isales-definiti
 import { createIsalesExternalResultRepository } from './repositories/isales-external-result.repository.ts';
 import { createIsalesImportRepository } from './repositories/isales-imports.repository.ts';
 import { createIsalesOpenapiLogRepository } from './repositories/isales-openapi-log.repository.ts';
+import { createOiapConfigRepository } from './repositories/oiap-config.repository.ts';
+import { createOiapFaqRepository } from './repositories/oiap-faq.repository.ts';
+import { createOiapDialogRepository } from './repositories/oiap-dialog.repository.ts';
 import type { Store } from './open-store.ts';
 
 /** Every repository, bound to one connection or transaction. */
@@ -59,6 +62,9 @@ export function createRepositories(db: Kysely<Database>) {
     isalesImports: createIsalesImportRepository(db),
     isalesExternalResults: createIsalesExternalResultRepository(db),
     isalesOpenapiLog: createIsalesOpenapiLogRepository(db),
+    oiapConfig: createOiapConfigRepository(db),
+    oiapFaq: createOiapFaqRepository(db),
+    oiapDialog: createOiapDialogRepository(db),
   };
 }
 
