@@ -97,7 +97,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
     tenantLocks,
     outbound,
     outboundCallData: campaignCallDataTarget(outbound.deps),
-    chatbot: createChatbotServices({ repos }),
+    chatbot: createChatbotServices({ repos, clock, nextId: () => ids.next(), locks: new KeyedMutex() }),
     configChanges,
     callbacks,
     files,

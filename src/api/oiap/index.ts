@@ -11,6 +11,7 @@ import { testEnabledFaqGroups, testOneFaqGroup } from './faq-tests.endpoint.ts';
 import { queryIntentions } from './query-intentions.endpoint.ts';
 import { importCorpus } from './import-corpus.endpoint.ts';
 import { importFlowEndpoint } from './import-flow.endpoint.ts';
+import { dialogV1, dialogV2 } from './dialog.endpoint.ts';
 
 /** Chapter 10: the chatbot / intelligent IVR platform (OIAP). */
 export const oiapEndpoints: readonly ApiEndpoint[] = [
@@ -34,4 +35,6 @@ export const oiapEndpoints: readonly ApiEndpoint[] = [
   queryIntentions,
   importCorpus,
   importFlowEndpoint,
+  dialogV1,
+  dialogV2,
 ];

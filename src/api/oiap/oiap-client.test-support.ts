@@ -6,7 +6,7 @@ export async function oiapClient(app: TestApp, appKey = 'demo-ak', appSecret = '
   const res = await app.request({ method: 'POST', url: '/oifde/rest/api/gettoken', body: { appKey, appSecret } });
   if (res.body?.errorCode !== 0) throw new Error(`gettoken failed: ${res.text}`);
   const token = res.body.authToken as string;
-  const call = (url: string, body: Record<string, unknown> = {}) => app.request({ method: 'POST', url, body: { ...body, authToken: token } });
+  const call = (url: string, body: Record<string, unknown> = {}) => app.request({ method: 'POST', url, body: { tenantId: appKey, ...body, authToken: token } });
   return Object.assign(call, { token, tenantId: appKey });
 }
 

@@ -6,3 +6,6 @@ export { modelType } from './model-type.ts';
 export { FaqIndex, type FaqDocument, type FaqHit } from './nlu/faq-index.ts';
 export { IntentClassifier, type IntentExample, type IntentScore } from './nlu/intent-classifier.ts';
 export { normalizeText, terms, words, charNgrams } from './nlu/text.ts';
+export { outparams, type CallFacts } from './outparams.ts';
+export { dialogTime, recordTime, javaTimestamp, compactTime, parseRecordTime } from './times.ts';
+export { slotValue } from './slot-values.ts';
