@@ -1,4 +1,5 @@
 import type { TenantSpec } from './tenant-spec.ts';
+import { demoChatbot } from './demo-chatbot.ts';
 
 /** The password every demo account uses (CTI, account and SIP). */
 export const demoPassword = 'Demo@123';
@@ -121,5 +122,6 @@ export function demoTenant(): TenantSpec {
       { accessCode: '4003', extCode: '', deviceType: 1, deviceId: 2, mediaTypeId: 53 },
     ],
     satisfaction: { enabled: true, ivrFlowId: 2 },
+    chatbot: demoChatbot(),
   };
 }
