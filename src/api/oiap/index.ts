@@ -12,6 +12,8 @@ import { queryIntentions } from './query-intentions.endpoint.ts';
 import { importCorpus } from './import-corpus.endpoint.ts';
 import { importFlowEndpoint } from './import-flow.endpoint.ts';
 import { dialogV1, dialogV2 } from './dialog.endpoint.ts';
+import { entityDetection, spellCheckEndpoint, textClassification } from './nlp.endpoint.ts';
+import { speechRecognition } from './speech-recognition.endpoint.ts';
 
 /** Chapter 10: the chatbot / intelligent IVR platform (OIAP). */
 export const oiapEndpoints: readonly ApiEndpoint[] = [
@@ -37,4 +39,8 @@ export const oiapEndpoints: readonly ApiEndpoint[] = [
   importFlowEndpoint,
   dialogV1,
   dialogV2,
+  spellCheckEndpoint,
+  textClassification,
+  entityDetection,
+  speechRecognition,
 ];

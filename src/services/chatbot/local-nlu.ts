@@ -108,6 +108,19 @@ export class LocalNlu {
     return unknown;
   }
 
+  /** The tenant's own words (FAQ and intent texts), which spell checking must not "correct". */
+  async vocabulary(vdnId: number): Promise<string[]> {
+    const model = await this.model(vdnId);
+    const faqTexts = [...model.faqs.values()].flatMap((f) => [f.question, f.answer, ...(JSON.parse(f.simQuestions) as { statement: string }[]).map((s) => s.statement)]);
+    return [...faqTexts, ...model.intents.flatMap((i) => [i.intentName, ...(JSON.parse(i.utterances) as string[])])];
+  }
+
+  /** Intents with their domain names, for labels of the text classification (decision 1007). */
+  async labelled(vdnId: number, sentence: string, language: string): Promise<{ label: string; confidence: number }[]> {
+    const domains = new Map((await this.repos.oiapConfig.domains(vdnId)).map((d) => [d.domainId, d.domainName]));
+    return (await this.classify(vdnId, sentence, language)).map((m) => ({ label: [domains.get(m.intent.domainId), m.intent.intentName].filter(Boolean).join(' → '), confidence: m.confidence }));
+  }
+
   private model(vdnId: number): Promise<TenantModel> {
     let model = this.models.get(vdnId);
     if (!model) {
