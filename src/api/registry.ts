@@ -15,6 +15,7 @@ import { outboundEndpoints } from './outbound/index.ts';
 import { ccmessagingEndpoints } from './ccmessaging/index.ts';
 import { surveyEndpoints } from './survey/index.ts';
 import { knowledgeEndpoints } from './knowledge/index.ts';
+import { oiapEndpoints } from './oiap/index.ts';
 
 /**
  * Every interface the server implements, family by family, in one readable list (STYLE rule 9).
@@ -38,4 +39,5 @@ export const allEndpoints: readonly ApiEndpoint[] = [
   ...ccmessagingEndpoints,
   ...surveyEndpoints,
   ...knowledgeEndpoints,
+  ...oiapEndpoints,
 ];

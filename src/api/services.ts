@@ -15,6 +15,7 @@ import type { LicencePeaks } from '../stats/system/index.ts';
 import type { OutboundServices } from '../services/outbound/campaigns/outbound-services.ts';
 import type { CallDataImportTarget } from '../services/outbound/lists/index.ts';
 import type { KnowledgeBase } from '../services/knowledge/index.ts';
+import type { ChatbotServices } from '../services/chatbot/chatbot-services.ts';
 
 /** Addresses and switches the interfaces report or obey, from the server configuration. */
 export interface PublicSettings {
@@ -94,6 +95,8 @@ export interface ApiServices {
   readonly outboundCallData: CallDataImportTarget;
   /** The tenants' knowledge bases (ch. 9): search for the chatbot, agents and the iKBS interfaces. */
   readonly knowledge: KnowledgeBase;
+  /** The chatbot / intelligent IVR of chapter 10: local NLU and dialog sessions. */
+  readonly chatbot: ChatbotServices;
   /** The virtual clock when the server runs with `--clock virtual`. */
   readonly virtualClock: AdvanceableClock | undefined;
   /** Resolves once the asynchronous work started by timers has finished (virtual time). */

@@ -20,6 +20,7 @@ import { campaignCallDataTarget, outboundListLookups } from '../services/outboun
 import type { OutboundServices } from '../services/outbound/campaigns/outbound-services.ts';
 import { dialerReportOutput, EngineCampaignDialer } from './engine-campaign-dialer.ts';
 import { KnowledgeBase } from '../services/knowledge/index.ts';
+import { createChatbotServices } from '../services/chatbot/chatbot-services.ts';
 
 export interface ServiceOptions {
   config: AppConfig;
@@ -105,6 +106,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
     tenantLocks,
     outbound,
     outboundCallData: campaignCallDataTarget(outbound.deps),
+    chatbot: createChatbotServices({ repos, clock, nextId: () => ids.next(), locks: new KeyedMutex() }),
     configChanges,
     callbacks,
     files,

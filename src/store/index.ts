@@ -15,6 +15,7 @@ export type * from './schema-survey.ts';
 export type * from './schema-knowledge.ts';
 export type { KbNodeRow, KbAttachmentRow, KbIndexRow, KnowledgeRepository } from './repositories/knowledge.repository.ts';
 export type { SurveyRow, SurveyQuestionRow, ScriptAnswerRow, QuestionAnswerRow, ExamScoreRow, SurveyRepository } from './repositories/survey.repository.ts';
+export type * from './schema-oiap.ts';
 export type { IsalesBusinessResultRow, IsalesDefinitionRepository } from './repositories/isales-definitions.repository.ts';
 export type { IsalesBlacklistRow, IsalesBlacklistRepository } from './repositories/isales-blacklist.repository.ts';
 export type { IsalesFileServerRow, IsalesImportTaskRow, IsalesImportRepository } from './repositories/isales-imports.repository.ts';

@@ -30,6 +30,9 @@ import { createIsalesOpenapiLogRepository } from './repositories/isales-openapi-
 import { createChatRepository } from './repositories/chat.repository.ts';
 import { createSurveyRepository } from './repositories/survey.repository.ts';
 import { createKnowledgeRepository } from './repositories/knowledge.repository.ts';
+import { createOiapConfigRepository } from './repositories/oiap-config.repository.ts';
+import { createOiapFaqRepository } from './repositories/oiap-faq.repository.ts';
+import { createOiapDialogRepository } from './repositories/oiap-dialog.repository.ts';
 import type { Store } from './open-store.ts';
 
 /** Every repository, bound to one connection or transaction. */
@@ -65,6 +68,9 @@ export function createRepositories(db: Kysely<Database>) {
     chat: createChatRepository(db),
     surveys: createSurveyRepository(db),
     knowledge: createKnowledgeRepository(db),
+    oiapConfig: createOiapConfigRepository(db),
+    oiapFaq: createOiapFaqRepository(db),
+    oiapDialog: createOiapDialogRepository(db),
   };
 }
 

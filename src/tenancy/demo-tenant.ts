@@ -1,6 +1,7 @@
 import type { TenantSpec } from './tenant-spec.ts';
 import { demoSurveys } from './demo-surveys.ts';
 import { demoKnowledge } from './demo-knowledge.ts';
+import { demoChatbot } from './demo-chatbot.ts';
 
 /** The password every demo account uses (CTI, account and SIP). */
 export const demoPassword = 'Demo@123';
@@ -132,5 +133,6 @@ export function demoTenant(): TenantSpec {
     satisfaction: { enabled: true, ivrFlowId: 2 },
     surveys: demoSurveys(),
     knowledge: demoKnowledge(),
+    chatbot: demoChatbot(),
   };
 }

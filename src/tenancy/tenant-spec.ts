@@ -82,6 +82,13 @@ export const IvrFlowSpec = Type.Object({
   script: Type.Optional(Type.Object({}, { additionalProperties: true })),
 });
 
+/** Checked in depth when seeded (src/services/chatbot/seed-chatbot.ts): corpus and programs are import formats. */
+export const ChatbotSpec = Type.Object({
+  corpus: Type.Optional(Type.Object({}, { additionalProperties: true })),
+  flows: Type.Optional(Type.Array(Type.Object({ flowCode: Type.String({ minLength: 1 }), flowName: Type.String({ minLength: 1 }), definition: Type.Object({}, { additionalProperties: true }) }))),
+  bindings: Type.Optional(Type.Array(Type.Object({ accessCode: Type.String({ minLength: 1, maxLength: 20 }), dialogType: Type.Integer({ minimum: 1, maximum: 4 }), flowCode: Type.String(), description: Type.Optional(Type.String()) }))),
+});
+
 export const TenantSpec = Type.Object({
   vdnId: Type.Integer({ minimum: 1, maximum: 9999 }),
   name: Type.String({ minLength: 1, maxLength: 64 }),
@@ -134,6 +141,8 @@ export const TenantSpec = Type.Object({
   surveys: Type.Optional(Type.Array(SurveySpec, { maxItems: 1000 })),
   /** The iKBS knowledge base (ch. 9, decision 0901). */
   knowledge: Type.Optional(KnowledgeSpec),
+  /** The chatbot of chapter 10 (docs/tenant-file.md "chatbot"): NLU corpus, flows, bindings. */
+  chatbot: Type.Optional(ChatbotSpec),
 });
 
 export type TenantSpec = Static<typeof TenantSpec>;

@@ -16,6 +16,7 @@ import * as outboundLists from './0721-outbound-lists.ts';
 import * as chat from './0801-chat.ts';
 import * as surveys from './0811-surveys.ts';
 import * as knowledgeBase from './0901-knowledge-base.ts';
+import * as oiap from './1001-oiap.ts';
 
 /**
  * Every migration, in order. They are listed here rather than read from the filesystem so that
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '0801-chat': chat,
   '0811-surveys': surveys,
   '0901-knowledge-base': knowledgeBase,
+  '1001-oiap': oiap,
 };
