@@ -27,6 +27,7 @@ import { createIsalesDefinitionRepository } from './repositories/isales-definiti
 import { createIsalesExternalResultRepository } from './repositories/isales-external-result.repository.ts';
 import { createIsalesImportRepository } from './repositories/isales-imports.repository.ts';
 import { createIsalesOpenapiLogRepository } from './repositories/isales-openapi-log.repository.ts';
+import { createSqmRepository } from './repositories/sqm.repository.ts';
 import type { Store } from './open-store.ts';
 
 /** Every repository, bound to one connection or transaction. */
@@ -59,6 +60,7 @@ export function createRepositories(db: Kysely<Database>) {
     isalesImports: createIsalesImportRepository(db),
     isalesExternalResults: createIsalesExternalResultRepository(db),
     isalesOpenapiLog: createIsalesOpenapiLogRepository(db),
+    sqm: createSqmRepository(db),
   };
 }
 

@@ -1,0 +1,5 @@
+import type { ApiEndpoint } from '../define-endpoint.ts';
+import { scoreSettingEndpoints } from './score-settings.endpoints.ts';
+
+/** CEC §12.2 intelligent quality check (CCSQM/CCISQM, note 07), module by module. */
+export const ccsqmEndpoints: readonly ApiEndpoint[] = [...scoreSettingEndpoints];
