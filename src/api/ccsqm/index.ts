@@ -1,5 +1,7 @@
 import type { ApiEndpoint } from '../define-endpoint.ts';
 import { scoreSettingEndpoints } from './score-settings.endpoints.ts';
+import { sentenceEndpoints } from './sentences.endpoints.ts';
+import { sensitiveWordEndpoints } from './sensitive-words.endpoints.ts';
 
 /** CEC §12.2 intelligent quality check (CCSQM/CCISQM, note 07), module by module. */
-export const ccsqmEndpoints: readonly ApiEndpoint[] = [...scoreSettingEndpoints];
+export const ccsqmEndpoints: readonly ApiEndpoint[] = [...scoreSettingEndpoints, ...sentenceEndpoints, ...sensitiveWordEndpoints];
