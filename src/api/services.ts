@@ -13,6 +13,7 @@ import type { UapCounters } from '../telephony/sim/index.ts';
 import type { LicencePeaks } from '../stats/system/index.ts';
 import type { OutboundServices } from '../services/outbound/campaigns/outbound-services.ts';
 import type { CallDataImportTarget } from '../services/outbound/lists/index.ts';
+import type { SqmServices } from '../services/ccsqm/index.ts';
 
 /** Addresses and switches the interfaces report or obey, from the server configuration. */
 export interface PublicSettings {
@@ -86,6 +87,8 @@ export interface ApiServices {
   readonly log: FastifyBaseLogger;
   /** The campaigns' call data as the 7.4.8 file import writes it. */
   readonly outboundCallData: CallDataImportTarget;
+  /** The intelligent quality check's transcripts and scheduler (§12.2). */
+  readonly sqm: SqmServices;
   /** The virtual clock when the server runs with `--clock virtual`. */
   readonly virtualClock: AdvanceableClock | undefined;
   /** Resolves once the asynchronous work started by timers has finished (virtual time). */

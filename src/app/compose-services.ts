@@ -16,6 +16,7 @@ import type { Switch } from '../telephony/switch.port.ts';
 import { LocalRecordingStore, RecordingFiles } from '../media/recordings/index.ts';
 import { createOutboundServices } from '../services/outbound/campaigns/outbound-services.ts';
 import { campaignCallDataTarget, outboundListLookups } from '../services/outbound/lists/index.ts';
+import { createSqmServices } from '../services/ccsqm/index.ts';
 
 export interface ServiceOptions {
   config: AppConfig;
@@ -84,6 +85,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
   });
   const tenantLocks = new KeyedMutex();
   const outbound = createOutboundServices({ deps: { store, repos, clock, ids, callbacks, tenantLocks }, track: (work) => background.track(work), onError: (error, context) => log.error({ err: error, ...context }, 'outbound campaign work failed'), lookups: outboundListLookups(repos) });
+  const sqm = createSqmServices({ store, repos, clock, ids, tenantLocks }, { recordings: recordingFiles, store: files }, { track: (work) => background.track(work), onError: (error) => log.error({ err: error }, 'quality-check work failed') });
   return {
     clock,
     store,
@@ -103,6 +105,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
     background,
     log,
     virtualClock: options.virtualClock,
+    sqm,
     async settle() {
       await background.idle();
       await cti.records.flushed();

@@ -31,3 +31,16 @@ export async function enabledScenario(call: SqmCaller, groupName: string, lists:
   if (updated.status !== 200) throw new Error(`updateScenario: ${updated.text}`);
   return groupId;
 }
+
+/** A finished recording of the demo tenant's agent, as the engine's recording index writes it. */
+export async function recordedCall(app: { services: { repos: { ctiRecords: { insertRecordings(rows: unknown[]): Promise<void> } } } }, n: number, options: { agentId?: string; beginMs: number; lengthMs?: number; vdnId?: number }) {
+  const agentId = options.agentId ?? String(101 + (n % 3));
+  const stem = `08${String(n).padStart(4, '0')}1`;
+  const row = {
+    recordId: `rec${n}`, vdnId: options.vdnId ?? 1, taskId: `task${n}`, agentId, callId: `1767600000-${1000 + n}`, callerNumber: '13800000000', calleeNo: '4001',
+    beginMs: options.beginMs, endMs: options.beginMs + (options.lengthMs ?? 60_000), fileName: `Y:/${options.vdnId ?? 1}/0/20260105/${agentId}/${stem}.V3`, locationId: '0', callType: 0, mediaType: 1,
+    userWantedSkillId: null, currentSkillId: null, status: 'done',
+  };
+  await app.services.repos.ctiRecords.insertRecordings([row]);
+  return row;
+}

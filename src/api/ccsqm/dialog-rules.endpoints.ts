@@ -18,7 +18,7 @@ const ruleFields = {
   min: int({ minimum: 0, maximum: 9999 }),
   other: window(),
 };
-const flowFields = { flow_name: name(128), min: Type.Union([int({ minimum: 0, maximum: 9999 }), Type.Null()]), expression: Type.String({ minLength: 1, maxLength: 4096 }), rule_id: id() };
+const flowFields = { flow_name: name(128), min: Type.Union([Type.Null(), int({ minimum: 0, maximum: 9999 })]), expression: Type.String({ minLength: 1, maxLength: 4096 }), rule_id: id() };
 // Read forms give numbers as strings (`"score": "1"`, `"min": "1"`, ref L46976; note 07 §3.9).
 const readRule = (rule: DialogRule) => ({ severity: rule.severity, score: String(rule.score), other: rule.other, min: String(rule.min), method: rule.method, rule_name: rule.rule_name, description: rule.description, score_type: rule.score_type });
 

@@ -6,6 +6,7 @@ import { scriptEndpoints } from './scripts.endpoints.ts';
 import { dialogRuleEndpoints } from './dialog-rules.endpoints.ts';
 import { timingRuleEndpoints } from './timing-rules.endpoints.ts';
 import { scenarioEndpoints } from './scenarios.endpoints.ts';
+import { appraiseCallEndpoints } from './appraise-calls.endpoints.ts';
 
 /** CEC §12.2 intelligent quality check (CCSQM/CCISQM, note 07), module by module. */
 export const ccsqmEndpoints: readonly ApiEndpoint[] = [
@@ -16,4 +17,5 @@ export const ccsqmEndpoints: readonly ApiEndpoint[] = [
   ...dialogRuleEndpoints,
   ...timingRuleEndpoints,
   ...scenarioEndpoints,
+  ...appraiseCallEndpoints,
 ];

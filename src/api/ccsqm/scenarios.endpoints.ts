@@ -17,7 +17,7 @@ const scenarioFields = {
   description: opt(text(1024)),
   ignore_sensitive: opt(flag()),
   other: window(),
-  interaction_type: opt(Type.Union([Type.Literal(0), Type.Literal(2), Type.Null()])),
+  interaction_type: opt(Type.Union([Type.Null(), Type.Literal(0), Type.Literal(2)])),
   rules: opt(idArray()),
   silence_rules: opt(idArray()),
   speed_rules: opt(idArray()),
@@ -84,7 +84,7 @@ export const scenarioEndpoints = [
   sqmEndpoint({
     section: '12.2.11.6', name: 'queryAllScenario', summary: 'Querying business scenarios',
     path: `${base}/queryAllScenario`, envelope: sqmModules.scenarioBare, userId,
-    body: Type.Object({ limit: limit(1000), page: page(), scenarioName: opt(text(128)), scenarioStatus: opt(Type.Union([Type.Literal('0'), Type.Literal('1'), Type.Literal(''), Type.Null()])), startTime: opt(Type.Union([int(), Type.Null()])), endTime: opt(Type.Union([int(), Type.Null()])) }),
+    body: Type.Object({ limit: limit(1000), page: page(), scenarioName: opt(text(128)), scenarioStatus: opt(Type.Union([Type.Null(), Type.Literal('0'), Type.Literal('1'), Type.Literal('')])), startTime: opt(Type.Union([Type.Null(), int()])), endTime: opt(Type.Union([Type.Null(), int()])) }),
     async handler({ body, docs, vdnId }) {
       const all = (await docs.list<Scenario>(SqmKind.scenario)).filter((d) =>
         containsText(d.body.group_name, body.scenarioName ?? undefined) &&

@@ -16,9 +16,9 @@ const scriptFields = {
   position: Type.Union([Type.Literal('any'), Type.Literal('top'), Type.Literal('bottom'), Type.Literal('set')]),
   SGType: Type.Union(['must', 'must_say', 'must_not_say', 'if', 'then', 'and'].map((op) => Type.Literal(op))),
   dialogue_flow_id: id(),
-  sg_name: opt(Type.Union([text(128), Type.Null()])),
+  sg_name: opt(Type.Union([Type.Null(), text(128)])),
   // 1–9999 (ref L45386); the examples send 0, read as "unset" (note 07 §8.4 item 46).
-  position_distance: opt(Type.Union([int({ minimum: 0, maximum: 9999 }), Type.Null()])),
+  position_distance: opt(Type.Union([Type.Null(), int({ minimum: 0, maximum: 9999 })])),
 };
 type ScriptInput = { sentences?: string[] | null | undefined; role: Script['role']; position: Script['position']; SGType: string; dialogue_flow_id: string; sg_name?: string | null | undefined; position_distance?: number | null | undefined };
 const toScript = (b: ScriptInput): Script => ({ sentences: b.sentences ?? [], role: b.role, position: b.position, SGType: b.SGType as Script['SGType'], dialogue_flow_id: b.dialogue_flow_id, sg_name: b.sg_name ?? null, position_distance: b.position_distance ?? 0 });

@@ -12,7 +12,7 @@ import { id, name, num, opt, page, restrictedLimit, text } from './sqm-schemas.t
 const base = '/CCSQM/rest/ccisqm/v1/sensitiveWordManage';
 const envelope = sqmModules.sensitiveWord;
 const userId = 'mandatory' as const;
-const exception = opt(Type.Union([Type.Object({ customer: opt(Type.Array(Type.String(), { maxItems: 100 })), staff: opt(Type.Array(Type.String(), { maxItems: 100 })) }), Type.Null()]));
+const exception = opt(Type.Union([Type.Null(), Type.Object({ customer: opt(Type.Array(Type.String(), { maxItems: 100 })), staff: opt(Type.Array(Type.String(), { maxItems: 100 })) })]));
 const wordFields = { sw_name: name(128), score: opt(num({ minimum: -100, maximum: 100 })), category_id: id(), exception };
 const row = (d: Doc<SensitiveWord>) => ({ sw_id: d.id, sw_name: d.body.sw_name, category_id: d.body.category_id });
 

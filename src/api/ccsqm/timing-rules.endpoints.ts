@@ -18,7 +18,7 @@ const seconds = () => int({ minimum: 1, maximum: 2147483647 });
 const listBody = Type.Object({ limit: limit(1000), page: opt(page()), keyword: opt(text(64)) });
 
 const silenceSetting = { name: name(64), score: num({ minimum: 1, maximum: 100 }), seconds: seconds(), times: seconds(), other: opt(window()) };
-const silenceException = opt(Type.Union([Type.Object({ before: opt(Type.Object({ staff: ids(), customer: ids() })), after: opt(Type.Object({ staff: ids() })) }), Type.Null()]));
+const silenceException = opt(Type.Union([Type.Null(), Type.Object({ before: opt(Type.Object({ staff: ids(), customer: ids() })), after: opt(Type.Object({ staff: ids() })) })]));
 const speedSetting = { name: name(64), score: num({ minimum: 0, maximum: 100 }), min: int({ minimum: 1, maximum: 220 }), max: seconds(), other: opt(window()) };
 const speedException = Type.Object({ under: Type.Object({ customer: ids() }), over: Type.Object({ customer: ids() }) });
 const interposalFields = { name: name(64), score: num({ minimum: 0, maximum: 100 }), seconds: num({ minimum: 0, maximum: 2147483647 }), times: seconds(), other: window() };

@@ -62,7 +62,8 @@ export function sqmEnvelope(successCode: string, shape: 'flat' | 'bare' | 'list'
       const { resultDesc, ...rest } = payload;
       return { resultCode: successCode, resultDesc: typeof resultDesc === 'string' ? resultDesc : successText, ...rest };
     },
-    failure: (error) => ({ resultCode: error.code, resultDesc: error.message, ...error.extra }),
+    // The ASR open API documents its own failure body, `{errorMessage, errorCode}` (ref L52832): carried whole in `extra`.
+    failure: (error) => (error.extra && 'errorCode' in error.extra ? error.extra : { resultCode: error.code, resultDesc: error.message, ...error.extra }),
     generic,
     successSchema(payload: TSchema) {
       if (shape === 'list') return Type.Array(Type.Unknown());

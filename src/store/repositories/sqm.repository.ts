@@ -51,6 +51,11 @@ export function createSqmRepository(db: Kysely<Database>) {
       return db.selectFrom('sqmDocument').selectAll().where('kind', '=', kind).where('dueAtMs', 'is not', null).where('dueAtMs', '<=', nowMs).orderBy('dueAtMs').orderBy('id').execute();
     },
 
+    /** Finished voice recordings of a tenant that ended at or after `endFromMs`, oldest first (automatic inspection). */
+    finishedRecordingsSince(vdnId: number, endFromMs: number, limit: number) {
+      return db.selectFrom('recording').selectAll().where('vdnId', '=', vdnId).where('status', '=', 'done').where('endMs', '>=', endFromMs).orderBy('endMs').orderBy('recordId').limit(limit).execute();
+    },
+
     findCall(vdnId: number, callUuid: string): Promise<SqmCallRow | undefined> {
       return db.selectFrom('sqmCall').selectAll().where('vdnId', '=', vdnId).where('callUuid', '=', callUuid).executeTakeFirst();
     },
