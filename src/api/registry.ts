@@ -16,6 +16,7 @@ import { ccmessagingEndpoints } from './ccmessaging/index.ts';
 import { surveyEndpoints } from './survey/index.ts';
 import { knowledgeEndpoints } from './knowledge/index.ts';
 import { oiapEndpoints } from './oiap/index.ts';
+import { ccsqmEndpoints } from './ccsqm/index.ts';
 
 /**
  * Every interface the server implements, family by family, in one readable list (STYLE rule 9).
@@ -40,4 +41,5 @@ export const allEndpoints: readonly ApiEndpoint[] = [
   ...surveyEndpoints,
   ...knowledgeEndpoints,
   ...oiapEndpoints,
+  ...ccsqmEndpoints,
 ];

@@ -16,6 +16,7 @@ import type { OutboundServices } from '../services/outbound/campaigns/outbound-s
 import type { CallDataImportTarget } from '../services/outbound/lists/index.ts';
 import type { KnowledgeBase } from '../services/knowledge/index.ts';
 import type { ChatbotServices } from '../services/chatbot/chatbot-services.ts';
+import type { SqmServices } from '../services/ccsqm/index.ts';
 
 /** Addresses and switches the interfaces report or obey, from the server configuration. */
 export interface PublicSettings {
@@ -97,6 +98,8 @@ export interface ApiServices {
   readonly knowledge: KnowledgeBase;
   /** The chatbot / intelligent IVR of chapter 10: local NLU and dialog sessions. */
   readonly chatbot: ChatbotServices;
+  /** The intelligent quality check's transcripts and scheduler (§12.2). */
+  readonly sqm: SqmServices;
   /** The virtual clock when the server runs with `--clock virtual`. */
   readonly virtualClock: AdvanceableClock | undefined;
   /** Resolves once the asynchronous work started by timers has finished (virtual time). */

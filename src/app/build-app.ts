@@ -114,12 +114,14 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
     const outbound = await services.outbound.start();
     if (outbound.settledAttempts > 0) http.log.warn(outbound, 'settled the outbound call attempts interrupted by an earlier stop');
     await resumeImports(services);
+    services.sqm.scheduler.start();
     return {
       http,
       services,
       async close() {
         await http.close();
         services.outbound.stop();
+        services.sqm.scheduler.stop();
         // End live calls and sessions cleanly, so that their records are complete and closed.
         for (const engine of await services.cti.registry.running()) stopEngine(engine);
         await services.background.idle();

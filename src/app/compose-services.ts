@@ -21,6 +21,7 @@ import type { OutboundServices } from '../services/outbound/campaigns/outbound-s
 import { dialerReportOutput, EngineCampaignDialer } from './engine-campaign-dialer.ts';
 import { KnowledgeBase } from '../services/knowledge/index.ts';
 import { createChatbotServices } from '../services/chatbot/chatbot-services.ts';
+import { createSqmServices } from '../services/ccsqm/index.ts';
 
 export interface ServiceOptions {
   config: AppConfig;
@@ -94,6 +95,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
   const tenantLocks = new KeyedMutex();
   campaignDialer = new EngineCampaignDialer({ registry: cti.registry, repos, clock });
   outbound = createOutboundServices({ deps: { store, repos, clock, ids, callbacks, tenantLocks }, dialer: campaignDialer, track: (work) => background.track(work), onError: (error, context) => log.error({ err: error, ...context }, 'outbound campaign work failed'), lookups: outboundListLookups(repos) });
+  const sqm = createSqmServices({ store, repos, clock, ids, tenantLocks }, { recordings: recordingFiles, store: files }, { track: (work) => background.track(work), onError: (error) => log.error({ err: error }, 'quality-check work failed') });
   return {
     clock,
     store,
@@ -116,6 +118,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
     log,
     knowledge: new KnowledgeBase({ store, repos, clock, ids }),
     virtualClock: options.virtualClock,
+    sqm,
     async settle() {
       await background.idle();
       await cti.records.flushed();

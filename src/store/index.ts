@@ -42,3 +42,5 @@ export type { SettlementDayRow, SettlementWrite, SettlementFilter, ColumnMerge, 
 export type { IsalesCampaignRow, IsalesCallerNoRow, IsalesHolidayRow, IsalesCampaignRepository, CampaignListFilter } from './repositories/isales-campaign.repository.ts';
 export type { IsalesCallDataRow, IsalesCallDataRepository, CallDataDeleteFilter } from './repositories/isales-call-data.repository.ts';
 export type { IsalesCallAttemptRow, IsalesIvrDialogueRow, IsalesResultRepository, ResultFilter, ResultListRow } from './repositories/isales-result.repository.ts';
+export type * from './schema-sqm.ts';
+export type { SqmDocumentRow, SqmCallRow, SqmCallFilter, SqmRepository } from './repositories/sqm.repository.ts';

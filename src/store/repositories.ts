@@ -33,6 +33,7 @@ import { createKnowledgeRepository } from './repositories/knowledge.repository.t
 import { createOiapConfigRepository } from './repositories/oiap-config.repository.ts';
 import { createOiapFaqRepository } from './repositories/oiap-faq.repository.ts';
 import { createOiapDialogRepository } from './repositories/oiap-dialog.repository.ts';
+import { createSqmRepository } from './repositories/sqm.repository.ts';
 import type { Store } from './open-store.ts';
 
 /** Every repository, bound to one connection or transaction. */
@@ -71,6 +72,7 @@ export function createRepositories(db: Kysely<Database>) {
     oiapConfig: createOiapConfigRepository(db),
     oiapFaq: createOiapFaqRepository(db),
     oiapDialog: createOiapDialogRepository(db),
+    sqm: createSqmRepository(db),
   };
 }
 

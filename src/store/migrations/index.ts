@@ -17,6 +17,7 @@ import * as chat from './0801-chat.ts';
 import * as surveys from './0811-surveys.ts';
 import * as knowledgeBase from './0901-knowledge-base.ts';
 import * as oiap from './1001-oiap.ts';
+import * as sqm from './1221-sqm.ts';
 
 /**
  * Every migration, in order. They are listed here rather than read from the filesystem so that
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '0811-surveys': surveys,
   '0901-knowledge-base': knowledgeBase,
   '1001-oiap': oiap,
+  '1221-sqm': sqm,
 };
