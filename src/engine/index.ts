@@ -50,3 +50,4 @@ export { startPlayback, pausePlayback, resumePlayback, jumpPlayback, stopPlaybac
 export { startSelfRecording, stopSelfRecording, selfRecordingMediaType, startScreenRecording, stopScreenRecording, screenRecordingMediaType } from './media-play/index.ts';
 export { stopEngine } from './shutdown.ts';
 export * from './system-calls/index.ts';
+export * from './conference/index.ts';

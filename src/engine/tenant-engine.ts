@@ -5,6 +5,7 @@ import { installCallControl } from './call-control/index.ts';
 import { installInspection } from './inspection/index.ts';
 import { installDialer } from './dialer/index.ts';
 import { installMediaPlay } from './media-play/index.ts';
+import { installConference } from './conference/index.ts';
 
 /**
  * The engine of one tenant, assembled: the state and plumbing of EngineCore with the reactions of
@@ -20,5 +21,6 @@ export class TenantEngine extends EngineCore {
     installInspection(this);
     installDialer(this);
     installMediaPlay(this);
+    installConference(this);
   }
 }

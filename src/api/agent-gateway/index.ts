@@ -35,6 +35,7 @@ import { legacyGatewayEndpoints } from './legacy/index.ts';
 import { qualityControlEndpoints } from './quality-control/index.ts';
 import { recordPlayEndpoints } from './recordplay/index.ts';
 import { recordFileEndpoints } from './recordfile/index.ts';
+import { agentConfEndpoints } from './agent-conf/index.ts';
 
 /** Chapter 6.1: the agent gateway (C4): sessions, states, events, call control; and §12.1, the inspector's. */
 export const agentGatewayEndpoints: readonly ApiEndpoint[] = [
@@ -100,4 +101,5 @@ export const agentGatewayEndpoints: readonly ApiEndpoint[] = [
   ...qualityControlEndpoints,
   ...recordPlayEndpoints,
   ...recordFileEndpoints,
+  ...agentConfEndpoints,
 ];

@@ -71,6 +71,8 @@ export interface Reactions {
   agentConnected(engine: EngineCore, agent: AgentRuntime, call: Call, leg: AgentLeg): void;
   /** An agent's session is about to end: playback and recordings on its phone stop (media-play). */
   phoneMediaEnding(engine: EngineCore, agent: AgentRuntime): void;
+  /** An agent's leg on a conference call ends by a path of the calls layer (release, sign-out): the conference settles it (conference). */
+  conferenceLegEnds?(engine: EngineCore, agent: AgentRuntime, call: Call, by: string): void;
   /** Per kind of requested offer; kinds without an entry are handled where the offer is settled. */
   origins: Partial<Record<LegOrigin['kind'], OriginReaction>>;
 }

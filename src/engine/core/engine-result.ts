@@ -51,11 +51,22 @@ export type RejectionTag =
   | 'VideoModeStateError'
   | 'ConfTransmitFailed'
   | 'Internal'
+  // Agent conferences (§6.1.6; Table 6-449 101-001…101-007) and a CTI conference cause (Table 6-450) passed through.
+  | 'ConfNone'
+  | 'ConfNotChair'
+  | 'ConfAlreadyIn'
+  | 'ConfNotInspector'
+  | 'ConfShiftToSelf'
+  | 'ConfRemoveSelf'
+  | 'ConfChairCannotLeave'
+  | 'ConfOperationFailed'
   | InspectionRejectionTag;
 
 export interface Rejection {
   readonly tag: RejectionTag;
   readonly detail: string;
+  /** The CTI cause code behind the rejection, passed through as `result.errorReason` (Tables 6-330, 6-335). */
+  readonly cause?: number;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; rejection: Rejection };

@@ -220,6 +220,8 @@ export interface Call {
   transferredFrom: string | null;
   /** Told of the steps of a call made for a customer system (§6.2, src/engine/system-calls/). */
   observer?: CallObserver;
+  /** The agent conference (§6.1.6, src/engine/conference/) this call carries, when it is one. */
+  conferenceId?: number;
 }
 
 /** The steps of an agent's call that a system call follows (hooks in calls/ and records/). */
