@@ -2,10 +2,15 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import { chairedConference, type Conference, type Result, type TenantEngine } from '../../../engine/index.ts';
 import type { ApiServices } from '../../services.ts';
+import { gatewayEnvelope } from '../../../http/envelope/index.ts';
 import { commandReply, runCommand, signedInEngine } from '../agent-context.ts';
+import { AgentIdParams } from '../gateway-schemas.ts';
 
 /** `{agentid}` base of the agent conference interfaces (§6.1.6). */
 export const confBase = '/agentgateway/resource/agentconf/{agentid}';
+
+/** What every POST of the family shares: C4, the gateway envelope, `{agentid}`. */
+export const confPost = { method: 'POST' as const, auth: 'C4' as const, envelope: gatewayEnvelope, params: AgentIdParams };
 
 /** Codes every chair operation documents (e.g. 6.1.6.6, ref L14898–14902). */
 export const chairErrors = ['000-002', '100-006', '100-007', '101-001', '101-002'];

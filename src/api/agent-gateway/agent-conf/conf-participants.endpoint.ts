@@ -1,17 +1,15 @@
 import { Type } from '@sinclair/typebox';
-import { gatewayEnvelope } from '../../../http/envelope/index.ts';
 import { batchAddParticipants, batchRemoveParticipants, changeParticipantMode, holdParticipant, shiftChair, unholdParticipant } from '../../../engine/index.ts';
 import { CecError } from '../../../http/cec-error.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
 import { commandReply } from '../agent-context.ts';
-import { AgentIdParams, EmptyResult } from '../gateway-schemas.ts';
-import { Address, AddressType, chairCommand, chairErrors, chairQuery, confBase, ConfAddressBody, PlayMode, VoicePath } from './conf-command.ts';
+import { EmptyResult } from '../gateway-schemas.ts';
+import { Address, AddressType, chairCommand, chairErrors, chairQuery, confBase, ConfAddressBody, PlayMode, VoicePath, confPost } from './conf-command.ts';
 
-const post = { method: 'POST' as const, auth: 'C4' as const, envelope: gatewayEnvelope, params: AgentIdParams };
 
 /** CEC §6.1.6.6 holdparticipant (Table 6-292): the channel is held with the music file; held already: CTI 21251 in result.errorReason. */
 export const holdParticipantEndpoint = defineEndpoint({
-  ...post,
+  ...confPost,
   section: '6.1.6.6',
   name: 'holdParticipant',
   summary: 'Holding a participant in a conference',
@@ -26,7 +24,7 @@ export const holdParticipantEndpoint = defineEndpoint({
 
 /** CEC §6.1.6.7 unholdparticipant (Table 6-296); not held: CTI 21252. */
 export const unholdParticipantEndpoint = defineEndpoint({
-  ...post,
+  ...confPost,
   section: '6.1.6.7',
   name: 'unholdParticipant',
   summary: 'Unholding a participant in a conference',
@@ -41,7 +39,7 @@ export const unholdParticipantEndpoint = defineEndpoint({
 
 /** CEC §6.1.6.9 applytoshiftpresident (Table 6-305): to itself 101-005; to an agent not in the conference CTI 21237. */
 export const applyToShiftPresident = defineEndpoint({
-  ...post,
+  ...confPost,
   section: '6.1.6.9',
   name: 'applyToShiftPresident',
   summary: 'Transferring the chairperson permission',
@@ -68,7 +66,7 @@ const Invitee = Type.Object({
  * required when `beepTone` is true (000-002).
  */
 export const batchAddParticipant = defineEndpoint({
-  ...post,
+  ...confPost,
   section: '6.1.6.10',
   name: 'batchAddParticipant',
   summary: 'Inviting participants in batches',
@@ -92,7 +90,7 @@ export const batchAddParticipant = defineEndpoint({
 
 /** CEC §6.1.6.11 batchremoveparticipant (Table 6-314): up to 30; the chair listed 101-006; unknown ones in noExistParticipants. */
 export const batchRemoveParticipant = defineEndpoint({
-  ...post,
+  ...confPost,
   section: '6.1.6.11',
   name: 'batchRemoveParticipant',
   summary: 'Deleting participants in batches',
@@ -107,7 +105,7 @@ export const batchRemoveParticipant = defineEndpoint({
 
 /** CEC §6.1.6.12 changeparticipantmode (Table 6-321): attribute 1–4; 1 and 3 are told (ParticipantChanged 3/4). */
 export const changeParticipantModeEndpoint = defineEndpoint({
-  ...post,
+  ...confPost,
   section: '6.1.6.12',
   name: 'changeParticipantMode',
   summary: 'Modifying participant attributes',

@@ -6,13 +6,12 @@ import { signedInEngine } from '../agent-context.ts';
 import { AgentIdParams, EmptyResult } from '../gateway-schemas.ts';
 import { flowControlled } from '../flow-control.ts';
 import { gatewayError } from '../gateway-errors.ts';
-import { chairCommand, chairErrors, chairQuery, confBase } from './conf-command.ts';
+import { chairCommand, chairErrors, chairQuery, confBase, confPost } from './conf-command.ts';
 
-const post = { method: 'POST' as const, auth: 'C4' as const, envelope: gatewayEnvelope, params: AgentIdParams };
 
 /** CEC §6.1.6.8 prolongtime (Table 6-300): `appliedTime` is what the 1,440-minute cap leaves (ref L15112–15134). */
 export const prolongTime = defineEndpoint({
-  ...post,
+  ...confPost,
   section: '6.1.6.8',
   name: 'prolongTime',
   summary: 'Applying for extending a conference',
@@ -27,7 +26,7 @@ export const prolongTime = defineEndpoint({
 
 /** CEC §6.1.6.17 modifyconfresource (Table 6-343): more seats up to 120 (CTI 21238), fewer within the free ones (21239). */
 export const modifyConfResource = defineEndpoint({
-  ...post,
+  ...confPost,
   section: '6.1.6.17',
   name: 'modifyConfResource',
   summary: 'Changing the number of conference participants',
@@ -59,7 +58,7 @@ const ConfInfo = Type.Object({ confId: Type.Integer(), confState: Type.Integer()
  */
 export const queryConfInfos = flowControlled(
   defineEndpoint({
-    ...post,
+    ...confPost,
     section: '6.1.6.18',
     name: 'queryConfInfos',
     summary: 'Querying conference information in batches',

@@ -1,13 +1,11 @@
 import { Type } from '@sinclair/typebox';
-import { gatewayEnvelope } from '../../../http/envelope/index.ts';
 import { playToConference, playToParticipant, stopConferenceVoice, stopParticipantVoice } from '../../../engine/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
 import { signedInEngine } from '../agent-context.ts';
-import { AgentIdParams, EmptyResult } from '../gateway-schemas.ts';
+import { EmptyResult } from '../gateway-schemas.ts';
 import { playSource } from '../recordplay/play-source.ts';
-import { Address, AddressType, chairCommand, chairErrors, confBase, ConfAddressBody, PlayMode, VoicePath } from './conf-command.ts';
+import { Address, AddressType, chairCommand, chairErrors, confBase, ConfAddressBody, PlayMode, VoicePath, confPost } from './conf-command.ts';
 
-const post = { method: 'POST' as const, auth: 'C4' as const, envelope: gatewayEnvelope, params: AgentIdParams };
 /** Tables 6-330 / 6-335: a failure carries the CTI cause as `result.errorReason`; success the reserved `result: {}`. */
 const MaybeErrorReason = Type.Object({ result: Type.Object({ errorReason: Type.Optional(Type.Integer()) }) });
 
@@ -23,7 +21,7 @@ async function announcement(services: Parameters<typeof playSource>[0], vdnId: n
 
 /** CEC §6.1.6.13 playvoicetoconf (Table 6-325): plays to the whole conference; AgentConf_StopVoice at its end; playing already: CTI 21247. */
 export const playVoiceToConf = defineEndpoint({
-  ...post,
+  ...confPost,
   section: '6.1.6.13',
   name: 'playVoiceToConf',
   summary: 'Playing an announcement in an agent conference',
@@ -41,7 +39,7 @@ export const playVoiceToConf = defineEndpoint({
 
 /** CEC §6.1.6.14 stopvoicetoconf: stops it (no event); nothing playing: CTI 21248 as result.errorReason. */
 export const stopVoiceToConf = defineEndpoint({
-  ...post,
+  ...confPost,
   section: '6.1.6.14',
   name: 'stopVoiceToConf',
   summary: 'Stopping conference announcement playing',
@@ -55,7 +53,7 @@ export const stopVoiceToConf = defineEndpoint({
 
 /** CEC §6.1.6.15 playvoicetoparticipant (Table 6-333): plays to one channel; AgentConf_StopParticipantVoice at its end; playing there: CTI 21249. */
 export const playVoiceToParticipant = defineEndpoint({
-  ...post,
+  ...confPost,
   section: '6.1.6.15',
   name: 'playVoiceToParticipant',
   summary: 'Playing an announcement in an agent conference channel',
@@ -72,7 +70,7 @@ export const playVoiceToParticipant = defineEndpoint({
 
 /** CEC §6.1.6.16 stopvoicetoparticipant (Table 6-338): stops it (no event); nothing playing there: CTI 21250. */
 export const stopVoiceToParticipant = defineEndpoint({
-  ...post,
+  ...confPost,
   section: '6.1.6.16',
   name: 'stopVoiceToParticipant',
   summary: 'Stopping announcement playing in an agent conference channel',
