@@ -12,6 +12,7 @@ import { ccfsEndpoints } from './ccfs/index.ts';
 import { bidirectionalEndpoints } from './bidirectional/index.ts';
 import { voiceNotificationEndpoints } from './voice-notification/index.ts';
 import { outboundEndpoints } from './outbound/index.ts';
+import { asrSubscriptionEndpoints } from './asr-subscription/index.ts';
 
 /**
  * Every interface the server implements, family by family, in one readable list (STYLE rule 9).
@@ -32,4 +33,5 @@ export const allEndpoints: readonly ApiEndpoint[] = [
   ...adminEndpoints,
   ...bidirectionalEndpoints,
   ...voiceNotificationEndpoints,
+  ...asrSubscriptionEndpoints,
 ];

@@ -13,6 +13,7 @@ import type { UapCounters } from '../telephony/sim/index.ts';
 import type { LicencePeaks } from '../stats/system/index.ts';
 import type { OutboundServices } from '../services/outbound/campaigns/outbound-services.ts';
 import type { CallDataImportTarget } from '../services/outbound/lists/index.ts';
+import type { AsrSubscriptions } from '../services/asr-subscription/index.ts';
 
 /** Addresses and switches the interfaces report or obey, from the server configuration. */
 export interface PublicSettings {
@@ -81,6 +82,8 @@ export interface ApiServices {
   /** Files of recordings, bill packages and third-party IVR uploads (the data directory now). */
   readonly files: RecordingStore;
   readonly cti: CtiServices;
+  /** Voice-recognition result subscriptions (§6.3, decision 0464). */
+  readonly asr: { readonly subscriptions: AsrSubscriptions };
   /** Tracks work started by timers so that settle() and shutdown can wait for it. */
   readonly background: { track<T>(work: Promise<T>): Promise<T>; idle(): Promise<void> };
   readonly log: FastifyBaseLogger;

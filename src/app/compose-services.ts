@@ -16,6 +16,7 @@ import type { Switch } from '../telephony/switch.port.ts';
 import { LocalRecordingStore, RecordingFiles } from '../media/recordings/index.ts';
 import { createOutboundServices } from '../services/outbound/campaigns/outbound-services.ts';
 import { campaignCallDataTarget, outboundListLookups } from '../services/outbound/lists/index.ts';
+import { AsrSubscriptions, AsrTranscriptFeed, asrResultKind } from '../services/asr-subscription/index.ts';
 
 export interface ServiceOptions {
   config: AppConfig;
@@ -45,11 +46,13 @@ export function composeServices(options: ServiceOptions): ApiServices {
     dataDir: config.dataDir,
     callCenterId: config.callCenterId,
   };
+  // §6.3 subscriptions (decision 0464): their pushes carry the subscription's token, not a signature.
+  const asrSubscriptions = new AsrSubscriptions(clock, config.nodeId + 1);
   const callbacks = new CallbackOutbox({
     repository: repos.callbacks,
     clock,
     nextId: () => ids.next(),
-    transport: httpCallbackTransport({ timeoutMs: limits.callbackTimeoutMs, acknowledges: ccfsOrReturnCodeAcknowledges, headersFor: (delivery, url, body) => (unsignedCallbackKinds.has(delivery.kind) ? Promise.resolve({}) : signCallback(repos, clock, delivery.vdnId, url, body)) }),
+    transport: httpCallbackTransport({ timeoutMs: limits.callbackTimeoutMs, acknowledges: ccfsOrReturnCodeAcknowledges, headersFor: (delivery, url, body) => (delivery.kind === asrResultKind ? Promise.resolve(asrHeaders(asrSubscriptions, body)) : unsignedCallbackKinds.has(delivery.kind) ? Promise.resolve({}) : signCallback(repos, clock, delivery.vdnId, url, body)) }),
     retryDelayMsBase: limits.callbackRetryDelayMsBase,
     retryDelayMsMax: limits.callbackRetryDelayMsMax,
     batchSize: limits.callbackBatchSize,
@@ -62,7 +65,10 @@ export function composeServices(options: ServiceOptions): ApiServices {
     mode: config.recordingFiles,
     onError: (error, recording) => log.error({ err: error, recordId: recording.recordId }, 'writing a recording file failed'),
   });
+  const background = new BackgroundWork();
+  const asrFeed = new AsrTranscriptFeed({ clock, subscriptions: asrSubscriptions, recordingFiles, callbacks, callCenterId: config.callCenterId, track: (work) => void background.track(work) });
   const cti = composeCti({
+    asrFeed,
     recordingFiles,
     store,
     repos,
@@ -75,7 +81,6 @@ export function composeServices(options: ServiceOptions): ApiServices {
     guidMode: config.guidMode,
     log,
   });
-  const background = new BackgroundWork();
   const configChanges = createConfigChangeFeed(log);
   // The engines run on configuration snapshots: every change reloads the tenant's snapshot.
   configChanges.subscribe((change) => {
@@ -100,6 +105,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
     callbacks,
     files,
     cti,
+    asr: { subscriptions: asrSubscriptions },
     background,
     log,
     virtualClock: options.virtualClock,
@@ -111,6 +117,13 @@ export function composeServices(options: ServiceOptions): ApiServices {
       await callbacks.settled();
     },
   };
+}
+
+/** CEC §6.3.6 (Table 6-420): a recognition result carries the subscription's token in `service_token`. */
+function asrHeaders(subscriptions: AsrSubscriptions, body: string): Record<string, string> {
+  const serverId = (JSON.parse(body) as { serverid?: string }).serverid ?? '';
+  const token = subscriptions.tokenOf(serverId);
+  return token ? { service_token: token } : {};
 }
 
 /** CEC §7.6.1 (ref L28124): "There is no request header" on the result push. */
