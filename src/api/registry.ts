@@ -13,6 +13,7 @@ import { bidirectionalEndpoints } from './bidirectional/index.ts';
 import { voiceNotificationEndpoints } from './voice-notification/index.ts';
 import { outboundEndpoints } from './outbound/index.ts';
 import { asrSubscriptionEndpoints } from './asr-subscription/index.ts';
+import { appSettingsEndpoints } from './app-settings/app-settings.endpoint.ts';
 
 /**
  * Every interface the server implements, family by family, in one readable list (STYLE rule 9).
@@ -34,4 +35,5 @@ export const allEndpoints: readonly ApiEndpoint[] = [
   ...bidirectionalEndpoints,
   ...voiceNotificationEndpoints,
   ...asrSubscriptionEndpoints,
+  ...appSettingsEndpoints,
 ];

@@ -13,6 +13,7 @@ import * as statColumns from './0304-stat-columns.ts';
 import * as systemCalls from './0211-system-calls.ts';
 import * as isalesCampaigns from './0701-isales-campaigns.ts';
 import * as outboundLists from './0721-outbound-lists.ts';
+import * as appAgentSettings from './0221-app-agent-settings.ts';
 
 /**
  * Every migration, in order. They are listed here rather than read from the filesystem so that
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '0211-system-calls': systemCalls,
   '0701-isales-campaigns': isalesCampaigns,
   '0721-outbound-lists': outboundLists,
+  '0221-app-agent-settings': appAgentSettings,
 };
