@@ -17,6 +17,8 @@ import { surveyEndpoints } from './survey/index.ts';
 import { knowledgeEndpoints } from './knowledge/index.ts';
 import { oiapEndpoints } from './oiap/index.ts';
 import { ccsqmEndpoints } from './ccsqm/index.ts';
+import { asrSubscriptionEndpoints } from './asr-subscription/index.ts';
+import { appSettingsEndpoints } from './app-settings/app-settings.endpoint.ts';
 
 /**
  * Every interface the server implements, family by family, in one readable list (STYLE rule 9).
@@ -42,4 +44,6 @@ export const allEndpoints: readonly ApiEndpoint[] = [
   ...knowledgeEndpoints,
   ...oiapEndpoints,
   ...ccsqmEndpoints,
+  ...asrSubscriptionEndpoints,
+  ...appSettingsEndpoints,
 ];

@@ -17,6 +17,7 @@ import type { CallDataImportTarget } from '../services/outbound/lists/index.ts';
 import type { KnowledgeBase } from '../services/knowledge/index.ts';
 import type { ChatbotServices } from '../services/chatbot/chatbot-services.ts';
 import type { SqmServices } from '../services/ccsqm/index.ts';
+import type { AsrSubscriptions } from '../services/asr-subscription/index.ts';
 
 /** Addresses and switches the interfaces report or obey, from the server configuration. */
 export interface PublicSettings {
@@ -89,6 +90,8 @@ export interface ApiServices {
   readonly cti: CtiServices;
   /** Web chat (chapter 11): customer tokens and click-to-dial sessions. */
   readonly chat: ChatServices;
+  /** Voice-recognition result subscriptions (§6.3, decision 0464). */
+  readonly asr: { readonly subscriptions: AsrSubscriptions };
   /** Tracks work started by timers so that settle() and shutdown can wait for it. */
   readonly background: { track<T>(work: Promise<T>): Promise<T>; idle(): Promise<void> };
   readonly log: FastifyBaseLogger;

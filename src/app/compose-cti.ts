@@ -2,7 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { uuidShaped, type SecretSource } from '../auth/index.ts';
 import type { CecEvent } from '../domain/events/index.ts';
 import { createRng, type Clock } from '../domain/time/index.ts';
-import { agentCtiState, EngineRegistry, OpType, screenRecordingMediaType, type AgentRuntime, type EngineOutput, type EngineSettings } from '../engine/index.ts';
+import { agentCtiState, EngineRegistry, OpType, screenRecordingMediaType, type AgentRuntime, type EngineOutput, type EngineSettings, type RecordingHandle } from '../engine/index.ts';
 import { AgentEventHub, httpPushSender, logonSnScope, RecordWriter } from '../events/index.ts';
 import { loadTenantConfig } from '../services/cti/load-tenant-config.ts';
 import { inTransaction, type Repositories, type Store } from '../store/index.ts';
@@ -32,6 +32,8 @@ export interface CtiOptions {
   recordingFiles: RecordingFiles;
   /** More engine output per tenant (the dialer's reports to the campaign runtime). */
   moreOutput?: (vdnId: number) => Partial<EngineOutput>;
+  /** Told of every recording's start and stop: §6.3 pushes speaker turns while a call is recorded. */
+  asrFeed?: { recording(handle: RecordingHandle, phase: 'start' | 'stop', endMs: number | null): void };
 }
 
 /**
@@ -126,6 +128,7 @@ export function composeCti(options: CtiOptions): CtiServices {
     },
     recording(handle, phase, endMs) {
       records.recording(handle, phase, endMs);
+      options.asrFeed?.recording(handle, phase, endMs);
       // Screen recordings (media type 2) are index entries without a file (decision 1311).
       if (phase === 'stop' && endMs !== null && handle.mediaType !== screenRecordingMediaType) {
         const { recordId, callId, fileName, caller, called, beginTimeMs } = handle;

@@ -9,6 +9,7 @@ export type * from './schema-settlement.ts';
 export type * from './schema-system-calls.ts';
 export type { SystemCallRow, SystemCallFilter, SystemCallRepository } from './repositories/system-call.repository.ts';
 export type * from './schema-outbound-campaigns.ts';
+export type * from './schema-app-settings.ts';
 export type * from './schema-isales-lists.ts';
 export type * from './schema-chat.ts';
 export type * from './schema-survey.ts';
@@ -18,6 +19,7 @@ export type { SurveyRow, SurveyQuestionRow, ScriptAnswerRow, QuestionAnswerRow, 
 export type * from './schema-oiap.ts';
 export type { IsalesBusinessResultRow, IsalesDefinitionRepository } from './repositories/isales-definitions.repository.ts';
 export type { IsalesBlacklistRow, IsalesBlacklistRepository } from './repositories/isales-blacklist.repository.ts';
+export type { AppAgentSettingsRow } from './repositories/app-agent-settings.repository.ts';
 export type { IsalesFileServerRow, IsalesImportTaskRow, IsalesImportRepository } from './repositories/isales-imports.repository.ts';
 export type { IsalesExternalResultRow, IsalesExternalResultMapRow, IsalesExternalResultRepository } from './repositories/isales-external-result.repository.ts';
 export type { IsalesOpenapiLogRow, IsalesOpenapiLogRepository, OpenapiLogFilter } from './repositories/isales-openapi-log.repository.ts';

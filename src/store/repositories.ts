@@ -9,6 +9,7 @@ import { createCredentialRepository } from './repositories/credential.repository
 import { createCtiRecordRepository } from './repositories/cti-record.repository.ts';
 import { createIdCounterRepository } from './repositories/id-counter.repository.ts';
 import { createInspectionGroupRepository } from './repositories/inspection-group.repository.ts';
+import { createAppAgentSettingsRepository } from './repositories/app-agent-settings.repository.ts';
 import { createIvrRepository } from './repositories/ivr.repository.ts';
 import { createNumberRepository } from './repositories/number.repository.ts';
 import { createStatRollupRepository } from './repositories/stat-rollup.repository.ts';
@@ -73,6 +74,7 @@ export function createRepositories(db: Kysely<Database>) {
     oiapFaq: createOiapFaqRepository(db),
     oiapDialog: createOiapDialogRepository(db),
     sqm: createSqmRepository(db),
+    appAgentSettings: createAppAgentSettingsRepository(db),
   };
 }
 

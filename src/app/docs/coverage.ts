@@ -64,6 +64,7 @@ const compareSections = (a: string, b: string): number => {
  */
 const implementedWithoutEndpoint: Record<string, string> = {
   '6.1.4.2': 'implemented (the server pushes events to the agent client\'s callbackUri: src/events/agent-event-hub.ts, http-push-sender.ts)',
+  '6.3.6': 'implemented (the server pushes each speaker turn to the §6.3 subscription\'s serviceCallBackUri through the callback outbox: src/services/asr-subscription/asr-transcript-feed.ts)',
 };
 
 /**

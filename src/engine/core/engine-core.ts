@@ -77,6 +77,8 @@ export interface Reactions {
   chatQueued(engine: EngineCore, call: Call): void;
   /** An agent's session is about to end: the chats it serves end first (chat). No-op by default. */
   chatsEnding(engine: EngineCore, agent: AgentRuntime): void;
+  /** An agent's leg on a conference call ends by a path of the calls layer (release, sign-out): the conference settles it (conference). */
+  conferenceLegEnds?(engine: EngineCore, agent: AgentRuntime, call: Call, by: string): void;
   /** Per kind of requested offer; kinds without an entry are handled where the offer is settled. */
   origins: Partial<Record<LegOrigin['kind'], OriginReaction>>;
 }

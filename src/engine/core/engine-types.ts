@@ -235,6 +235,8 @@ export interface Call {
   observer?: CallObserver;
   /** A customer's web chat (src/engine/chat): the key of its chat session. */
   chatKey?: string;
+  /** The agent conference (§6.1.6, src/engine/conference/) this call carries, when it is one. */
+  conferenceId?: number;
 }
 
 /** The steps of an agent's call that a system call follows (hooks in calls/ and records/). */

@@ -18,6 +18,7 @@ import * as surveys from './0811-surveys.ts';
 import * as knowledgeBase from './0901-knowledge-base.ts';
 import * as oiap from './1001-oiap.ts';
 import * as sqm from './1221-sqm.ts';
+import * as appAgentSettings from './0221-app-agent-settings.ts';
 
 /**
  * Every migration, in order. They are listed here rather than read from the filesystem so that
@@ -43,4 +44,5 @@ export const migrations: Record<string, Migration> = {
   '0901-knowledge-base': knowledgeBase,
   '1001-oiap': oiap,
   '1221-sqm': sqm,
+  '0221-app-agent-settings': appAgentSettings,
 };
