@@ -11,6 +11,9 @@ export interface EngineCampaignDialerOptions {
   clock: Clock;
 }
 
+/** A tenant's copy of the lists is taken again on a feed at most this often (the service checks each number before feeding). */
+export const guardCopyMaxAgeMs = 60_000;
+
 const outcomeOf = (result: Result<unknown>): DialerCommandOutcome => (result.ok ? { ok: true } : { ok: false, reason: `${result.rejection.tag}: ${result.rejection.detail}` });
 
 /**
@@ -18,16 +21,21 @@ const outcomeOf = (result: Result<unknown>): DialerCommandOutcome => (result.ok 
  * engine and calls the engine's synchronous dialer command (which runs inside `engine.run`).
  *
  * The engine asks the lists synchronously at dial time (`DialerGuards`); it gets a per-tenant
- * guard whose copy of the blacklist and failCode mapping is taken again at every start and feed,
- * so that a number blacklisted after it was fed is still not dialled (note 04 §5.10).
+ * guard whose copy of the blacklist and failCode mapping is taken again at every start and on a
+ * feed once it is a minute old, so that a number blacklisted after it was fed is still not
+ * dialled (note 04 §5.10) without reading the whole list at every feed.
  */
 export class EngineCampaignDialer implements CampaignDialer {
   private readonly guards = new Map<number, DialerListGuards>();
+  private readonly copiedAtMs = new Map<number, number>();
 
   constructor(private readonly options: EngineCampaignDialerOptions) {}
 
-  private async refreshGuards(vdnId: number): Promise<void> {
-    this.guards.set(vdnId, await dialerListGuards(this.options.repos, vdnId, this.options.clock.now()));
+  private async refreshGuards(vdnId: number, force: boolean): Promise<void> {
+    const now = this.options.clock.now();
+    if (!force && now - (this.copiedAtMs.get(vdnId) ?? Number.NEGATIVE_INFINITY) < guardCopyMaxAgeMs) return;
+    this.guards.set(vdnId, await dialerListGuards(this.options.repos, vdnId, now));
+    this.copiedAtMs.set(vdnId, now);
   }
 
   /** The tenant's guard as the engine holds it: it reads whichever copy is current. */
@@ -39,7 +47,7 @@ export class EngineCampaignDialer implements CampaignDialer {
   }
 
   async start(vdnId: number, spec: Parameters<CampaignDialer['start']>[1]): Promise<DialerCommandOutcome> {
-    await this.refreshGuards(vdnId);
+    await this.refreshGuards(vdnId, true);
     const engine = await this.options.registry.get(vdnId);
     return outcomeOf(startDialerCampaign(engine, spec, this.liveGuards(vdnId)));
   }
@@ -61,7 +69,7 @@ export class EngineCampaignDialer implements CampaignDialer {
   }
 
   async feed(vdnId: number, campaignId: number, targets: Parameters<CampaignDialer['feed']>[2]): Promise<number> {
-    await this.refreshGuards(vdnId);
+    await this.refreshGuards(vdnId, false);
     const fed = feedDialer(await this.options.registry.get(vdnId), campaignId, targets);
     return fed.ok ? fed.value.accepted : 0;
   }

@@ -142,7 +142,7 @@ describe('IVR campaigns', () => {
 });
 
 describe('rules of every campaign type', () => {
-  it('retries a result type up to its retryNumber and stops at the maximum attempts', async () => {
+  it('retries a result type up to its retryNumber and stops at the maximum attempts', { timeout: 120_000 }, async () => {
     const { app, floor } = await server();
     const id = await createCampaign(app, v2Campaign({ name: 'retries', deviceType: 6, initStatus: 1, callPolicy: undefined, skillParam: skill(6), retryPolicy: { policyType: 0, resultRetry: [{ result: 1, retryNumber: 2, callInterval: 60 }] } }), 'v2');
     await addNumbers(app, id, ['13950000001']);
@@ -159,7 +159,7 @@ describe('rules of every campaign type', () => {
     expect(record).toBe(0);
   });
 
-  it('dials only inside the calling window', async () => {
+  it('dials only inside the calling window', { timeout: 180_000 }, async () => {
     const { app, floor } = await server();
     // The test clock is 08:00 UTC on a Monday: the window opens at 09:00.
     const id = await createCampaign(app, v2Campaign({ name: 'window', deviceType: 6, initStatus: 1, callPolicy: undefined, retryPolicy: oneAttempt, skillParam: skill(6), scheduleParam: { workdayBeginTime1: '09:00', workdayEndTime1: '10:00' } }), 'v2');
@@ -173,7 +173,7 @@ describe('rules of every campaign type', () => {
     expect(String(row!.callTimeStr) >= '2026-01-05 09:00:00').toBe(true);
   });
 
-  it('dials a holiday (7.2.2) only in the holiday segments', async () => {
+  it('dials a holiday (7.2.2) only in the holiday segments', { timeout: 180_000 }, async () => {
     const { app, floor } = await server();
     const schedule = { workdayBeginTime1: '00:00', workdayEndTime1: '23:59', holidayBeginTime1: '09:00', holidayEndTime1: '10:00' };
     const id = await createCampaign(app, v2Campaign({ name: 'holiday', deviceType: 6, initStatus: 1, callPolicy: undefined, retryPolicy: oneAttempt, skillParam: skill(6), scheduleParam: schedule }), 'v2');

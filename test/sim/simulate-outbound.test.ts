@@ -22,7 +22,7 @@ const scenario = checkScenario({
 });
 
 describe('opencec simulate with outbound campaigns', () => {
-  it('dials the campaign beside the inbound calls and reports it per campaign', async () => {
+  it('dials the campaign beside the inbound calls and reports it per campaign', { timeout: 240_000 }, async () => {
     const a = await simulate(scenario, 5);
     const [c] = a.campaigns!;
     expect(a.invariantViolations).toEqual([]);

@@ -40,7 +40,7 @@ beforeAll(async () => {
   await floor.signIn([101, 102]);
   expect((await isales(app, 'PUT', `${v1}/${predictive}/resume`)).body.resultCode).toBe('0200000');
   await floor.run(10 * 60_000, 2_000);
-});
+}, 180_000);
 afterAll(async () => {
   floor.close();
   await app.close();
@@ -119,7 +119,7 @@ describe('12.3.5.3 fromisales/realstatistic', () => {
 });
 
 describe("the VDN's time zone", () => {
-  it('places calling windows and statistics days in settings.timeZone', async () => {
+  it('places calling windows and statistics days in settings.timeZone', { timeout: 180_000 }, async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'opencec-zone-'));
     const spec = demoTenant();
     spec.settings = { ...spec.settings, timeZone: 'Asia/Shanghai' };
