@@ -97,8 +97,7 @@ describe('a predictive campaign end to end', () => {
     }
     expect(pushed.filter((p) => p.callStatus === 6)).toHaveLength(200 - busy - invalid);
     expect(pushed.filter((p) => p.callStatus === 6).every((p) => typeof p.recordPath === 'string' && p.recordPath !== '')).toBe(true);
-    // An hour of virtual dialling in 2 s steps over HTTP: about 10 s on an idle core, more on a loaded one.
-  }, 180_000);
+  });
 
   it('adds up in 7.4.7 statistics', async () => {
     const res = await isales(app, 'GET', `${v2}/statistics?campaignId=${id}`);

@@ -40,8 +40,7 @@ describe('opencec simulate with outbound campaigns', () => {
     const b = await simulate(scenario, 5);
     expect(b.eventLogHash).toBe(a.eventLogHash);
     expect(b.campaigns).toEqual(a.campaigns);
-    // Two simulated runs: about 8 s on an idle core.
-  }, 120_000);
+  });
 
   it('refuses a campaign on an unknown skill, and the shipped blended scenario is valid', () => {
     expect(() => checkScenario({ ...scenario, campaigns: [{ ...scenario.campaigns![0]!, skillId: 9 }] })).toThrow(ScenarioError);
