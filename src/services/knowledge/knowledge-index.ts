@@ -32,7 +32,7 @@ interface IndexedTenant {
  * src/domain/knowledge. The store is the truth: an index is rebuilt when the tenant's revision
  * (moved on by every write, from any server of a cluster) differs from the one it was built at.
  * Terms combine with OR, so a query ranks entries by how many of its words and bigrams they share,
- * weighted by rarity; an alphabetic word also matches longer words it begins (prefix search).
+ * weighted by rarity; the query's last alphabetic word also matches longer words it begins.
  */
 export class KnowledgeIndexes {
   private readonly tenants = new Map<number, IndexedTenant>();
@@ -91,7 +91,8 @@ function newIndex(): MiniSearch<KbIndexRow> {
     processTerm: (term) => term,
     searchOptions: {
       boost: { name: 3, keyword: 2, summaryInfo: 1.5 },
-      prefix: (term) => isWordToken(term) && term.length >= 3,
+      // Only the last word may be unfinished (a query typed so far); earlier words match whole.
+      prefix: (term, index, terms) => index === terms.length - 1 && isWordToken(term) && term.length >= 3,
       combineWith: 'OR',
     },
   });
