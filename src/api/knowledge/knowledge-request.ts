@@ -41,12 +41,14 @@ export function knowledgeValue<T>(outcome: KnowledgeOutcome<T>): T {
  * field; the tables say `resultCode`, note 05 §8.5 #1).
  */
 export function knowledgeInterface<P extends TProperties>(spec: KnowledgeInterface<P>): ApiEndpoint[] {
-  const common = { section: spec.section, summary: spec.summary, method: 'POST' as const, envelope: returnCodeEnvelope, response: spec.response, errors: ['1'], keyAliases: spec.keyAliases, gaps: spec.gaps };
+  const common = { section: spec.section, summary: spec.summary, method: 'POST' as const, envelope: returnCodeEnvelope, response: spec.response, errors: ['1'], keyAliases: spec.keyAliases };
   const sia = defineEndpoint({
     ...common,
     name: spec.name,
     path: spec.path,
     auth: 'SIA',
+    // docs/coverage.md lists a section once per copy; the gap is the interface's, said once.
+    gaps: spec.gaps,
     body: Type.Object({ ...spec.body, cclId: Type.Optional(akskFields.cclId), vdn: Type.Optional(akskFields.vdn) }),
     async handler(ctx) {
       const vdnId = ctx.auth.vdnId!;
