@@ -1,8 +1,8 @@
 import { Type } from '@sinclair/typebox';
 import { CecError } from '../../http/cec-error.ts';
 import { returnCodeEnvelope } from '../../http/envelope/index.ts';
+import { tenantSpaceIdOf } from '../../services/knowledge/index.ts';
 import type { KnowledgeNodeInput } from '../../domain/knowledge/index.ts';
-import { tenantSetting } from '../../services/tenant-settings/index.ts';
 import { KnowledgeNodeSpec } from '../../tenancy/knowledge-spec.ts';
 import { defineEndpoint } from '../define-endpoint.ts';
 import { knowledgeValue } from './knowledge-request.ts';
@@ -31,8 +31,7 @@ export const importKnowledgeEndpoint = defineEndpoint({
   async handler({ body, auth, services }) {
     if (auth.vdnId === null) throw new CecError('1', 'Only a VDN administrator imports knowledge.', { httpStatus: 403 });
     if (body.mode === 'replace' && body.parentId) throw new CecError('1', 'A replacing import has no parentId.');
-    const space = await tenantSetting(services.repos, auth.vdnId, 'tenantSpaceId');
-    const tenantSpaceId = typeof space === 'string' && space !== '' ? space : String(auth.vdnId);
+    const tenantSpaceId = await tenantSpaceIdOf(services.repos, auth.vdnId);
     const result = await services.knowledge.importTree(auth.vdnId, tenantSpaceId, { mode: body.mode ?? 'append', parentId: body.parentId, tree: body.tree as KnowledgeNodeInput[] });
     return { description: 'success', ...knowledgeValue(result) };
   },

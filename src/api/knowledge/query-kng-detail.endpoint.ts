@@ -17,6 +17,7 @@ export const queryKngDetailEndpoints = knowledgeInterface({
   name: 'queryKngDetail',
   summary: 'Querying knowledge details',
   path: '/rest/ccikbs/v1/columnkngapi/queryKngDetail',
+  gaps: 'History categories (coluType 2) and knowledge versions are not modelled: each entry has the one version the tenant file or import gave it.',
   body: {
     coluKngId: Type.String({ minLength: 1, maxLength: 64 }),
     openType: Type.Union(openTypes.map((t) => Type.Literal(t))),

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { safeEqual } from '../../auth/index.ts';
 import { apiFabricEnvelope } from '../../http/envelope/index.ts';
-import { tenantSetting } from '../../services/tenant-settings/index.ts';
+import { tenantSpaceIdOf } from '../../services/knowledge/index.ts';
 import { defineEndpoint } from '../define-endpoint.ts';
 
 /** How long an SIA token lives (the reference gives none; decision 0902). */
@@ -32,8 +32,7 @@ export const siaTokenEndpoint = defineEndpoint({
   async handler({ body, services }) {
     const credential = await services.repos.credentials.findAppCredential('sia', body.jwt);
     if (!credential || credential.vdnId === null || !safeEqual(credential.appSecret, body.domain)) throw apiFabricEnvelope.generic('unauthorized', 'The jwt or domain is incorrect.');
-    const space = await tenantSetting(services.repos, credential.vdnId, 'tenantSpaceId');
-    const tenantSpaceId = typeof space === 'string' && space !== '' ? space : String(credential.vdnId);
+    const tenantSpaceId = await tenantSpaceIdOf(services.repos, credential.vdnId);
     const issued = await services.tokens.issue('SIA', { vdnId: credential.vdnId, appKey: tenantSpaceId }, siaTokenTtlMs);
     return { token: issued.token, expiredAt: expiredAtText(issued.expiresAtMs) };
   },

@@ -24,7 +24,14 @@ export interface KnowledgeQuery {
 interface IndexedTenant {
   revision: number;
   index: MiniSearch<KbIndexRow>;
+  /** In how many nodes each token occurs. */
+  documentFrequency: Map<string, number>;
+  nodes: number;
 }
+
+/** In a tree of at least `commonTokenMinNodes` nodes, a query token found in more than this share of them is dropped when rarer tokens remain. */
+const commonTokenShare = 0.5;
+const commonTokenMinNodes = 1_000;
 
 /**
  * The full-text index of each tenant's knowledge base (decision 0900): MiniSearch (BM25+) over the
@@ -32,7 +39,7 @@ interface IndexedTenant {
  * src/domain/knowledge. The store is the truth: an index is rebuilt when the tenant's revision
  * (moved on by every write, from any server of a cluster) differs from the one it was built at.
  * Terms combine with OR, so a query ranks entries by how many of its words and bigrams they share,
- * weighted by rarity; an alphabetic word also matches longer words it begins (prefix search).
+ * weighted by rarity; the query's last alphabetic word also matches longer words it begins.
  */
 export class KnowledgeIndexes {
   private readonly tenants = new Map<number, IndexedTenant>();
@@ -40,7 +47,7 @@ export class KnowledgeIndexes {
 
   async search(repos: Repositories, vdnId: number, query: KnowledgeQuery): Promise<KnowledgeHit[]> {
     const tenant = await this.current(repos, vdnId);
-    const results = tenant.index.search(query.keyword, {
+    const results = tenant.index.search(selectiveQuery(tenant, query.keyword), {
       filter: (result) => {
         const code = result.code as string;
         if (query.code && !code.startsWith(query.code)) return false;
@@ -66,9 +73,22 @@ export class KnowledgeIndexes {
     const pending = this.building.get(vdnId);
     if (pending) return pending;
     const build = (async () => {
-      const index = newIndex();
-      index.addAll(await repos.knowledge.listIndexRows(vdnId));
-      const built = { revision, index };
+      // The tokeniser notes each node's distinct tokens while it is added, for the frequencies.
+      let nodeTokens: Set<string> | undefined;
+      const index = newIndex((text) => {
+        const tokens = kbTokens(text);
+        if (nodeTokens) for (const token of tokens) nodeTokens.add(token);
+        return tokens;
+      });
+      const rows = await repos.knowledge.listIndexRows(vdnId);
+      const documentFrequency = new Map<string, number>();
+      for (const row of rows) {
+        nodeTokens = new Set();
+        index.add(row);
+        for (const token of nodeTokens) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
+      }
+      nodeTokens = undefined;
+      const built = { revision, index, documentFrequency, nodes: rows.length };
       this.tenants.set(vdnId, built);
       return built;
     })();
@@ -81,17 +101,30 @@ export class KnowledgeIndexes {
   }
 }
 
-function newIndex(): MiniSearch<KbIndexRow> {
+/**
+ * The query without the tokens most nodes contain, as long as a rarer one remains: they add little
+ * to the ranking (BM25 weighs them near zero) but cost a score for most of the tree. A query of
+ * only common tokens is kept whole.
+ */
+function selectiveQuery(tenant: IndexedTenant, keyword: string): string {
+  if (tenant.nodes < commonTokenMinNodes) return keyword;
+  const tokens = kbTokens(keyword);
+  const rare = tokens.filter((t) => (tenant.documentFrequency.get(t) ?? 0) <= tenant.nodes * commonTokenShare);
+  return (rare.length > 0 ? rare : tokens).join(' ');
+}
+
+function newIndex(tokenize: (text: string) => string[]): MiniSearch<KbIndexRow> {
   return new MiniSearch<KbIndexRow>({
     idField: 'coluKngId',
     fields: ['name', 'keyword', 'summaryInfo', 'contentText'],
     storeFields: ['code', 'coluKngType', 'modifiedAtMs', 'displayFlag', 'kngStatus', 'validStartMs', 'validEndMs'],
-    tokenize: kbTokens,
+    tokenize,
     // kbTokens already normalises and lower-cases.
     processTerm: (term) => term,
     searchOptions: {
       boost: { name: 3, keyword: 2, summaryInfo: 1.5 },
-      prefix: (term) => isWordToken(term) && term.length >= 3,
+      // Only the last word may be unfinished (a query typed so far); earlier words match whole.
+      prefix: (term, index, terms) => index === terms.length - 1 && isWordToken(term) && term.length >= 3,
       combineWith: 'OR',
     },
   });

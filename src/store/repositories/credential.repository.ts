@@ -20,8 +20,9 @@ export function createCredentialRepository(db: Kysely<Database>) {
         .execute();
     },
 
+    /** The tenant's AK/SK and OIAP keys (its SIA JWT passwords of ch. 9 are secrets, not keys, and are left out). */
     listAppCredentials(vdnId: number): Promise<AppCredential[]> {
-      return db.selectFrom('appCredential').selectAll().where('vdnId', '=', vdnId).orderBy('appKey').execute();
+      return db.selectFrom('appCredential').selectAll().where('vdnId', '=', vdnId).where('family', '!=', 'sia').orderBy('appKey').execute();
     },
 
     async insertToken(token: AccessToken): Promise<void> {
