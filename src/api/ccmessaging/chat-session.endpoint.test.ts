@@ -45,7 +45,7 @@ describe('chat session (customer side)', () => {
       ['CUSTOMER', 'DISCONNECT', ''],
     ]);
     const cdr = await app.services.repos.ctiRecords.cdrsOfCall(1, callId);
-    expect(cdr.map((r) => [r.deviceType, r.mediaType, r.callIdNum])).toEqual([[1, 53, 1], [2, 53, -1]]);
+    expect(cdr.map((r) => [r.deviceType, r.mediaType, r.subMediaType, r.callIdNum])).toEqual([[1, 53, 1, 1], [2, 53, 1, -1]]);
     expect((await agent.call('DELETE', 'onlineagent/{id}/logout')).body.retcode).toBe('0');
   });
 
