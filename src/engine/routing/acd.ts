@@ -130,7 +130,8 @@ function overflow(engine: EngineCore, call: Call, policy: OverflowPolicy, leaveR
     enqueue(engine, call, target);
     return;
   }
-  if (target !== undefined && policy.deviceType === 3 && engine.config.ivrFlows.has(target)) {
+  // A web chat has no voice to play a flow to: an IVR overflow releases it (decision 1101).
+  if (target !== undefined && policy.deviceType === 3 && engine.config.ivrFlows.has(target) && call.chatKey === undefined) {
     leaveQueue(engine, call, leaveReason);
     engine.reactions.routeToIvr(engine, call, target);
     return;
