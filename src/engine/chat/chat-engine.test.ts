@@ -181,3 +181,17 @@ describe('chat routing policies', () => {
     expect(takeDownlink(f.engine, channelId, 'a', false).at(-1)).toMatchObject({ controlType: 'DISCONNECT', content: 'The session has ended.' });
   });
 });
+
+describe('voice and chat served apart', () => {
+  it('gives a freed chat slot to the queue while the agent is on a voice call', () => {
+    const f = chatFixture({ maxChatsPerAgent: 1 }, [101]);
+    f.login(101);
+    f.send('a', 'CONNECT');
+    f.send('b', 'CONNECT');
+    f.engine.run(() => customerDials(f.engine, { caller: '555', called: '4001' }));
+    f.clock.advance(5000);
+    expect(f.engine.agents.get(101)!.legs.size).toBe(1);
+    f.send('a', 'DISCONNECT');
+    expect(findSession(f.engine, channelId, 'b')!.state).toBe('agent');
+  });
+});
