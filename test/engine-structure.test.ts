@@ -10,8 +10,9 @@ const engineRoot = path.resolve(import.meta.dirname, '../src/engine');
 /** Lowest first: a folder may import only folders before it. */
 // inspection (§12.1) sits above sessions: its commands sign agents out and reset their skills, and
 // it acts on calls and work states below; nothing below knows it except through a reaction.
+// conference (§6.1.6) sits above call-control: a conference call's legs are calls' legs, and calls hand over through reactions.
 // dialer (ch. 7 outbound) sits on top: it places calls through calls, routing and ivr, and nothing knows it but through reactions.
-const layers = ['core', 'records', 'routing', 'ivr', 'agent-state', 'calls', 'call-control', 'sessions', 'inspection', 'media-play', 'system-calls', 'dialer', 'chat', 'queries'];
+const layers = ['core', 'records', 'routing', 'ivr', 'agent-state', 'calls', 'call-control', 'conference', 'sessions', 'inspection', 'media-play', 'system-calls', 'dialer', 'chat', 'queries'];
 /** What `queries` may read (it answers questions about state; it does not act). */
 const queriesMayImport = new Set(['core']);
 

@@ -13,6 +13,12 @@ import { bidirectionalEndpoints } from './bidirectional/index.ts';
 import { voiceNotificationEndpoints } from './voice-notification/index.ts';
 import { outboundEndpoints } from './outbound/index.ts';
 import { ccmessagingEndpoints } from './ccmessaging/index.ts';
+import { surveyEndpoints } from './survey/index.ts';
+import { knowledgeEndpoints } from './knowledge/index.ts';
+import { oiapEndpoints } from './oiap/index.ts';
+import { ccsqmEndpoints } from './ccsqm/index.ts';
+import { asrSubscriptionEndpoints } from './asr-subscription/index.ts';
+import { appSettingsEndpoints } from './app-settings/app-settings.endpoint.ts';
 
 /**
  * Every interface the server implements, family by family, in one readable list (STYLE rule 9).
@@ -34,4 +40,10 @@ export const allEndpoints: readonly ApiEndpoint[] = [
   ...bidirectionalEndpoints,
   ...voiceNotificationEndpoints,
   ...ccmessagingEndpoints,
+  ...surveyEndpoints,
+  ...knowledgeEndpoints,
+  ...oiapEndpoints,
+  ...ccsqmEndpoints,
+  ...asrSubscriptionEndpoints,
+  ...appSettingsEndpoints,
 ];

@@ -9,11 +9,15 @@ import type { AgentEventHub, CallbackOutbox, RecordWriter } from '../events/inde
 import type { CecEvent } from '../domain/events/index.ts';
 import type { EngineRegistry, EngineSettings } from '../engine/index.ts';
 import type { RecordingFiles, RecordingStore } from '../media/recordings/index.ts';
-import type { AgentStateHistory, RealtimeStatistics } from '../stats/realtime/index.ts';
+import type { AgentStateHistory, MultiQueueAnswers, RealtimeStatistics } from '../stats/realtime/index.ts';
 import type { UapCounters } from '../telephony/sim/index.ts';
 import type { LicencePeaks } from '../stats/system/index.ts';
 import type { OutboundServices } from '../services/outbound/campaigns/outbound-services.ts';
 import type { CallDataImportTarget } from '../services/outbound/lists/index.ts';
+import type { KnowledgeBase } from '../services/knowledge/index.ts';
+import type { ChatbotServices } from '../services/chatbot/chatbot-services.ts';
+import type { SqmServices } from '../services/ccsqm/index.ts';
+import type { AsrSubscriptions } from '../services/asr-subscription/index.ts';
 
 /** Addresses and switches the interfaces report or obey, from the server configuration. */
 export interface PublicSettings {
@@ -52,6 +56,8 @@ export interface CtiServices {
   readonly factTaps: Set<(kind: string, data: Record<string, unknown>) => void>;
   /** The 5-minute rolling counters of the CC-CMS real-time views (decision 0808). */
   readonly realtime: RealtimeStatistics;
+  /** 12.3.1.2.8: calls each queue answered from other queues (decision 0853). */
+  readonly multiQueue: MultiQueueAnswers;
   /** Each agent's CTI status changes, for the previous state of 12.3.1.3.2. */
   readonly agentHistory: AgentStateHistory;
   /** The simulated UAP's measurement counters (§12.3.6.1–.5, decision 0840). */
@@ -84,11 +90,19 @@ export interface ApiServices {
   readonly cti: CtiServices;
   /** Web chat (chapter 11): customer tokens and click-to-dial sessions. */
   readonly chat: ChatServices;
+  /** Voice-recognition result subscriptions (§6.3, decision 0464). */
+  readonly asr: { readonly subscriptions: AsrSubscriptions };
   /** Tracks work started by timers so that settle() and shutdown can wait for it. */
   readonly background: { track<T>(work: Promise<T>): Promise<T>; idle(): Promise<void> };
   readonly log: FastifyBaseLogger;
   /** The campaigns' call data as the 7.4.8 file import writes it. */
   readonly outboundCallData: CallDataImportTarget;
+  /** The tenants' knowledge bases (ch. 9): search for the chatbot, agents and the iKBS interfaces. */
+  readonly knowledge: KnowledgeBase;
+  /** The chatbot / intelligent IVR of chapter 10: local NLU and dialog sessions. */
+  readonly chatbot: ChatbotServices;
+  /** The intelligent quality check's transcripts and scheduler (§12.2). */
+  readonly sqm: SqmServices;
   /** The virtual clock when the server runs with `--clock virtual`. */
   readonly virtualClock: AdvanceableClock | undefined;
   /** Resolves once the asynchronous work started by timers has finished (virtual time). */

@@ -5,6 +5,7 @@ import type { SecretSource } from '../auth/index.ts';
 import type { AdvanceableClock, Clock } from '../domain/time/index.ts';
 import { AddressLockout, createCredentialGuards } from '../http/auth/index.ts';
 import { createAgentGuards } from '../api/agent-gateway/c4-guard.ts';
+import { createSiaGuards } from '../api/knowledge/sia-guard.ts';
 import { configureFlowControl } from '../api/agent-gateway/flow-control.ts';
 import { createHttpServer } from '../http/create-server.ts';
 import { registerEndpoints } from '../http/register-endpoints.ts';
@@ -101,6 +102,7 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
         ccfsLockout: new AddressLockout(clock, limits.ccfsAddressLockout),
       }),
       ...createAgentGuards(services.cti),
+      ...createSiaGuards(services.tokens),
     };
     installInvocationLog(http, services);
     registerEndpoints(http, [...allEndpoints, ...(config.simEnabled ? simEndpoints : [])], { services, guards });
@@ -112,12 +114,14 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
     const outbound = await services.outbound.start();
     if (outbound.settledAttempts > 0) http.log.warn(outbound, 'settled the outbound call attempts interrupted by an earlier stop');
     await resumeImports(services);
+    services.sqm.scheduler.start();
     return {
       http,
       services,
       async close() {
         await http.close();
         services.outbound.stop();
+        services.sqm.scheduler.stop();
         // End live calls and sessions cleanly, so that their records are complete and closed.
         for (const engine of await services.cti.registry.running()) stopEngine(engine);
         await services.background.idle();

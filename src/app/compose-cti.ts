@@ -2,7 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { uuidShaped, type SecretSource } from '../auth/index.ts';
 import type { CecEvent } from '../domain/events/index.ts';
 import { createRng, type Clock } from '../domain/time/index.ts';
-import { agentCtiState, EngineRegistry, OpType, screenRecordingMediaType, type AgentRuntime, type EngineOutput, type EngineSettings } from '../engine/index.ts';
+import { agentCtiState, EngineRegistry, OpType, screenRecordingMediaType, type AgentRuntime, type EngineOutput, type EngineSettings, type RecordingHandle } from '../engine/index.ts';
 import { AgentEventHub, httpPushSender, logonSnScope, RecordWriter } from '../events/index.ts';
 import { loadTenantConfig } from '../services/cti/load-tenant-config.ts';
 import { inTransaction, type Repositories, type Store } from '../store/index.ts';
@@ -12,7 +12,7 @@ import { rollUpWritten } from '../stats/historical/index.ts';
 import { limits } from './limits.ts';
 import type { CtiServices } from '../api/services.ts';
 import type { RecordingFiles } from '../media/recordings/index.ts';
-import { AgentStateHistory, RealtimeFeed, RealtimeStatistics } from '../stats/realtime/index.ts';
+import { AgentStateHistory, MultiQueueAnswers, RealtimeFeed, RealtimeStatistics } from '../stats/realtime/index.ts';
 import { UapCounters, UapEngineFeed } from '../telephony/sim/index.ts';
 import { LicencePeaks } from '../stats/system/index.ts';
 import { saveSystemIndicators } from '../services/system-indicators/system-indicator-store.ts';
@@ -30,6 +30,10 @@ export interface CtiOptions {
   guidMode: 'static' | 'dynamic';
   log: FastifyBaseLogger;
   recordingFiles: RecordingFiles;
+  /** More engine output per tenant (the dialer's reports to the campaign runtime). */
+  moreOutput?: (vdnId: number) => Partial<EngineOutput>;
+  /** Told of every recording's start and stop: §6.3 pushes speaker turns while a call is recorded. */
+  asrFeed?: { recording(handle: RecordingHandle, phase: 'start' | 'stop', endMs: number | null): void };
 }
 
 /**
@@ -74,6 +78,7 @@ export function composeCti(options: CtiOptions): CtiServices {
   // The CC-CMS 5-minute counters follow the engine as it runs (decision 0808).
   const realtime = new RealtimeStatistics(clock);
   const feed = new RealtimeFeed(realtime, clock);
+  const multiQueue = new MultiQueueAnswers();
   const agentHistory = new AgentStateHistory();
   // The simulated UAP's trunk, control-block and terminal counters (§12.3.6.1–.5, decision 0840).
   const uap = new UapCounters(() => clock.now());
@@ -123,6 +128,7 @@ export function composeCti(options: CtiOptions): CtiServices {
     },
     recording(handle, phase, endMs) {
       records.recording(handle, phase, endMs);
+      options.asrFeed?.recording(handle, phase, endMs);
       // Screen recordings (media type 2) are index entries without a file (decision 1311).
       if (phase === 'stop' && endMs !== null && handle.mediaType !== screenRecordingMediaType) {
         const { recordId, callId, fileName, caller, called, beginTimeMs } = handle;
@@ -145,8 +151,10 @@ export function composeCti(options: CtiOptions): CtiServices {
       feed.fact(vdnId, kind, data);
       uapFeed.fact(vdnId, kind, data);
       if (kind === 'callEnded') licencePeaks.callEnded(vdnId, String(data.callId));
+      if (kind === 'answeredFromOtherQueue') multiQueue.answered(vdnId, Number(data.skillId), Number(data.mainSkillId), clock.now());
       for (const tap of factTaps) tap(kind, { vdnId, ...data });
     },
+    ...options.moreOutput?.(vdnId),
   });
   let callSeq = 0;
   let seq = 0;
@@ -182,5 +190,5 @@ export function composeCti(options: CtiOptions): CtiServices {
       },
     }),
   });
-  return { registry, hub, records, recordingFiles: options.recordingFiles, settings, eventTaps, factTaps, realtime, agentHistory, uap, licencePeaks };
+  return { registry, hub, records, recordingFiles: options.recordingFiles, settings, eventTaps, factTaps, realtime, multiQueue, agentHistory, uap, licencePeaks };
 }

@@ -17,6 +17,12 @@ import type { Switch } from '../telephony/switch.port.ts';
 import { LocalRecordingStore, RecordingFiles } from '../media/recordings/index.ts';
 import { createOutboundServices } from '../services/outbound/campaigns/outbound-services.ts';
 import { campaignCallDataTarget, outboundListLookups } from '../services/outbound/lists/index.ts';
+import type { OutboundServices } from '../services/outbound/campaigns/outbound-services.ts';
+import { dialerReportOutput, EngineCampaignDialer } from './engine-campaign-dialer.ts';
+import { KnowledgeBase } from '../services/knowledge/index.ts';
+import { createChatbotServices } from '../services/chatbot/chatbot-services.ts';
+import { createSqmServices } from '../services/ccsqm/index.ts';
+import { AsrSubscriptions, AsrTranscriptFeed, asrResultKind } from '../services/asr-subscription/index.ts';
 
 export interface ServiceOptions {
   config: AppConfig;
@@ -46,11 +52,13 @@ export function composeServices(options: ServiceOptions): ApiServices {
     dataDir: config.dataDir,
     callCenterId: config.callCenterId,
   };
+  // §6.3 subscriptions (decision 0464): their pushes carry the subscription's token, not a signature.
+  const asrSubscriptions = new AsrSubscriptions(clock, config.nodeId + 1);
   const callbacks = new CallbackOutbox({
     repository: repos.callbacks,
     clock,
     nextId: () => ids.next(),
-    transport: httpCallbackTransport({ timeoutMs: limits.callbackTimeoutMs, acknowledges: ccfsOrReturnCodeAcknowledges, headersFor: (delivery, url, body) => (unsignedCallbackKinds.has(delivery.kind) ? Promise.resolve({}) : signCallback(repos, clock, delivery.vdnId, url, body)) }),
+    transport: httpCallbackTransport({ timeoutMs: limits.callbackTimeoutMs, acknowledges: ccfsOrReturnCodeAcknowledges, headersFor: (delivery, url, body) => (delivery.kind === asrResultKind ? Promise.resolve(asrHeaders(asrSubscriptions, body)) : unsignedCallbackKinds.has(delivery.kind) ? Promise.resolve({}) : signCallback(repos, clock, delivery.vdnId, url, body)) }),
     retryDelayMsBase: limits.callbackRetryDelayMsBase,
     retryDelayMsMax: limits.callbackRetryDelayMsMax,
     batchSize: limits.callbackBatchSize,
@@ -63,7 +71,14 @@ export function composeServices(options: ServiceOptions): ApiServices {
     mode: config.recordingFiles,
     onError: (error, recording) => log.error({ err: error, recordId: recording.recordId }, 'writing a recording file failed'),
   });
+  const background = new BackgroundWork();
+  const asrFeed = new AsrTranscriptFeed({ clock, subscriptions: asrSubscriptions, recordingFiles, callbacks, callCenterId: config.callCenterId, track: (work) => void background.track(work) });
+  // The engines report to the campaign runtime, which is composed after them (it needs the registry).
+  let outbound: OutboundServices | undefined;
+  let campaignDialer: EngineCampaignDialer | undefined;
   const cti = composeCti({
+    moreOutput: () => dialerReportOutput(() => outbound?.runtime, () => campaignDialer),
+    asrFeed,
     recordingFiles,
     store,
     repos,
@@ -76,7 +91,6 @@ export function composeServices(options: ServiceOptions): ApiServices {
     guidMode: config.guidMode,
     log,
   });
-  const background = new BackgroundWork();
   const configChanges = createConfigChangeFeed(log);
   // The engines run on configuration snapshots: every change reloads the tenant's snapshot.
   configChanges.subscribe((change) => {
@@ -84,7 +98,9 @@ export function composeServices(options: ServiceOptions): ApiServices {
     cti.registry.reload(change.vdnId).catch((error: unknown) => log.error({ err: error, change }, 'reloading tenant configuration failed'));
   });
   const tenantLocks = new KeyedMutex();
-  const outbound = createOutboundServices({ deps: { store, repos, clock, ids, callbacks, tenantLocks }, track: (work) => background.track(work), onError: (error, context) => log.error({ err: error, ...context }, 'outbound campaign work failed'), lookups: outboundListLookups(repos) });
+  campaignDialer = new EngineCampaignDialer({ registry: cti.registry, repos, clock });
+  outbound = createOutboundServices({ deps: { store, repos, clock, ids, callbacks, tenantLocks }, dialer: campaignDialer, track: (work) => background.track(work), onError: (error, context) => log.error({ err: error, ...context }, 'outbound campaign work failed'), lookups: outboundListLookups(repos) });
+  const sqm = createSqmServices({ store, repos, clock, ids, tenantLocks }, { recordings: recordingFiles, store: files }, { track: (work) => background.track(work), onError: (error) => log.error({ err: error }, 'quality-check work failed') });
   return {
     clock,
     store,
@@ -97,14 +113,18 @@ export function composeServices(options: ServiceOptions): ApiServices {
     tenantLocks,
     outbound,
     outboundCallData: campaignCallDataTarget(outbound.deps),
+    chatbot: createChatbotServices({ repos, clock, nextId: () => ids.next(), locks: new KeyedMutex() }),
     configChanges,
     callbacks,
     files,
     cti,
     chat: { tokens: new ChatTokens(clock, secrets) },
+    asr: { subscriptions: asrSubscriptions },
     background,
     log,
+    knowledge: new KnowledgeBase({ store, repos, clock, ids }),
     virtualClock: options.virtualClock,
+    sqm,
     async settle() {
       await background.idle();
       await cti.records.flushed();
@@ -113,6 +133,13 @@ export function composeServices(options: ServiceOptions): ApiServices {
       await callbacks.settled();
     },
   };
+}
+
+/** CEC §6.3.6 (Table 6-420): a recognition result carries the subscription's token in `service_token`. */
+function asrHeaders(subscriptions: AsrSubscriptions, body: string): Record<string, string> {
+  const serverId = (JSON.parse(body) as { serverid?: string }).serverid ?? '';
+  const token = subscriptions.tokenOf(serverId);
+  return token ? { service_token: token } : {};
 }
 
 /** CEC §7.6.1 (ref L28124): "There is no request header" on the result push. */

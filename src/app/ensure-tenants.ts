@@ -3,6 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { ApiServices } from '../api/services.ts';
 import { demoTenant, provisionTenant, type TenantSpec } from '../tenancy/index.ts';
 import type { AppConfig } from './config.ts';
+import { seedChatbot } from '../services/chatbot/seed-chatbot.ts';
 
 /** The configuration-login id of the system administrator. */
 export const systemAdminLoginId = 1;
@@ -17,7 +18,7 @@ export async function ensureTenants(config: AppConfig, services: ApiServices, lo
   await services.repos.credentials.upsertConfigAdmin({ loginId: systemAdminLoginId, vdnId: null, passwordHash: services.passwords.hash(config.adminPassword), name: 'system administrator' });
   const existing = await services.repos.vdns.list();
   if (given) {
-    if (!existing.some((v) => v.vdnId === given.vdnId)) await provisionTenant(deps, given);
+    if (!existing.some((v) => v.vdnId === given.vdnId)) await withChatbot(services, await provisionTenant(deps, given));
     return;
   }
   if (config.tenantFile) {
@@ -26,12 +27,18 @@ export async function ensureTenants(config: AppConfig, services: ApiServices, lo
       log.info({ vdnId: spec.vdnId, file: config.tenantFile }, 'tenant from file already exists; keeping the stored one');
       return;
     }
-    const created = await provisionTenant(deps, spec);
+    const created = await withChatbot(services, await provisionTenant(deps, spec));
     log.info({ vdnId: created.vdnId, name: created.name, file: config.tenantFile }, 'tenant created from file');
     return;
   }
   if (existing.length === 0) {
-    const created = await provisionTenant(deps, demoTenant());
+    const created = await withChatbot(services, await provisionTenant(deps, demoTenant()));
     log.info({ vdnId: created.vdnId, name: created.name }, 'demo tenant created');
   }
+}
+
+/** Seeds the tenant file's chatbot (chapter 10) once its VDN exists. */
+async function withChatbot(services: ApiServices, spec: TenantSpec): Promise<TenantSpec> {
+  if (spec.chatbot) await seedChatbot({ repos: services.repos, now: () => services.clock.now(), nextId: () => services.ids.next() }, spec.vdnId, spec.chatbot);
+  return spec;
 }

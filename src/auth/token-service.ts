@@ -3,7 +3,7 @@ import type { CredentialRepository } from '../store/index.ts';
 import { tokenHash } from './password-hash.ts';
 import type { SecretSource } from './secret-source.ts';
 
-export type TokenFamily = 'C1' | 'C3' | 'C5';
+export type TokenFamily = 'C1' | 'C3' | 'C5' | 'SIA';
 
 export interface TokenGrant {
   vdnId: number | null;

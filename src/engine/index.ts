@@ -85,3 +85,4 @@ export {
   type ChatTransfer,
   type ChatQueueInfo,
 } from './chat/index.ts';
+export * from './conference/index.ts';

@@ -6,6 +6,7 @@ import { installInspection } from './inspection/index.ts';
 import { installDialer } from './dialer/index.ts';
 import { installMediaPlay } from './media-play/index.ts';
 import { installChat } from './chat/index.ts';
+import { installConference } from './conference/index.ts';
 
 /**
  * The engine of one tenant, assembled: the state and plumbing of EngineCore with the reactions of
@@ -22,5 +23,6 @@ export class TenantEngine extends EngineCore {
     installDialer(this);
     installMediaPlay(this);
     installChat(this);
+    installConference(this);
   }
 }

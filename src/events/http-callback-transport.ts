@@ -40,6 +40,8 @@ export function retCodeAcknowledges(status: number, body: unknown): boolean {
 export function ccfsOrReturnCodeAcknowledges(status: number, body: unknown, delivery: CallbackDeliveryRow): boolean {
   if (delivery.kind.startsWith('ccfs-')) return status >= 200 && status < 300;
   if (retCodeCallbackKinds.some((prefix) => delivery.kind.startsWith(prefix))) return retCodeAcknowledges(status, body);
+  // CEC §6.3.6 Table 6-427: the recognition result receiver answers `{"message","retcode":"0"}`.
+  if (delivery.kind === 'asr-result') return codeFieldIsZero(status, body, 'retcode');
   return returnCodeAcknowledges(status, body);
 }
 

@@ -2,6 +2,7 @@ import Fastify, { LogController, type FastifyInstance, type FastifyRequest, type
 import { CecError, httpStatusText } from './cec-error.ts';
 import { envelopeForPath, gatewayEnvelope, type Envelope } from './envelope/index.ts';
 import { canonicalUrl } from './route-path.ts';
+import { parseLosslessJson, wantsLosslessNumbers } from './lossless-json.ts';
 import { installHeaderSpelling, respellHeaders } from './header-spelling.ts';
 import { sendFailure } from './send-failure.ts';
 import { answerClientError } from './client-error.ts';
@@ -60,7 +61,7 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
     request.rawBody = text;
     if (text.trim() === '') return done(null, undefined);
     try {
-      done(null, JSON.parse(text, dropPrototypeKeys));
+      done(null, wantsLosslessNumbers(request.url) ? parseLosslessJson(text, dropPrototypeKeys) : JSON.parse(text, dropPrototypeKeys));
     } catch {
       const error = new Error('request body is not valid JSON') as Error & { statusCode: number };
       error.statusCode = 400;

@@ -15,9 +15,10 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
  * - `C4`: agent GUID of a signed-in agent (4.5); `C4-sign-in`: the sign-in interfaces, which
  *   issue the GUID;
  * - `C5`: configuration-login GUID (4.6);
- * - `sim`: the simulator's driver API (no credential; off with --no-sim).
+ * - `sim`: the simulator's driver API (no credential; off with --no-sim);
+ * - `SIA`: the iKBS SIA token (9.1.1) in `X-Access-Token` with the tenant in `X-TenantSpaceID`.
  */
-export type AuthMode = 'none' | 'C1' | 'C1-or-credentials' | 'C2' | 'C2-any' | 'C2-global' | 'C2-private' | 'C3' | 'C4' | 'C4-sign-in' | 'C5' | 'sim';
+export type AuthMode = 'none' | 'C1' | 'C1-or-credentials' | 'C2' | 'C2-any' | 'C2-global' | 'C2-private' | 'C3' | 'C4' | 'C4-sign-in' | 'C5' | 'sim' | 'SIA';
 
 /** Who a request acts for, once its credential is verified. */
 export interface AuthContext {

@@ -10,6 +10,8 @@ const rewrites: ReadonlyArray<readonly [RegExp, string]> = [
   [/^\/agentgateway\/resource\/(?:voicercall|voicerecall|voicell)\//i, '/agentgateway/resource/voicecall/'],
   // CC-iSales behind the gateway (change history, ref L962): `/service-cloud/rest/isales/...` (note 04 §3.1).
   [/^\/service-cloud\/rest\/isales\//i, '/rest/isales/'],
+  // The quality check behind API Fabric (`/apiaccess/CCSQM/…`, `/apiaccess/CCISQM/…`) or without it (note 07 §8.4 item 21).
+  [/^\/apiaccess\/(ccsqm|ccisqm)\//i, '/$1/'],
 ];
 
 export function canonicalUrl(url: string): string {

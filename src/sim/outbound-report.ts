@@ -1,4 +1,4 @@
-import { failCodes } from '../domain/outbound/dialing/index.ts';
+import { failCodes, type DialerAttemptFinished } from '../domain/outbound/dialing/index.ts';
 import type { MemoryDialerService } from './dialer-memory.ts';
 import type { OutboundCampaign } from './outbound-scenario.ts';
 
@@ -34,15 +34,30 @@ export interface ReportInput {
 
 const ratio = (a: number, b: number): number => (b > 0 ? a / b : 0);
 
-export function campaignReport(input: ReportInput): CampaignReport {
-  const { campaign, service, agents, measuredMs, wrapMs } = input;
-  const m = service.campaigns.get(campaign.campaignId);
-  const finished = m?.finished ?? [];
+/** What the report needs of a finished attempt (the engine's record, or a stored result row). */
+export type AttemptOutcome = Pick<DialerAttemptFinished, 'answerMs' | 'releaseMs' | 'failCode' | 'callStatus' | 'workNo' | 'callId'>;
+
+export interface CampaignTally {
+  campaign: Pick<OutboundCampaign, 'campaignId' | 'mode'>;
+  finished: Iterable<AttemptOutcome>;
+  listSize: number;
+  /** Attempts started, records with an attempt, records closed. */
+  started: number;
+  attempted: number;
+  closed: number;
+  agents: number;
+  measuredMs: number;
+  wrapMs: ReadonlyMap<string, number>;
+}
+
+/** The report of one campaign from its finished attempts and record counts. */
+export function tallyCampaign(input: CampaignTally): CampaignReport {
+  const { agents, measuredMs, wrapMs } = input;
   let answered = 0;
   let connects = 0;
   let abandoned = 0;
   let busyMs = 0;
-  for (const r of finished) {
+  for (const r of input.finished) {
     if (r.answerMs !== null) answered++;
     if (r.failCode === failCodes.queueTimeout || r.failCode === failCodes.queuedThenHungUp) abandoned++;
     if (r.callStatus === 6 && r.workNo !== null && r.answerMs !== null) {
@@ -52,17 +67,22 @@ export function campaignReport(input: ReportInput): CampaignReport {
   }
   const staffedMs = agents * measuredMs;
   return {
-    campaignId: campaign.campaignId,
-    mode: campaign.mode,
-    listSize: m?.listSize ?? 0,
-    attempts: m?.started ?? 0,
+    campaignId: input.campaign.campaignId,
+    mode: input.campaign.mode,
+    listSize: input.listSize,
+    attempts: input.started,
     answered,
     connects,
     abandoned,
     abandonRate: ratio(abandoned, answered),
     occupancy: ratio(busyMs, staffedMs),
     idleSecondsBetweenCalls: ratio(Math.max(0, staffedMs - busyMs) / 1000, connects),
-    penetration: ratio(m?.attempted.size ?? 0, m?.listSize ?? 0),
-    completed: ratio(m?.closed.size ?? 0, m?.listSize ?? 0),
+    penetration: ratio(input.attempted, input.listSize),
+    completed: ratio(input.closed, input.listSize),
   };
+}
+
+export function campaignReport(input: ReportInput): CampaignReport {
+  const m = input.service.campaigns.get(input.campaign.campaignId);
+  return tallyCampaign({ ...input, finished: m?.finished ?? [], listSize: m?.listSize ?? 0, started: m?.started ?? 0, attempted: m?.attempted.size ?? 0, closed: m?.closed.size ?? 0 });
 }

@@ -20,6 +20,11 @@ export interface SimulationHost {
   cdrCompleteness(vdnId: number): Promise<{ finishedCalls: number; openRows: number }>;
   eventTaps: Set<(event: CecEvent) => void>;
   factTaps: Set<(kind: string, data: Record<string, unknown>) => void>;
+  /**
+   * Work the server does off the engine's run (the campaign service feeding its dialer from the
+   * store): with it, time moves in steps of `stepMs` and each step waits for that work.
+   */
+  background?: { stepMs: number; settle(): Promise<void> };
 }
 
 export interface SimulationOptions {
@@ -85,7 +90,8 @@ export async function runSimulation(host: SimulationHost, options: SimulationOpt
     const now = clock.now();
     log.add(now, 'fact', kind, data);
     const callId = String(data.callId ?? '');
-    if (kind === 'callCreated') {
+    // The measurements are of the inbound traffic (feature 0); the campaigns' calls have their own report.
+    if (kind === 'callCreated' && data.feature === 0) {
       const flow = pendingFlow.shift() ?? 0;
       flowOfCall.set(callId, flow);
       measurements.arrived(callId, now, flow);
@@ -119,14 +125,14 @@ export async function runSimulation(host: SimulationHost, options: SimulationOpt
     const totalMs = endMs - startMs;
     for (let t = startMs; t < endMs; ) {
       t = Math.min(endMs, t + chunkMs);
-      clock.advanceTo(t);
+      await advanceTo(host, t);
       await host.records.flushed();
       if (violations.length < 20) violations.push(...checkInvariants(engine).slice(0, 20 - violations.length));
       options.onProgress?.((t - startMs) / totalMs);
     }
     for (let t = endMs; engine.calls.size > 0 && t < endMs + drainMsMax; ) {
       t += chunkMs;
-      clock.advanceTo(t);
+      await advanceTo(host, t);
       await host.records.flushed();
     }
     // Every finished call has exactly one last CDR row, and nothing is left open (STYLE rule 8).
@@ -137,6 +143,15 @@ export async function runSimulation(host: SimulationHost, options: SimulationOpt
   } finally {
     host.factTaps.delete(onFact);
     host.eventTaps.delete(onEvent);
+  }
+}
+
+async function advanceTo(host: SimulationHost, t: number): Promise<void> {
+  const steps = host.background;
+  if (!steps) return host.clock.advanceTo(t);
+  while (host.clock.now() < t) {
+    host.clock.advanceTo(Math.min(t, host.clock.now() + steps.stepMs));
+    await steps.settle();
   }
 }
 

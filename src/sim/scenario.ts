@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { DurationSpec } from './distribution.ts';
+import { OutboundCampaignSchema } from './outbound-scenario.ts';
 
 /**
  * A simulation scenario (docs/simulator.md): skills, agent groups and their behaviour, and traffic
@@ -63,6 +64,8 @@ export const ScenarioSchema = Type.Object({
     }),
     { minItems: 1 },
   ),
+  /** Outbound campaigns dialled by the server's own campaign service and engine dialer (docs/simulator.md). */
+  campaigns: Type.Optional(Type.Array(OutboundCampaignSchema, { maxItems: 20 })),
 });
 export type Scenario = Static<typeof ScenarioSchema>;
 
@@ -76,6 +79,8 @@ export function checkScenario(input: unknown): Scenario {
   const skills = new Set(input.skills.map((s) => s.skillId));
   for (const group of input.agents) for (const id of group.skills) if (!skills.has(id)) throw new ScenarioError(`scenario: agents use unknown skill ${id}`);
   for (const flow of input.traffic) if (!skills.has(flow.skillId)) throw new ScenarioError(`scenario: traffic to unknown skill ${flow.skillId}`);
+  for (const c of input.campaigns ?? []) if (!skills.has(c.skillId)) throw new ScenarioError(`scenario: campaign ${c.campaignId} uses unknown skill ${c.skillId}`);
+  if (new Set((input.campaigns ?? []).map((c) => c.campaignId)).size !== (input.campaigns ?? []).length) throw new ScenarioError('scenario: campaign ids repeat');
   const total = input.agents.reduce((n, g) => n + g.count, 0);
   if (total > 50000) throw new ScenarioError('scenario: at most 50,000 agents');
   return input;

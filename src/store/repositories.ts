@@ -9,6 +9,7 @@ import { createCredentialRepository } from './repositories/credential.repository
 import { createCtiRecordRepository } from './repositories/cti-record.repository.ts';
 import { createIdCounterRepository } from './repositories/id-counter.repository.ts';
 import { createInspectionGroupRepository } from './repositories/inspection-group.repository.ts';
+import { createAppAgentSettingsRepository } from './repositories/app-agent-settings.repository.ts';
 import { createIvrRepository } from './repositories/ivr.repository.ts';
 import { createNumberRepository } from './repositories/number.repository.ts';
 import { createStatRollupRepository } from './repositories/stat-rollup.repository.ts';
@@ -28,6 +29,12 @@ import { createIsalesExternalResultRepository } from './repositories/isales-exte
 import { createIsalesImportRepository } from './repositories/isales-imports.repository.ts';
 import { createIsalesOpenapiLogRepository } from './repositories/isales-openapi-log.repository.ts';
 import { createChatRepository } from './repositories/chat.repository.ts';
+import { createSurveyRepository } from './repositories/survey.repository.ts';
+import { createKnowledgeRepository } from './repositories/knowledge.repository.ts';
+import { createOiapConfigRepository } from './repositories/oiap-config.repository.ts';
+import { createOiapFaqRepository } from './repositories/oiap-faq.repository.ts';
+import { createOiapDialogRepository } from './repositories/oiap-dialog.repository.ts';
+import { createSqmRepository } from './repositories/sqm.repository.ts';
 import type { Store } from './open-store.ts';
 
 /** Every repository, bound to one connection or transaction. */
@@ -61,6 +68,13 @@ export function createRepositories(db: Kysely<Database>) {
     isalesExternalResults: createIsalesExternalResultRepository(db),
     isalesOpenapiLog: createIsalesOpenapiLogRepository(db),
     chat: createChatRepository(db),
+    surveys: createSurveyRepository(db),
+    knowledge: createKnowledgeRepository(db),
+    oiapConfig: createOiapConfigRepository(db),
+    oiapFaq: createOiapFaqRepository(db),
+    oiapDialog: createOiapDialogRepository(db),
+    sqm: createSqmRepository(db),
+    appAgentSettings: createAppAgentSettingsRepository(db),
   };
 }
 

@@ -47,7 +47,7 @@ export interface VdnTable {
 
 /** AK/SK pairs (family 'aksk', used by C1 and C2) and OIAP app keys (family 'oiap', C3). */
 export interface AppCredentialTable {
-  family: 'aksk' | 'oiap';
+  family: 'aksk' | 'oiap' | 'sia';
   appKey: string;
   appSecret: string;
   /** Null for a global credential that spans VDNs (CMS "global AK/SK"). */
@@ -59,7 +59,7 @@ export interface AppCredentialTable {
 /** Issued bearer-style credentials. Only a hash of the token is stored. */
 export interface AccessTokenTable {
   tokenHash: string;
-  family: 'C1' | 'C3' | 'C5';
+  family: 'C1' | 'C3' | 'C5' | 'SIA';
   vdnId: number | null;
   appKey: string;
   createdAtMs: number;

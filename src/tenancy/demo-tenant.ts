@@ -1,4 +1,7 @@
 import type { TenantSpec } from './tenant-spec.ts';
+import { demoSurveys } from './demo-surveys.ts';
+import { demoKnowledge } from './demo-knowledge.ts';
+import { demoChatbot } from './demo-chatbot.ts';
 
 /** The password every demo account uses (CTI, account and SIP). */
 export const demoPassword = 'Demo@123';
@@ -128,5 +131,8 @@ export function demoTenant(): TenantSpec {
       { accessCode: '4003', extCode: '', deviceType: 1, deviceId: 2, mediaTypeId: 53 },
     ],
     satisfaction: { enabled: true, ivrFlowId: 2 },
+    surveys: demoSurveys(),
+    knowledge: demoKnowledge(),
+    chatbot: demoChatbot(),
   };
 }

@@ -6,6 +6,11 @@ import { inTransaction, newAgentAccountRow, type Repositories, type Store } from
 import { TenantSpec } from './tenant-spec.ts';
 import { parsePhoneRanges } from '../domain/agent/index.ts';
 import { phoneOwnershipConflict } from './phone-ownership.ts';
+import { agentSkillBindings, skillGroupProblem } from './skill-groups.ts';
+import { isKnownTimeZone } from '../domain/outbound/dialing/index.ts';
+import { surveySpecProblem } from './survey-spec.ts';
+import { provisionSurveys } from './provision-surveys.ts';
+import { KnowledgeSpecProblem, provisionKnowledge } from './provision-knowledge.ts';
 
 export interface ProvisioningDeps {
   store: Store;
@@ -56,6 +61,13 @@ export async function provisionTenant(deps: ProvisioningDeps, input: unknown): P
     await provisionCredentials(repos, spec, deps, now);
     await provisionSkillsAndAgents(repos, spec, deps, now);
     await provisionNumbers(repos, spec, deps);
+    await provisionSurveys(repos, spec.vdnId, spec.surveys ?? [], now);
+    try {
+      await provisionKnowledge(repos, spec.vdnId, spec.settings?.tenantSpaceId ?? String(spec.vdnId), spec.knowledge, () => deps.ids.next(), now);
+    } catch (error) {
+      if (error instanceof KnowledgeSpecProblem || error instanceof RangeError) throw new TenantSpecError(`tenant file: knowledge: ${error.message}`);
+      throw error;
+    }
   });
   return spec;
 }
@@ -73,8 +85,14 @@ export function checkTenantSpec(input: unknown): TenantSpec {
   if (min > max) throw new TenantSpecError('tenant file: workNoRange is empty');
   const phones = parsePhoneRanges(spec.settings?.phoneNumbers);
   if (!phones.ok) throw new TenantSpecError(`tenant file: settings.${phones.reason}`);
+  const groups = spec.settings?.skillGroups ?? [];
+  const groupProblem = skillGroupProblem(groups, skillIds);
+  if (groupProblem) throw new TenantSpecError(`tenant file: settings.skillGroups: ${groupProblem}`);
+  const zone = spec.settings?.timeZone;
+  if (zone !== undefined && !isKnownTimeZone(zone)) throw new TenantSpecError(`tenant file: settings.timeZone ${zone} is not an IANA time zone`);
   for (const agent of spec.agents) {
     if (agent.workNo < min || agent.workNo > max) throw new TenantSpecError(`tenant file: agent ${agent.workNo} is outside workNoRange`);
+    if (agent.skillGroupId !== undefined && !groups.some((g) => g.id === agent.skillGroupId)) throw new TenantSpecError(`tenant file: agent ${agent.workNo} has unknown skill group ${agent.skillGroupId}`);
     for (const s of agent.skills ?? []) {
       if (!skillIds.has(s.skillId)) throw new TenantSpecError(`tenant file: agent ${agent.workNo} has unknown skill ${s.skillId}`);
     }
@@ -87,6 +105,8 @@ export function checkTenantSpec(input: unknown): TenantSpec {
   if (spec.satisfaction?.ivrFlowId !== undefined && !flowIds.has(spec.satisfaction.ivrFlowId)) {
     throw new TenantSpecError(`tenant file: satisfaction survey flow ${spec.satisfaction.ivrFlowId} is unknown`);
   }
+  const surveyProblem = surveySpecProblem(spec.surveys ?? []);
+  if (surveyProblem) throw new TenantSpecError(`tenant file: ${surveyProblem}`);
   return spec;
 }
 
@@ -143,11 +163,7 @@ async function provisionSkillsAndAgents(repos: Repositories, spec: TenantSpec, d
         now,
       ),
     );
-    await repos.agents.replaceSkills(
-      spec.vdnId,
-      a.workNo,
-      (a.skills ?? []).map((s) => ({ skillId: s.skillId, agentWeight: s.agentWeight ?? 1, skillWeight: s.skillWeight ?? 1 })),
-    );
+    await repos.agents.replaceSkills(spec.vdnId, a.workNo, agentSkillBindings(a, spec.settings?.skillGroups ?? []));
   }
 }
 

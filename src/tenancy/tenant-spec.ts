@@ -1,4 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { SkillGroupSpec } from './skill-groups.ts';
+import { SurveySpec } from './survey-spec.ts';
+import { KnowledgeSpec } from './knowledge-spec.ts';
 
 /**
  * The tenant file (`--tenant file.json`): everything a VDN needs to run, in the vocabulary of the
@@ -47,6 +50,8 @@ export const AgentSpec = Type.Object({
   skills: Type.Optional(
     Type.Array(Type.Object({ skillId: Type.Integer(), agentWeight: Type.Optional(Type.Integer({ minimum: 1 })), skillWeight: Type.Optional(Type.Integer({ minimum: 1 })) })),
   ),
+  /** A skill group of `settings.skillGroups` whose skills the agent gets when it lists none (decision 0852). */
+  skillGroupId: Type.Optional(Type.Integer({ minimum: 1 })),
 });
 
 export const AccessCodeSpec = Type.Object({
@@ -77,6 +82,13 @@ export const IvrFlowSpec = Type.Object({
   script: Type.Optional(Type.Object({}, { additionalProperties: true })),
 });
 
+/** Checked in depth when seeded (src/services/chatbot/seed-chatbot.ts): corpus and programs are import formats. */
+export const ChatbotSpec = Type.Object({
+  corpus: Type.Optional(Type.Object({}, { additionalProperties: true })),
+  flows: Type.Optional(Type.Array(Type.Object({ flowCode: Type.String({ minLength: 1 }), flowName: Type.String({ minLength: 1 }), definition: Type.Object({}, { additionalProperties: true }) }))),
+  bindings: Type.Optional(Type.Array(Type.Object({ accessCode: Type.String({ minLength: 1, maxLength: 20 }), dialogType: Type.Integer({ minimum: 1, maximum: 4 }), flowCode: Type.String(), description: Type.Optional(Type.String()) }))),
+});
+
 export const TenantSpec = Type.Object({
   vdnId: Type.Integer({ minimum: 1, maximum: 9999 }),
   name: Type.String({ minLength: 1, maxLength: 64 }),
@@ -100,7 +112,19 @@ export const TenantSpec = Type.Object({
         /** Rest reason codes of CC-CMS 12.3.1.1.10 (decision 0802). */
         /** The tenant space id CC-CMS 12.3.3.6 reports (defaults to the VDN id; decision 0820). */
         tenantSpaceId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+        /** IANA time zone of the VDN: calling windows, holidays and daily outbound statistics (decision 0750). */
+        timeZone: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
         restReasons: Type.Optional(Type.Array(Type.Object({ restReasonId: Type.Integer(), restReason: Type.String() }), { maxItems: 1000 })),
+        /** Named skill groups (12.3.3.5, decision 0852). */
+        skillGroups: Type.Optional(Type.Array(SkillGroupSpec, { maxItems: 1000 })),
+        /** Rest quotas and approval (decision 0850). */
+        rest: Type.Optional(
+          Type.Object({
+            maxRestingAgents: Type.Optional(Type.Integer({ minimum: 0 })),
+            approval: Type.Optional(Type.Boolean()),
+            skills: Type.Optional(Type.Array(Type.Object({ skillId: Type.Integer({ minimum: 1 }), maxRestingAgents: Type.Integer({ minimum: 0 }) }), { maxItems: 2000 })),
+          }),
+        ),
         /** Web chat channels and agent chat capacity (src/domain/chat/chat-settings.ts, decision 1101). */
         chat: Type.Optional(Type.Object({}, { additionalProperties: true })),
       },
@@ -113,6 +137,12 @@ export const TenantSpec = Type.Object({
   ivrFlows: Type.Optional(Type.Array(IvrFlowSpec)),
   calledRoutes: Type.Array(CalledRouteSpec),
   satisfaction: Type.Optional(Type.Object({ enabled: Type.Boolean(), ivrFlowId: Type.Optional(Type.Integer()) })),
+  /** CC-Survey questionnaires (ch. 8, decision 1150). */
+  surveys: Type.Optional(Type.Array(SurveySpec, { maxItems: 1000 })),
+  /** The iKBS knowledge base (ch. 9, decision 0901). */
+  knowledge: Type.Optional(KnowledgeSpec),
+  /** The chatbot of chapter 10 (docs/tenant-file.md "chatbot"): NLU corpus, flows, bindings. */
+  chatbot: Type.Optional(ChatbotSpec),
 });
 
 export type TenantSpec = Static<typeof TenantSpec>;

@@ -71,6 +71,16 @@ const codes: Record<RejectionTag, [code: string, message: string]> = {
   ChatCallIdEmpty: ['106-013', 'When an agent sends a multimedia message, the call ID is empty.'],
   ChatCallIdInvalid: ['106-014', 'When an agent sends a multimedia message, the call ID is invalid (not the call ID of the current agent).'],
   ChatUserTypeInvalid: ['106-015', 'Invalid user type.'],
+  // Agent conferences (§6.1.6; Table 6-449 ref L21298–21304).
+  ConfNone: ['101-001', 'The agent does not have a conference call.'],
+  ConfNotChair: ['101-002', 'The agent is not the chairperson of the current conference call.'],
+  ConfAlreadyIn: ['101-003', 'The agent is in a conference.'],
+  ConfNotInspector: ['101-004', 'A non-inspector does not have the permission to query VDN conferences.'],
+  ConfShiftToSelf: ['101-005', 'The permission of a chairperson cannot be transferred to itself.'],
+  ConfRemoveSelf: ['101-006', 'A chairperson cannot delete itself.'],
+  ConfChairCannotLeave: ['101-007', 'The chairperson cannot leave the conference.'],
+  // A CTI conference cause (Table 6-450) behind a refused operation: passed through as result.errorReason (decision 0460).
+  ConfOperationFailed: ['100-007', 'An exception occurred during the operation.'],
   // Quality check (§12.1; Table 6-449 ref L21272, L21452–21464).
   QcSelf: ['000-005', 'The agent to be inspected is the inspector.'],
   QcNoProvider: ['900-001', 'The NOPROVIDER error occurs during quality check.'],
@@ -84,7 +94,8 @@ const codes: Record<RejectionTag, [code: string, message: string]> = {
 /** The CecError for an engine rejection; `override` lets an interface use its documented code. */
 export function gatewayError(rejection: Rejection, override?: Partial<Record<RejectionTag, string>>): CecError {
   const [code, message] = codes[rejection.tag];
-  return new CecError(override?.[rejection.tag] ?? code, rejection.detail ? `${message} (${rejection.detail})` : message);
+  const extra = rejection.cause === undefined ? undefined : { result: { errorReason: rejection.cause } };
+  return new CecError(override?.[rejection.tag] ?? code, rejection.detail ? `${message} (${rejection.detail})` : message, { extra });
 }
 
 export function gatewayCode(tag: RejectionTag): string {

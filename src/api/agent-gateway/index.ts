@@ -36,6 +36,7 @@ import { qualityControlEndpoints } from './quality-control/index.ts';
 import { recordPlayEndpoints } from './recordplay/index.ts';
 import { recordFileEndpoints } from './recordfile/index.ts';
 import { mediaCallEndpoints } from './media-call/index.ts';
+import { agentConfEndpoints } from './agent-conf/index.ts';
 
 /** Chapter 6.1: the agent gateway (C4): sessions, states, events, call control; and §12.1, the inspector's. */
 export const agentGatewayEndpoints: readonly ApiEndpoint[] = [
@@ -102,4 +103,5 @@ export const agentGatewayEndpoints: readonly ApiEndpoint[] = [
   ...recordPlayEndpoints,
   ...recordFileEndpoints,
   ...mediaCallEndpoints,
+  ...agentConfEndpoints,
 ];

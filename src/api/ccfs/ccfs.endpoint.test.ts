@@ -4,8 +4,8 @@
 // error code, and another tenant's recording refused. Method: a test server on a virtual clock;
 // the simulator's customer talks to agent 101; requests are signed with the demo tenant's AK/SK.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import yauzl from 'yauzl';
 import { ccfsMessage, ccfsPost } from '../../../test/support/ccfs-client.ts';
+import { csvRows, unzipText } from '../../../test/support/zip-reader.ts';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { advance, dial, GatewayAgent } from '../../../test/support/gateway-client.ts';
 import { parseWav } from '../../media/wav-decode.ts';
@@ -29,28 +29,8 @@ const ccfs = (path: string, body: unknown, options: { raw?: boolean } = {}) => c
 const msg = ccfsMessage;
 const day = '2026-01-05';
 
-function unzip(bytes: Buffer): Promise<Record<string, string>> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(bytes, { lazyEntries: true }, (error, zip) => {
-      if (error || !zip) return reject(error);
-      const out: Record<string, string> = {};
-      zip.on('entry', (entry: yauzl.Entry) => {
-        zip.openReadStream(entry, (e, stream) => {
-          if (e || !stream) return reject(e);
-          const chunks: Buffer[] = [];
-          stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('end', () => {
-            out[entry.fileName] = Buffer.concat(chunks).toString('utf8');
-            zip.readEntry();
-          });
-        });
-      });
-      zip.on('end', () => resolve(out));
-      zip.readEntry();
-    });
-  });
-}
-const rowsOf = (csv: string) => csv.split('\r\n').filter((l) => l !== '').map((l) => l.split(','));
+const unzip = unzipText;
+const rowsOf = csvRows;
 
 describe('13.2.1.2 queryBillData → callback → 13.2.1.3 downloadBillFile', () => {
   it('generates the ZIP of the window, queues the signed callback and serves CSVs laid out as 13.2.2.1', async () => {

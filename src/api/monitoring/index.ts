@@ -10,6 +10,7 @@ import { realtimeVdnEndpoints } from './realtime-vdn/index.ts';
 import { systemIndicatorEndpoints } from './system/index.ts';
 import { uapEndpoints } from './uap/index.ts';
 import { settlementEndpoints } from './settlement/index.ts';
+import { outboundTaskEndpoints } from './outbound-tasks/index.ts';
 
 /** Chapter 12.3: monitoring (CC-CMS), C2-signed. */
 export const monitoringEndpoints: readonly ApiEndpoint[] = [
@@ -23,5 +24,6 @@ export const monitoringEndpoints: readonly ApiEndpoint[] = [
   ...uapEndpoints,
   ...systemIndicatorEndpoints,
   ...legacyCmsEndpoints,
+  ...outboundTaskEndpoints,
   ping,
 ];

@@ -33,6 +33,8 @@ export function readCatalog(): CatalogEntry[] {
 const uriCorrections: Record<string, string> = {
   // CEC §12.1.14 (sections/12/12.1.14, lines 18–20): the query string sits on the next line.
   '12.1.14': '/agentgateway/resource/qualitycontrol/{agentid}/requestswitchinsertwhisperagent?whisperagentid={whisperagentid}&switchtype={switchtype}',
+  // CEC §8.6 (sections/08/8.6, line 13): the catalog kept the Markdown escape of `ngcrmpfcore_js`.
+  '8.6': '/apiaccess/ngcrmpfcore_js/csf/exam/sorcresult',
 };
 
 /** The interfaces of the reference: catalog sections that carry a URI (corrected where cut). */
@@ -62,6 +64,7 @@ const compareSections = (a: string, b: string): number => {
  */
 const implementedWithoutEndpoint: Record<string, string> = {
   '6.1.4.2': 'implemented (the server pushes events to the agent client\'s callbackUri: src/events/agent-event-hub.ts, http-push-sender.ts)',
+  '6.3.6': 'implemented (the server pushes each speaker turn to the §6.3 subscription\'s serviceCallBackUri through the callback outbox: src/services/asr-subscription/asr-transcript-feed.ts)',
 };
 
 /**

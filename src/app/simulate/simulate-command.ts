@@ -12,6 +12,10 @@ import { htmlReport } from './html-report.ts';
 import { indicatorsRecompute } from './indicators-recompute.ts';
 import { parseSimulateFlags } from './simulate-flags.ts';
 import { summaryJson, summaryText } from './summary-text.ts';
+import { campaignSummaries, campaignTelephony, startCampaigns, type CampaignSummary } from './simulate-campaigns.ts';
+
+/** Simulated time between waits for the campaign service's store work (feeding the dialer). */
+const campaignStepMs = 2_000;
 
 /** 2026-01-05T00:00:00Z: simulated days start at midnight of a Monday. */
 const simulationEpochMs = Date.UTC(2026, 0, 5, 0, 0, 0);
@@ -25,7 +29,7 @@ export async function simulate(
   seed: number,
   onProgress?: (fraction: number) => void,
   afterRun?: (app: OpenCecApp, result: SimulationResult) => Promise<void>,
-): Promise<SimulationResult> {
+): Promise<SimulationResult & { campaigns?: CampaignSummary[] }> {
   const { spec, agents } = scenarioTenant(scenario);
   const telephony = new ScenarioSwitch(createRng((seed * 2654435761 + 1) >>> 0));
   scenario.agents.forEach((group, index) => {
@@ -33,7 +37,7 @@ export async function simulate(
   });
   const clock = new VirtualClock(simulationEpochMs);
   const config = parseConfig(['--store', 'sqlite::memory:', '--seed', String(seed), '--data-dir', '/tmp/opencec-simulate', '--recording-files', 'lazy'], {});
-  const app = await buildApp({ config, clock, logger: { level: 'warn' }, tenant: spec, telephony, passwordCostN: 1024 });
+  const app = await buildApp({ config, clock, logger: { level: 'warn' }, tenant: spec, telephony: campaignTelephony(telephony, scenario, seed), passwordCostN: 1024 });
   try {
     const { cti } = app.services;
     if (scenario.dialogues) cti.recordingFiles.setScripts(spec.vdnId, scenario.dialogues);
@@ -44,8 +48,12 @@ export async function simulate(
       eventTaps: cti.eventTaps,
       factTaps: cti.factTaps,
       cdrCompleteness: (vdnId: number) => app.services.repos.ctiRecords.cdrCompleteness(vdnId),
+      ...(scenario.campaigns?.length ? { background: { stepMs: campaignStepMs, settle: () => app.services.settle() } } : {}),
     };
-    const result = await runSimulation(host, { scenario, seed, agents, onProgress });
+    const durationMs = scenario.durationHours * 3_600_000;
+    const campaigns = await startCampaigns(app, scenario, clock.now(), clock.now() + durationMs);
+    const result: SimulationResult & { campaigns?: CampaignSummary[] } = await runSimulation(host, { scenario, seed, agents, onProgress });
+    if (campaigns.size > 0) result.campaigns = await campaignSummaries(app, scenario, campaigns, durationMs);
     result.invariantViolations.push(...(await indicatorsRecompute(app, scenario, result, { accessKey: config.globalAccessKey, secretKey: config.globalSecretKey })));
     await afterRun?.(app, result);
     return result;

@@ -3,6 +3,7 @@ import type { EngineCore } from '../core/index.ts';
 import { fail, ok, type AgentRuntime, type Result } from '../core/index.ts';
 import { refreshAvailability, serveAgent } from '../routing/index.ts';
 import { workOperation } from '../records/index.ts';
+import { admitWaitingRests, dropRestApplication, fileRestApplication, restAdmission } from './rest-admission.ts';
 
 export interface WorkParams {
   /** saybusy reason (0 or 200–250). */
@@ -23,6 +24,48 @@ export interface WorkParams {
 export function requestWork(engine: EngineCore, workNo: number, request: WorkRequest, params: WorkParams = {}): Result<null> {
   const agent = engine.agents.get(workNo);
   if (!agent) return fail('NotSignedIn', 'the agent has not signed in');
+  const result = heldBackRest(engine, agent, request, params) ?? applyWork(engine, agent, request, params);
+  admitRests(engine);
+  return result;
+}
+
+/** Grants the waiting rests a quota now allows (after rests end, sign-outs and skill changes). */
+export function admitRests(engine: EngineCore): void {
+  if (engine.restApplicants.size === 0) return;
+  admitWaitingRests(engine, (agent, application) => {
+    applyWork(engine, agent, 'rest', { restSeconds: application.seconds, restCause: application.cause });
+  });
+}
+
+/**
+ * A rest request a quota or an approval holds back (decision 0850): the request is accepted and the
+ * agent carries on in its state until the rest is granted, with AgentState_SetRest_Success then.
+ * cancelrest withdraws a waiting application; an inspector's forced change replaces it (forcerest
+ * is the approval). Undefined: the request goes through the work-state table as usual.
+ */
+function heldBackRest(engine: EngineCore, agent: AgentRuntime, request: WorkRequest, params: WorkParams): Result<null> | undefined {
+  const granted = agent.work === 'rest' || agent.preRest;
+  if (request === 'cancelRest' && agent.restApplication && !granted) {
+    dropRestApplication(engine, agent);
+    engine.emit(agent.workNo, 'AgentState_CancelRest_Success');
+    return ok(null);
+  }
+  if (request === 'forceBusy' || request === 'forceRest' || request === 'forceIdle') {
+    if (dropRestApplication(engine, agent) && request === 'forceIdle' && !granted) engine.emit(agent.workNo, 'AgentState_CancelRest_Success');
+    return undefined;
+  }
+  if (request !== 'rest' || granted) return undefined;
+  const admission = restAdmission(engine, agent);
+  if (admission.admitted) {
+    dropRestApplication(engine, agent);
+    return undefined;
+  }
+  fileRestApplication(engine, agent, { seconds: params.restSeconds ?? 0, cause: params.restCause ?? 0 }, admission);
+  return ok(null);
+}
+
+function applyWork(engine: EngineCore, agent: AgentRuntime, request: WorkRequest, params: WorkParams): Result<null> {
+  const workNo = agent.workNo;
   // An inspector's monitoring leg (§12.1) is a call too: busy and rest wait until it ends.
   const inCall = agent.legs.size > 0 || Boolean(agent.monitor);
   const decision = decideWorkRequest({ work: agent.work, inCall, preBusy: agent.preBusy, preRest: agent.preRest }, request, { prolong: params.prolong });

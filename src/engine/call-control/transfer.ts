@@ -2,7 +2,7 @@ import { customerAlertingContent } from '../../domain/events/index.ts';
 import type { EngineCore } from '../core/index.ts';
 import { fail, ok, type AgentLeg, type AgentRuntime, type Call, type Result } from '../core/index.ts';
 import { offerCall, agentPhone, agentsOn, callPartiesMax, canBeOffered, ivrFlowOfNumber, partyCount, refreshCustomerHold, talkingLeg, handOver, transferTargetFailed } from '../calls/index.ts';
-import { enqueue } from '../routing/index.ts';
+import { canQueuePrivately, enqueue, enqueuePrivate } from '../routing/index.ts';
 import { LeaveReason } from '../records/index.ts';
 import { startIvr } from '../ivr/index.ts';
 import { transferToNumber } from './transfer-external.ts';
@@ -111,6 +111,14 @@ function toSkill(engine: EngineCore, agent: AgentRuntime, call: Call, skillId: n
 
 function toAgent(engine: EngineCore, agent: AgentRuntime, call: Call, workNo: number, request: Pick<TransferRequest, 'mode' | 'deviceType' | 'holdFlag' | 'skillId'>): Result<null> {
   const target = engine.agents.get(workNo);
+  if (!canBeOffered(target) && request.mode === 0 && canQueuePrivately(target)) {
+    // Blind to an agent in a call or its wrap-up: the call waits in its private queue (decision 0851).
+    if (request.skillId !== undefined && engine.config.skills.has(request.skillId)) call.currentSkillId = request.skillId;
+    call.transferredFrom = String(agent.workNo);
+    handOver(engine, agent, call, LeaveReason.transferredOut);
+    enqueuePrivate(engine, call, target);
+    return ok(null);
+  }
   if (!canBeOffered(target)) {
     // Nobody to ring: the failure comes as the mode's event, after the reply (ref L10517).
     call.transfer = { mode: request.mode, deviceType: request.deviceType, byWorkNo: agent.workNo, target: { kind: 'agent', workNo }, customerHeld: false };

@@ -26,6 +26,8 @@ export interface LeaveHow {
 export function agentLeaves(engine: EngineCore, agent: AgentRuntime, call: Call, how: LeaveHow): void {
   const leg = agent.legs.get(call.callId);
   if (!leg) return;
+  // A conference call has rules of its own (§6.1.6): the conference settles the leg.
+  if (call.conferenceId !== undefined && engine.reactions.conferenceLegEnds) return engine.reactions.conferenceLegEnds(engine, agent, call, how.by);
   const workNo = agent.workNo;
   if (call.ivrHandBack?.kind === 'hangUpTransfer' && call.ivrHandBack.workNo === workNo) {
     // The flow no longer has anyone to return to: it keeps the call and ends it itself.

@@ -9,7 +9,8 @@ import type { CdrLeg } from './cdr-leg.ts';
 
 /** The request behind an offered leg: what its answer or failure means for the requester (6.1.2.4/5/11). */
 export interface LegOrigin {
-  kind: 'internal' | 'consult' | 'transfer' | 'talkForward';
+  /** `conference`: an invitation to an agent conference (6.1.6.10), settled by src/engine/conference. */
+  kind: 'internal' | 'consult' | 'transfer' | 'talkForward' | 'conference';
   /** The agent whose request made the offer. */
   byWorkNo: number;
   /** innerhelp mode: 1 two-party help, 2 three-party help (Table 6-124). */

@@ -77,6 +77,8 @@ export interface Reactions {
   chatQueued(engine: EngineCore, call: Call): void;
   /** An agent's session is about to end: the chats it serves end first (chat). No-op by default. */
   chatsEnding(engine: EngineCore, agent: AgentRuntime): void;
+  /** An agent's leg on a conference call ends by a path of the calls layer (release, sign-out): the conference settles it (conference). */
+  conferenceLegEnds?(engine: EngineCore, agent: AgentRuntime, call: Call, by: string): void;
   /** Per kind of requested offer; kinds without an entry are handled where the offer is settled. */
   origins: Partial<Record<LegOrigin['kind'], OriginReaction>>;
 }
@@ -114,6 +116,10 @@ export class EngineCore {
   readonly idlePoolsOf = new Map<number, Set<number>>();
   /** Signed-in agents per skill queue (for "no agent on duty" and loggedOnAgents). */
   readonly signedInBySkill = new Map<number, Set<number>>();
+  /** Calls waiting in each agent's private queue, oldest first (decision 0851). */
+  readonly privateWaiting = new Map<number, string[]>();
+  /** Agents whose rest waits for a quota or an approval, in the order they asked (decision 0850). */
+  readonly restApplicants = new Set<number>();
   /** When each agent last signed out, for the state durations of agents not signed in (12.3.1.1.4). */
   readonly signedOutAtMs = new Map<number, number>();
   /** When this engine started: the state of an agent not seen since counts from here. */

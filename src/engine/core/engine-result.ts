@@ -52,6 +52,15 @@ export type RejectionTag =
   | 'ConfTransmitFailed'
   | 'Internal'
   | ChatRejectionTag
+  // Agent conferences (§6.1.6; Table 6-449 101-001…101-007) and a CTI conference cause (Table 6-450) passed through.
+  | 'ConfNone'
+  | 'ConfNotChair'
+  | 'ConfAlreadyIn'
+  | 'ConfNotInspector'
+  | 'ConfShiftToSelf'
+  | 'ConfRemoveSelf'
+  | 'ConfChairCannotLeave'
+  | 'ConfOperationFailed'
   | InspectionRejectionTag;
 
 /** Rejections of the agent's chat interfaces (6.1.5; the 106 codes of Table 6-449). */
@@ -75,6 +84,8 @@ export type ChatRejectionTag =
 export interface Rejection {
   readonly tag: RejectionTag;
   readonly detail: string;
+  /** The CTI cause code behind the rejection, passed through as `result.errorReason` (Tables 6-330, 6-335). */
+  readonly cause?: number;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; rejection: Rejection };

@@ -1,3 +1,4 @@
+import type { RestApplication } from './rest-application.ts';
 import type { WorkState } from '../../domain/agent/index.ts';
 import type { CecEvent } from '../../domain/events/index.ts';
 import type { TimerId } from '../../domain/time/index.ts';
@@ -141,6 +142,8 @@ export interface AgentRuntime {
   phoneMedia?: PhoneMedia | null;
   /** The agent's screen recording (13.1.1.7), while it lasts. */
   screenRecording?: ScreenRecording | null;
+  /** A rest the agent asked for that a quota or an approval holds back (decision 0850). */
+  restApplication?: RestApplication | null;
   /** The text chats the agent serves (src/engine/chat), by call id. */
   chats?: Map<string, ChatLeg>;
   /** Concurrent sessions per media type set by 6.1.5.2 setcallnums (else the tenant's default). */
@@ -171,6 +174,10 @@ export interface QueueVisit {
   sinceMs: number;
   timer: TimerId | null;
   cdr: CdrLeg;
+  /** The agent whose private queue holds the call (12.3.1.3.5, decision 0851); absent in a skill queue. */
+  privateFor?: number;
+  /** Other skill queues the call also waits in (its "slave" queues; this one is its main queue, decision 0853). */
+  alsoIn?: number[];
 }
 
 export interface Call {
@@ -228,6 +235,8 @@ export interface Call {
   observer?: CallObserver;
   /** A customer's web chat (src/engine/chat): the key of its chat session. */
   chatKey?: string;
+  /** The agent conference (§6.1.6, src/engine/conference/) this call carries, when it is one. */
+  conferenceId?: number;
 }
 
 /** The steps of an agent's call that a system call follows (hooks in calls/ and records/). */

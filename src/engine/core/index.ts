@@ -8,4 +8,5 @@ export * from './tenant-config-types.ts';
 export * from './monitor-types.ts';
 export * from './media-play-types.ts';
 export * from './recording-handle.ts';
+export * from './rest-application.ts';
 export * from './chat-types.ts';

@@ -1,4 +1,4 @@
-import type { PhoneRange } from '../../domain/agent/index.ts';
+import type { PhoneRange, RestPolicy } from '../../domain/agent/index.ts';
 import type { ChatSettings } from '../../domain/chat/index.ts';
 
 /**
@@ -69,7 +69,8 @@ export interface IvrScript {
 export type IvrNode =
   | { type: 'menu'; prompt?: string; timeoutSeconds?: number; choices?: Record<string, string>; onTimeout?: string; onInvalid?: string; retriesMax?: number }
   | { type: 'play'; prompt?: string; seconds?: number; next?: string }
-  | { type: 'route'; deviceType: number; deviceId: number }
+  /** To a skill queue (1) or flow; `alsoSkillIds`: queues the call waits in as well (multi-queue waiting, decision 0853). */
+  | { type: 'route'; deviceType: number; deviceId: number; alsoSkillIds?: number[] }
   | { type: 'survey'; prompt?: string; timeoutSeconds?: number; validDigits?: string }
   | { type: 'release' }
   /** Leave a message: after the prompt the caller speaks for up to `seconds` (default 30); then `next`. */
@@ -88,6 +89,8 @@ export interface TenantConfig {
   satisfaction: { enabled: boolean; flowId: number | null };
   /** Numbers the tenant allows besides its agents' softphones (tenant file `settings.phoneNumbers`, decision 0507). */
   phoneRanges: readonly PhoneRange[];
+  /** Rest quotas and approval (tenant file `settings.rest`, decision 0850); absent: every rest is granted at once. */
+  restPolicy?: RestPolicy;
   /** Web chat channels and agent chat capacity (tenant file `settings.chat`; absent: defaults, decision 1101). */
   chat?: ChatSettings;
 }

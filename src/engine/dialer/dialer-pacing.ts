@@ -49,6 +49,17 @@ function capacityOf(run: CampaignRun): number {
   return run.spec.maxConcurrentCalls - run.inFlight.size - run.previews.size;
 }
 
+/** Inbound calls to the skill created within this window measure its arrival rate (decision 0757). */
+const inboundWindowMs = 120_000;
+
+/** Inbound calls a second that entered the skill lately: in a blended center they take agents the pacer would count on. */
+function inboundPerSecond(engine: EngineCore, skillId: number): number {
+  const since = engine.now() - inboundWindowMs;
+  let n = 0;
+  for (const call of engine.calls.values()) if (call.feature === 0 && call.firstSkillId === skillId && call.createdAtMs >= since) n++;
+  return n / (inboundWindowMs / 1000);
+}
+
 /** Predictive (deviceType 2): as many network dials as the pacer allows (decision 0751). */
 function predictive(engine: EngineCore, run: CampaignRun): void {
   const skillId = run.spec.skillId!;
@@ -63,6 +74,7 @@ function predictive(engine: EngineCore, run: CampaignRun): void {
       dialling,
       // Answered calls still queued (inbound ones too) will take the next free agents.
       waitingAnswered: engine.waitingIn(skillId).size,
+      inboundPerSecond: inboundPerSecond(engine, skillId),
       ...(({ attempts, answered }) => ({ maturedAttempts: attempts, maturedAnswered: answered }))(run.answers.matured(engine.now())),
       answeredToday: run.today.answered,
       abandonedToday: run.today.abandoned,

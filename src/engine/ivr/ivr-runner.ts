@@ -74,7 +74,7 @@ function enterNode(engine: EngineCore, call: Call, name: string): void {
       });
       return;
     case 'route':
-      return route(engine, call, current.deviceType, current.deviceId);
+      return route(engine, call, current.deviceType, current.deviceId, current.alsoSkillIds);
     case 'release':
       return finish(engine, call);
     case 'record':
@@ -152,7 +152,7 @@ function recordSurvey(engine: EngineCore, call: Call, value: string): void {
   finish(engine, call);
 }
 
-function route(engine: EngineCore, call: Call, deviceType: number, deviceId: number): void {
+function route(engine: EngineCore, call: Call, deviceType: number, deviceId: number, alsoSkillIds: readonly number[] = []): void {
   const ivr = call.ivr;
   if (!ivr) return;
   // Hook for call control: a flow running for an agent or as a party hands the call back.
@@ -160,7 +160,7 @@ function route(engine: EngineCore, call: Call, deviceType: number, deviceId: num
   if (deviceType !== 1 || !engine.config.skills.has(deviceId)) return finish(engine, call);
   stopIvr(engine, call);
   closeCdr(engine, call, ivr.cdr, LeaveReason.normal);
-  enqueue(engine, call, deviceId);
+  enqueue(engine, call, deviceId, { alsoIn: alsoSkillIds });
 }
 
 /** The flow is over: the IVR releases the call normally (release cause 256). */

@@ -7,3 +7,4 @@ export { agentCtiState, vdnAgent, vdnAgents, vdnWorkNos, signedInByCtiState, typ
 export { restState, type RestState } from './rest-states.ts';
 export { agentLegsOf, callPlace, isConnected, callsInIvrFlow, liveCallCounts, queuedSeconds, waitedSeconds, talkedSeconds, callsByAccessCode, type AccessCodeCalls } from './live-calls.ts';
 export { liveUsage, openOperations, type LiveUsage } from './live-usage.ts';
+export { privateCallIds } from './private-calls.ts';

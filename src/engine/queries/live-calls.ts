@@ -22,6 +22,8 @@ export function agentLegsOf(engine: EngineCore, call: Call): Array<{ workNo: num
 /** Where the call is being processed now (the device of its basic information, 12.3.1.4.1). */
 export function callPlace(engine: EngineCore, call: Call): { deviceType: number; deviceNo: number } {
   if (call.ivr) return { deviceType: ivrDevice, deviceNo: call.ivr.flowId };
+  // A call in an agent's private queue is at that agent (decision 0851).
+  if (call.queue?.privateFor !== undefined) return { deviceType: agentDevice, deviceNo: call.queue.privateFor };
   if (call.queue) return { deviceType: queueDevice, deviceNo: call.queue.skillId };
   const busiest = agentLegsOf(engine, call)[0];
   if (busiest) return { deviceType: agentDevice, deviceNo: busiest.workNo };

@@ -26,6 +26,8 @@ export const LeaveReason = {
   noResource: 25,
   transferredToSkill: 28,
   consultCancelled: 41,
+  /** Table 12-700 48: the call in its main queue was answered from another (slave) queue (decision 0853). */
+  answeredFromSlaveQueue: 48,
   agentRejected: 50,
   removedFromConference: 53,
   userHungUpAfterAnswer: 88,

@@ -1,6 +1,7 @@
 import type { EngineCore, AgentRuntime, Call, OverflowPolicy } from '../core/index.ts';
 import { closeCdr, DeviceType, endCall, LeaveReason, openCdr, ReleaseCause } from '../records/index.ts';
 import { isChatSkill } from './agent-availability.ts';
+import { removePrivate } from './private-waiting.ts';
 
 /**
  * Automatic call distribution (note 01 §6.3): a call enters a skill queue unless the skill's
@@ -11,7 +12,7 @@ import { isChatSkill } from './agent-availability.ts';
 /** Overflow hops a call may take before it is released (policies may point at each other). */
 const routeHopsMax = 8;
 
-export function enqueue(engine: EngineCore, call: Call, skillId: number, options: { requeue?: { sinceMs: number } } = {}): void {
+export function enqueue(engine: EngineCore, call: Call, skillId: number, options: { requeue?: { sinceMs: number }; alsoIn?: readonly number[] } = {}): void {
   const skill = engine.config.skills.get(skillId);
   if (!skill) {
     endCall(engine, call, ReleaseCause.normal, LeaveReason.normal);
@@ -33,10 +34,25 @@ export function enqueue(engine: EngineCore, call: Call, skillId: number, options
     call.queue.timer = engine.after(Math.max(1, remainingMs), () => queueTimedOut(engine, call.callId, skillId));
   }
   waiting.add({ callId: call.callId, priority: call.priority, sinceMs, seq: engine.nextWaitSeq() });
+  const also = waitAlsoIn(engine, call, skillId, options.alsoIn ?? []);
   engine.output.fact('queued', { callId: call.callId, skillId });
   if (call.chatKey !== undefined) engine.reactions.chatQueued(engine, call);
   else engine.reactions.callQueued(engine, call);
   serveQueue(engine, skillId);
+  for (const other of also) if (call.queue) serveQueue(engine, other);
+}
+
+/**
+ * Multi-queue waiting (decision 0853): the call also waits in other skill queues, with the same
+ * priority and arrival, so that an agent of any of them may take it; its main queue keeps its
+ * record, timer and overflow policies. Unknown skills and repeats are ignored.
+ */
+function waitAlsoIn(engine: EngineCore, call: Call, main: number, skillIds: readonly number[]): number[] {
+  const also = [...new Set(skillIds)].filter((id) => id !== main && engine.config.skills.has(id));
+  if (also.length === 0 || !call.queue) return [];
+  call.queue.alsoIn = also;
+  for (const id of also) engine.waitingIn(id).add({ callId: call.callId, priority: call.priority, sinceMs: call.queue.sinceMs, seq: engine.nextWaitSeq() });
+  return also;
 }
 
 /**
@@ -48,7 +64,9 @@ export function leaveQueue(engine: EngineCore, call: Call, leaveReason: number |
   if (!visit) return;
   call.queue = null;
   engine.cancel(visit.timer);
-  engine.waitingIn(visit.skillId).remove(call.callId);
+  if (visit.privateFor !== undefined) removePrivate(engine, visit.privateFor, call.callId);
+  else engine.waitingIn(visit.skillId).remove(call.callId);
+  for (const other of visit.alsoIn ?? []) engine.waitingIn(other).remove(call.callId);
   if (leaveReason !== null) closeCdr(engine, call, visit.cdr, leaveReason);
 }
 
@@ -63,6 +81,11 @@ export function skillLostAllAgents(engine: EngineCore, skillId: number): void {
   for (const entry of waiting.inOrder()) {
     const call = engine.calls.get(entry.callId);
     if (call?.queue?.skillId === skillId) overflow(engine, call, skill.noAgents, LeaveReason.noAgent, ReleaseCause.noAgentOnDuty, skillId);
+    else if (call?.queue?.alsoIn?.includes(skillId)) {
+      // Only waiting here as well: the call keeps its main queue and leaves this one.
+      waiting.remove(call.callId);
+      call.queue.alsoIn = call.queue.alsoIn.filter((id) => id !== skillId);
+    }
   }
 }
 
@@ -81,7 +104,13 @@ export function serveQueue(engine: EngineCore, skillId: number): void {
       if (!call) waiting.remove(entry.callId);
       continue;
     }
-    leaveQueue(engine, call, LeaveReason.normal);
+    const main = call.queue?.skillId;
+    const fromOther = main !== undefined && main !== skillId;
+    leaveQueue(engine, call, fromOther ? LeaveReason.answeredFromSlaveQueue : LeaveReason.normal);
+    if (fromOther) {
+      call.currentSkillId = skillId;
+      engine.output.fact('answeredFromOtherQueue', { callId: call.callId, skillId, mainSkillId: main });
+    }
     // A web chat is offered by the chat capability (src/engine/chat), which sits above calls.
     if (call.chatKey !== undefined) engine.reactions.offerChat(engine, agent, call);
     else engine.reactions.offerQueuedCall(engine, agent, call);
@@ -89,11 +118,12 @@ export function serveQueue(engine: EngineCore, skillId: number): void {
 }
 
 /**
- * Gives an agent that just became available the best call of its skills, if any waits. Voice and
- * chat are served apart (decision 1101): an agent may have room for a chat while on a voice call,
- * or be free for voice at its chat limit, so each kind looks only at the pools the agent is in.
+ * Gives an agent that just became available the best call of its skills, if any waits (its private
+ * queue is served first: serveAgent). Voice and chat are served apart (decision 1101): an agent may
+ * have room for a chat while on a voice call, or be free for voice at its chat limit, so each kind
+ * looks only at the pools the agent is in.
  */
-export function serveAgent(engine: EngineCore, agent: AgentRuntime): void {
+export function serveAgentSkills(engine: EngineCore, agent: AgentRuntime): void {
   let bestVoice: Candidate | undefined;
   let bestChat: Candidate | undefined;
   for (const skill of agent.config.skills) {

@@ -1,2 +1,4 @@
 export * from './acd.ts';
 export * from './agent-availability.ts';
+export * from './private-queue.ts';
+export { privateQueueOf } from './private-waiting.ts';

@@ -1,8 +1,9 @@
 import type { EngineCore } from '../core/index.ts';
 import { fail, ok, type AgentRuntime, type Result, type SessionOptions, type SessionStatistics } from '../core/index.ts';
-import { forgetAgent, refreshAvailability, serveAgent, skillLostAllAgents } from '../routing/index.ts';
+import { forgetAgent, privateQueueLost, refreshAvailability, serveAgent, skillLostAllAgents } from '../routing/index.ts';
 import { endOperation, instantOperation, OpType, workOperation } from '../records/index.ts';
 import { releaseAllLegs } from '../calls/index.ts';
+import { admitRests, dropRestApplication } from '../agent-state/index.ts';
 import { claimPhone, freePhone, phoneRefusal } from './phone-use.ts';
 
 export interface SignInRequest {
@@ -145,6 +146,10 @@ export function signOut(engine: EngineCore, workNo: number, kind: SignOutKind): 
   engine.output.sessionClosed(workNo);
   engine.output.fact('signedOut', { workNo, kind });
   for (const skillId of agent.signedInSkills) if (engine.signedInTo(skillId).size === 0) skillLostAllAgents(engine, skillId);
+  // The agent's rest, or its place in line for one, frees for the agents waiting (decision 0850).
+  dropRestApplication(engine, agent);
+  admitRests(engine);
+  privateQueueLost(engine, workNo);
   return ok(null);
 }
 

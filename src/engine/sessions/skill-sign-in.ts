@@ -1,6 +1,7 @@
 import type { EngineCore } from '../core/index.ts';
 import { fail, ok, type AgentRuntime, type Result } from '../core/index.ts';
 import { isAvailable, refreshAvailability, serveAgent, skillLostAllAgents } from '../routing/index.ts';
+import { admitRests } from '../agent-state/index.ts';
 
 /** Which skills a resetskill asks for: all configured ones, or the listed ones. */
 export type SkillSelection = { all: true } | { all: false; skillIds: readonly number[] };
@@ -32,5 +33,7 @@ export function resetSkills(engine: EngineCore, workNo: number, selection: Skill
   refreshAvailability(engine, agent);
   for (const id of left) if (engine.signedInTo(id).size === 0) skillLostAllAgents(engine, id);
   if (isAvailable(agent)) serveAgent(engine, agent);
+  // Skill quotas count signed-in queues: a change may let a waiting rest start (decision 0850).
+  admitRests(engine);
   return ok([...next]);
 }

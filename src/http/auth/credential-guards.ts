@@ -67,11 +67,15 @@ export function createCredentialGuards(deps: CredentialGuardDeps): Partial<Recor
   const oiap: AuthGuard = async (request, endpoint) => {
     // CEC §4.4 (ref L2563–2579): a tenant sends `authToken` in the body; systems send the
     // `authToken` and `appkey` headers.
+    // Chapter 10 adds `inparams.auth_token` (dialog, ref L32928) and the `userName` + `token`
+    // header pair (ref L36839, L38789; note 05 §8.5 item 11).
     const body = (request.body ?? {}) as Record<string, unknown>;
-    const token = header(request, 'authtoken') ?? (typeof body.authToken === 'string' ? body.authToken : '');
+    const inparams = (typeof body.inparams === 'object' && body.inparams !== null ? body.inparams : {}) as Record<string, unknown>;
+    const bodyToken = [body.authToken, inparams.auth_token].find((t): t is string => typeof t === 'string' && t !== '');
+    const token = header(request, 'authtoken') ?? header(request, 'token') ?? bodyToken ?? '';
     const grant = await deps.tokens.verify('C3', token);
     if (!grant) throw unauthorized(endpoint, 'authToken is invalid or expired');
-    const appKey = header(request, 'appkey');
+    const appKey = header(request, 'appkey') ?? header(request, 'username');
     if (appKey !== undefined && appKey !== grant.appKey) throw unauthorized(endpoint, 'appkey does not match authToken');
     return { mode: 'C3', vdnId: grant.vdnId, subject: grant.appKey };
   };

@@ -4,6 +4,7 @@ import type { Envelope } from './envelope.ts';
 import { cmsEnvelope } from './cms-envelopes.ts';
 import { ccfsEnvelope } from './ccfs-envelope.ts';
 import { isalesEnvelope } from './isales-envelope.ts';
+import { examScoreEnvelope, surveyEnvelope } from './survey-envelopes.ts';
 
 /**
  * The envelope of a family for requests that reach no interface (unknown path, bad URL, a body
@@ -32,6 +33,8 @@ const families: ReadonlyArray<readonly [RegExp, Envelope]> = [
   [/^\/apiaccess\/(rest\/)?cc-management\//i, resultCodeEnvelope],
   [/^\/(apiaccess\/)?(ccmessaging|ccsqm|ccisqm)\//i, resultDescFailures],
   [/^\/ccfs\//i, ccfsEnvelope],
+  [/^\/apiaccess\/v1\/scriptanswer\//i, surveyEnvelope],
+  [/^\/apiaccess\/ngcrmpfcore_js\//i, examScoreEnvelope],
   [/^\/sim\//i, bareEnvelope],
   [/^\/opencec\//i, returnCodeEnvelope],
 ];

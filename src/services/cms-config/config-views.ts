@@ -1,4 +1,5 @@
 import type { AgentAccountRow, AgentSkillRow, Repositories, VdnRow } from '../../store/index.ts';
+import { tenantSetting } from '../tenant-settings/index.ts';
 
 /**
  * The configuration views of the CC-CMS (§12.3.3), read from the configuration store. They are
@@ -136,6 +137,11 @@ export interface CmsSkillGroup {
  * number that has it and named "skillgroup<id>".
  */
 export async function skillGroups(repos: Repositories, vdnId: number): Promise<CmsSkillGroup[]> {
+  // Groups the tenant named (decision 0852) are the groups; without any, the agents' bindings are.
+  const named = await tenantSetting(repos, vdnId, 'skillGroups');
+  if (Array.isArray(named) && named.length > 0) {
+    return (named as CmsSkillGroup[]).map((g) => ({ id: g.id, skills: g.skills.map((s) => ({ skillId: s.skillId, skillPower: s.skillPower, agentPower: s.agentPower })), groupName: g.groupName }));
+  }
   const byAgent = groupBy(await repos.agents.listSkillsOfVdn(vdnId), (s) => s.workNo);
   const groups = new Map<string, CmsSkillGroup>();
   for (const workNo of [...byAgent.keys()].sort((a, b) => a - b)) {

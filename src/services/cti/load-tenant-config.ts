@@ -1,6 +1,6 @@
 import type { AgentConfig, IvrScript, OverflowPolicy, SkillConfig, TenantConfig } from '../../engine/index.ts';
 import type { Repositories } from '../../store/index.ts';
-import { parsePhoneRanges } from '../../domain/agent/index.ts';
+import { parsePhoneRanges, type RestPolicy } from '../../domain/agent/index.ts';
 import { parseChatSettings } from '../../domain/chat/index.ts';
 
 /**
@@ -54,8 +54,22 @@ export async function loadTenantConfig(repos: Repositories, vdnId: number): Prom
     ivrFlows: new Map(flows.map((f) => [f.flowId, { flowId: f.flowId, accessCode: f.accessCode, description: f.description, script: parseJson<IvrScript>(f.script, {}) }])),
     satisfaction: { enabled: satisfaction?.enabled === 1, flowId: satisfaction?.ivrFlowId ?? null },
     phoneRanges: phones.ok ? phones.ranges : [],
+    restPolicy: restPolicy(settings.rest),
     chat: parseChatSettings(settings.chat, typeof settings.defaultCallerNumber === 'string' ? settings.defaultCallerNumber : ''),
   };
+}
+
+/** `settings.rest` (checked by the tenant file's schema when provisioned; anything unreadable counts as absent). */
+function restPolicy(raw: unknown): RestPolicy {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as { maxRestingAgents?: unknown; approval?: unknown; skills?: unknown };
+  const count = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : null);
+  const bySkill = new Map<number, number>();
+  for (const entry of Array.isArray(r.skills) ? r.skills : []) {
+    const max = count((entry as { maxRestingAgents?: unknown })?.maxRestingAgents);
+    const skillId = count((entry as { skillId?: unknown })?.skillId);
+    if (max !== null && skillId !== null) bySkill.set(skillId, max);
+  }
+  return { maxRestingAgents: count(r.maxRestingAgents), approval: r.approval === true, maxRestingBySkill: bySkill };
 }
 
 function toSkillConfig(skillId: number, name: string, mediaTypeId: number, maxWait: number, maxNum: number, wrapup: number, paramJson: string): SkillConfig {

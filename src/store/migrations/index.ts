@@ -14,6 +14,11 @@ import * as systemCalls from './0211-system-calls.ts';
 import * as isalesCampaigns from './0701-isales-campaigns.ts';
 import * as outboundLists from './0721-outbound-lists.ts';
 import * as chat from './0801-chat.ts';
+import * as surveys from './0811-surveys.ts';
+import * as knowledgeBase from './0901-knowledge-base.ts';
+import * as oiap from './1001-oiap.ts';
+import * as sqm from './1221-sqm.ts';
+import * as appAgentSettings from './0221-app-agent-settings.ts';
 
 /**
  * Every migration, in order. They are listed here rather than read from the filesystem so that
@@ -35,4 +40,9 @@ export const migrations: Record<string, Migration> = {
   '0701-isales-campaigns': isalesCampaigns,
   '0721-outbound-lists': outboundLists,
   '0801-chat': chat,
+  '0811-surveys': surveys,
+  '0901-knowledge-base': knowledgeBase,
+  '1001-oiap': oiap,
+  '1221-sqm': sqm,
+  '0221-app-agent-settings': appAgentSettings,
 };

@@ -32,6 +32,8 @@ export function createIsalesResultRepository(db: Kysely<Database>) {
     if (f.toMs !== undefined) q = q.where('a.startedAtMs', '<', f.toMs);
     return q;
   };
+  const finishedBetween = (vdnId: number, campaignId: number, fromMs: number, toMs: number) =>
+    db.selectFrom('isalesCallAttempt').where('vdnId', '=', vdnId).where('campaignId', '=', campaignId).where('phase', '=', 'finished').where('startedAtMs', '>=', fromMs).where('startedAtMs', '<', toMs);
   return {
     async insert(row: Insertable<IsalesCallAttemptTable>): Promise<void> {
       await db.insertInto('isalesCallAttempt').values(row).execute();
@@ -78,17 +80,11 @@ export function createIsalesResultRepository(db: Kysely<Database>) {
     },
     /** Failed attempts per failCode in [fromMs, toMs) with their start times (7.1.14). */
     failures(vdnId: number, campaignId: number, fromMs: number, toMs: number): Promise<Array<{ failCode: string | null; startedAtMs: number }>> {
-      return db
-        .selectFrom('isalesCallAttempt')
-        .select(['failCode', 'startedAtMs'])
-        .where('vdnId', '=', vdnId)
-        .where('campaignId', '=', campaignId)
-        .where('phase', '=', 'finished')
-        .where('callStatus', '=', 5)
-        .where('startedAtMs', '>=', fromMs)
-        .where('startedAtMs', '<', toMs)
-        .orderBy('startedAtMs')
-        .execute();
+      return finishedBetween(vdnId, campaignId, fromMs, toMs).select(['failCode', 'startedAtMs']).where('callStatus', '=', 5).orderBy('startedAtMs').execute();
+    },
+    /** Start and status of the finished attempts that started in [fromMs, toMs) (12.3.5.2). */
+    finishedStarts(vdnId: number, campaignId: number, fromMs: number, toMs: number): Promise<Array<{ startedAtMs: number; callStatus: number | null }>> {
+      return finishedBetween(vdnId, campaignId, fromMs, toMs).select(['startedAtMs', 'callStatus']).execute();
     },
     async removeOfCampaign(vdnId: number, campaignId: number): Promise<void> {
       await db.deleteFrom('isalesCallAttempt').where('vdnId', '=', vdnId).where('campaignId', '=', campaignId).execute();

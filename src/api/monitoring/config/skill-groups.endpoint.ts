@@ -7,7 +7,8 @@ import { configErrors } from './config-schemas.ts';
 
 /**
  * CEC §12.3.3.5 (ref L61742–L61836): the skill groups of a VDN with their skill and agent powers.
- * OpenCEC configures skill weights per agent binding; the groups are those bindings (decision 0820).
+ * The groups the tenant file names (`settings.skillGroups`, decision 0852), or, when it names
+ * none, the distinct sets of the agents' skill bindings (decision 0820).
  */
 export const querySkillGroups = defineEndpoint({
   section: '12.3.3.5',
@@ -28,7 +29,6 @@ export const querySkillGroups = defineEndpoint({
     ),
   }),
   errors: configErrors,
-  gaps: 'skill groups are derived from the agents’ skill bindings; OpenCEC has no named skill groups',
   async handler({ params, auth, services }) {
     const vdnId = await cmsTenant(services, auth, { ccId: params.ccld, vdn: params.vdnId });
     return { resultDesc: await skillGroups(services.repos, vdnId) };

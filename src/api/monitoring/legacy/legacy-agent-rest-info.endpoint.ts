@@ -26,7 +26,6 @@ export const legacyAgentRestInfo = defineEndpoint({
   body: vdnBody({}),
   response: Type.Object({ resultDatas: renamedSchema(modernPayloadSchema(agentRestInfos), names, { agentsRestDetails: detailNames }) }),
   errors: agentRestInfos.errors!,
-  gaps: agentRestInfos.gaps!,
   async handler(ctx) {
     const { ccId, vdn } = ctx.body;
     return { resultDatas: renamed(await modernPayload(agentRestInfos, ctx, { ccId, vdn }), names, { agentsRestDetails: detailNames }) };

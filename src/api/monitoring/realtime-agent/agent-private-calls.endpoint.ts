@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { privateCallIds } from '../../../engine/index.ts';
 import { cmsCompatEnvelope } from '../../../http/envelope/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
 import { cmsKeyAliases } from '../cms-request.ts';
@@ -6,8 +7,8 @@ import { agentIdSchema, cmsEngine, vdnBody } from '../realtime-request.ts';
 import { agentAsked } from './agent-request.ts';
 
 /**
- * CEC §12.3.1.3.5 (ref L57769–L57855): the calls waiting in the agent's private queue. OpenCEC's
- * ACD has no private queues (a transfer to an agent rings it or fails), so the list is empty.
+ * CEC §12.3.1.3.5 (ref L57769–L57855): the calls waiting in the agent's private queue, oldest
+ * first: calls blind-transferred to it while it talked or wrapped up (decision 0851).
  */
 export const agentPrivateCalls = defineEndpoint({
   section: '12.3.1.3.5',
@@ -21,9 +22,9 @@ export const agentPrivateCalls = defineEndpoint({
   body: vdnBody({ agentId: agentIdSchema }),
   response: Type.Object({ resultDesc: Type.Array(Type.String()) }),
   errors: ['0100002', '0101003'],
-  gaps: 'The engine has no private queues: the list is always empty',
   async handler({ body, auth, services }) {
-    agentAsked(await cmsEngine(services, auth, body), body.agentId);
-    return { resultDesc: [] };
+    const engine = await cmsEngine(services, auth, body);
+    agentAsked(engine, body.agentId);
+    return { resultDesc: [...privateCallIds(engine, body.agentId)] };
   },
 });

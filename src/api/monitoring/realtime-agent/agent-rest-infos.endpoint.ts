@@ -31,7 +31,6 @@ export const agentRestInfos = defineEndpoint({
     }),
   }),
   errors: ['0100002', '0101003'],
-  gaps: 'The engine grants every rest at once (no approval, no quota): waitRestNum is 0',
   async handler({ body, auth, services }) {
     if ((body.offset === undefined) !== (body.limit === undefined)) throw cmsFailure('invalidParameter', 'offset and limit go together');
     const engine = await cmsEngine(services, auth, body);
@@ -44,8 +43,9 @@ export const agentRestInfos = defineEndpoint({
       if (!rest) continue;
       const resting = rest.status === 'resting';
       if (resting) payload.onRestNum += 1;
-      else payload.allowRestNum += 1;
-      payload.agentsRestDetails.push({ agentName: view.config.userName, workNo: view.workNo, ...(resting ? {} : { cantRestReason: 1 }), beginTime: rest.beginMs, restDuration: rest.requestedSeconds });
+      else if (rest.status === 'allowed') payload.allowRestNum += 1;
+      else payload.waitRestNum += 1;
+      payload.agentsRestDetails.push({ agentName: view.config.userName, workNo: view.workNo, ...(resting ? {} : { cantRestReason: rest.cantRestCause }), beginTime: rest.beginMs, restDuration: rest.requestedSeconds });
     }
     return { resultDesc: payload };
   },

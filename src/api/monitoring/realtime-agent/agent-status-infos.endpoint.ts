@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { cmsCompatEnvelope } from '../../../http/envelope/index.ts';
-import type { VdnAgentView } from '../../../engine/index.ts';
+import { privateCallIds, type VdnAgentView } from '../../../engine/index.ts';
 import type { AgentStateHistory } from '../../../stats/realtime/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
 import { cmsKeyAliases } from '../cms-request.ts';
@@ -12,7 +12,7 @@ import { agentsAsked, neverSignedInMs, unknownSeconds, unused } from './agent-re
  * current (decision 0810); `currentStateReason` is the rest reason while resting, the cause of the
  * last sign-out while signed out (the example's 258, note 08 A-58), else 65535.
  */
-function agentStatusInfo(view: VdnAgentView, history: AgentStateHistory, vdnId: number, nowMs: number): Record<string, unknown> {
+function agentStatusInfo(view: VdnAgentView, history: AgentStateHistory, vdnId: number, nowMs: number, privateCalls: number): Record<string, unknown> {
   const record = history.read(vdnId, view.workNo);
   const previous = record?.state === view.ctiState ? record.previous : null;
   const runtime = view.runtime;
@@ -23,7 +23,7 @@ function agentStatusInfo(view: VdnAgentView, history: AgentStateHistory, vdnId: 
     logonTime: runtime?.loginTimeMs ?? neverSignedInMs,
     agentRelease: runtime?.statistics.agentReleaseCount ?? 0,
     locationId: unused,
-    currentPrivateCallNum: 0,
+    currentPrivateCallNum: privateCalls,
     currentStateTime: secondsSince(view.stateSinceMs, nowMs),
     currentStateReason: reason,
     prevStateTime: previous ? wholeSeconds(previous.durationMs) : unknownSeconds,
@@ -59,10 +59,9 @@ export const agentStatusInfos = defineEndpoint({
     ),
   }),
   errors: ['0100002', '0101003'],
-  gaps: 'OpenCEC has no private queues: currentPrivateCallNum is 0',
   async handler({ body, auth, services }) {
     const engine = await cmsEngine(services, auth, body);
     const now = engine.now();
-    return { resultDesc: agentsAsked(engine, body.agentIds).map((view) => agentStatusInfo(view, services.cti.agentHistory, engine.vdnId, now)) };
+    return { resultDesc: agentsAsked(engine, body.agentIds).map((view) => agentStatusInfo(view, services.cti.agentHistory, engine.vdnId, now, privateCallIds(engine, view.workNo).length)) };
   },
 });

@@ -1,13 +1,13 @@
 import { Type } from '@sinclair/typebox';
 import { callDirection } from '../../../domain/monitoring/index.ts';
-import { isConference, type AgentLeg, type AgentRuntime, type TenantEngine } from '../../../engine/index.ts';
+import { isConference, privateCallIds, type AgentLeg, type AgentRuntime, type TenantEngine } from '../../../engine/index.ts';
 import { cmsEnvelope } from '../../../http/envelope/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
 import { cmsKeyAliases } from '../cms-request.ts';
 import { agentIdsSchema, cmsEngine, vdnBody } from '../realtime-request.ts';
 import { agentsAsked } from './agent-request.ts';
 
-/** Call status of Table 12-470: 1 OCCUPY, 4 ALERTING, 5 TALK, 6 HOLD, 8 MUTE, 9 TRITALK. */
+/** Call status of Table 12-470: 1 OCCUPY, 3 PRIVATE_QUEUE (listed after the legs), 4 ALERTING, 5 TALK, 6 HOLD, 8 MUTE, 9 TRITALK. */
 function callStatus(engine: TenantEngine, agent: AgentRuntime, leg: AgentLeg): number {
   if (leg.state === 'occupied') return 1;
   if (leg.state === 'alerting') return 4;
@@ -43,10 +43,16 @@ export const agentsCalls = defineEndpoint({
       resultDesc: agentsAsked(engine, body.agentIds).map(({ workNo, runtime }) => ({
         agentId: workNo,
         callList: runtime
-          ? [...runtime.legs.values()].map((leg) => {
-              const call = engine.calls.get(leg.callId);
-              return { callId: leg.callId, callStatus: callStatus(engine, runtime, leg), callInOut: call && callDirection(call.feature) === 'in' ? 0 : 1, mediaType: call?.mediaType ?? 5 };
-            })
+          ? [
+              ...[...runtime.legs.values()].map((leg) => {
+                const call = engine.calls.get(leg.callId);
+                return { callId: leg.callId, callStatus: callStatus(engine, runtime, leg), callInOut: call && callDirection(call.feature) === 'in' ? 0 : 1, mediaType: call?.mediaType ?? 5 };
+              }),
+              ...privateCallIds(engine, workNo).map((callId) => {
+                const call = engine.calls.get(callId);
+                return { callId, callStatus: 3, callInOut: call && callDirection(call.feature) === 'in' ? 0 : 1, mediaType: call?.mediaType ?? 5 };
+              }),
+            ]
           : [],
       })),
     };

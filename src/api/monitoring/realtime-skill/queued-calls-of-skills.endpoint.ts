@@ -22,6 +22,6 @@ export const queuedCallsOfSkills = defineEndpoint({
   async handler({ body, auth, services }) {
     const engine = await cmsEngine(services, auth, body);
     const now = engine.now();
-    return { resultDesc: distinctIds(body.skillIds).map((skillId) => ({ skillId, callPropertyExs: waitingCalls(engine, skillId).map((call) => queuedCallProperties(call, now)) })) };
+    return { resultDesc: distinctIds(body.skillIds).map((skillId) => ({ skillId, callPropertyExs: waitingCalls(engine, skillId).map((call) => queuedCallProperties(call, skillId, now)) })) };
   },
 });

@@ -19,14 +19,15 @@ export const QueuedCallSchema = Type.Object({
 /**
  * 12.3.1.2.7 Table 12-429, in the example's key order: the calling/called numbers as strings, the
  * media type by name (note 08 A-23), the arrival time in ms, the wait in the current queue in
- * seconds; the ACD queues a call in one skill at a time, so that queue is its main one.
+ * seconds; `callQueueFlag` 1 in the call's main queue, 0 in a queue it only waits in as well
+ * (multi-queue waiting, decision 0853).
  */
-export function queuedCallProperties(call: Call, nowMs: number): Record<string, unknown> {
+export function queuedCallProperties(call: Call, skillId: number, nowMs: number): Record<string, unknown> {
   return {
     requestType: callFeature(call.feature),
     callPriority: call.priority,
     waitTime: queuedSeconds(call, nowMs),
-    callQueueFlag: 1,
+    callQueueFlag: call.queue?.skillId === skillId ? 1 : 0,
     callId: call.callId,
     customerLevel: call.priority,
     calling: call.caller,

@@ -11,8 +11,8 @@ const maxTalkTimeSeconds = 86_400;
 /**
  * The limits the engine applies to a skill queue, in the example's key order (decision 0809):
  * queue capacity and wait from the skill's configuration (5.2.1), the hold limit and ring timeout
- * of the engine, and as rest quota every agent of the skill, because OpenCEC grants rests
- * without a quota.
+ * of the engine, and the skill's rest quota (tenant file `settings.rest`, decision 0850) or, without
+ * one, every agent of the skill, since then nothing limits their rests.
  */
 function skillConfigInfo(engine: TenantEngine, skillId: number): Record<string, unknown> {
   const skill = engine.config.skills.get(skillId);
@@ -24,7 +24,7 @@ function skillConfigInfo(engine: TenantEngine, skillId: number): Record<string, 
     maxTalkTime: skill ? maxTalkTimeSeconds : 0,
     maxAgentWrapupTime: skill?.maxAgentWrapupTimeSeconds ?? 0,
     maxWaitTime: skill?.maxWaitTimeSeconds ?? 0,
-    maxRestAgentNum: agents,
+    maxRestAgentNum: engine.config.restPolicy?.maxRestingBySkill.get(skillId) ?? agents,
     maxCallNum: skill?.maxWaitNum ?? 0,
     maxAnswerWaitTime: skill ? Math.round(engine.settings.ringTimeoutMs / 1000) : 0,
   };

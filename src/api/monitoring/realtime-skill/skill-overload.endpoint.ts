@@ -6,9 +6,8 @@ import { cmsEngine, distinctIds, skillIdsSchema, vdnBody } from '../realtime-req
 
 /**
  * CEC §12.3.1.2.8 (ref L56569–L56692): per skill, the calls its agents answered from other queues
- * while those calls waited in several queues at once. OpenCEC's ACD queues a call in one skill at
- * a time (overflow moves it), so no call is ever answered "from another queue": every skill's list
- * is empty, truthfully.
+ * (`queueId`: the call's main queue) while those calls waited in several queues at once (an IVR
+ * route with `alsoSkillIds`, decision 0853), in the current 5-minute window (decision 0808).
  */
 export const skillOverload = defineEndpoint({
   section: '12.3.1.2.8',
@@ -24,9 +23,9 @@ export const skillOverload = defineEndpoint({
     resultDesc: Type.Array(Type.Object({ skillId: Type.Integer(), overloadDetails: Type.Array(Type.Object({ queueId: Type.Integer(), callNum: Type.Integer() })) })),
   }),
   errors: ['0100002', '0101003'],
-  gaps: 'The engine has no multi-queue waiting, so overloadDetails is always empty',
   async handler({ body, auth, services }) {
-    await cmsEngine(services, auth, body);
-    return { resultDesc: distinctIds(body.skillIds).map((skillId) => ({ skillId, overloadDetails: [] })) };
+    const engine = await cmsEngine(services, auth, body);
+    const now = engine.now();
+    return { resultDesc: distinctIds(body.skillIds).map((skillId) => ({ skillId, overloadDetails: services.cti.multiQueue.read(engine.vdnId, skillId, now) })) };
   },
 });

@@ -7,13 +7,14 @@ import { page, pagedVdnBody, cmsEngine, vdnErrors } from './vdn-request.ts';
 
 const Detail = Type.Object({
   agentId: Type.Integer(),
-  cantRestCause: Type.Optional(Type.Integer({ description: 'Table 12-336; 1 "in busy state": granted, resting when the call ends' })),
+  cantRestCause: Type.Optional(Type.Integer({ description: 'Table 12-336: 0 waiting for approval, 1 granted but in a call, 2 VDN quota, 3 in no skill queue, 4 skill quota' })),
   vdnId: Type.Integer(),
   ccId: Type.Integer(),
   beginTime: Type.Integer({ description: 'Rest start (resting) or grant time, ms' }),
   applyRestLength: Type.Integer({ description: 'Requested rest, seconds' }),
   name: Type.String(),
   reqRestDuration: Type.Optional(Type.Integer({ description: 'Seconds rested so far (resting agents)' })),
+  skillIds: Type.Optional(Type.String({ description: 'The skill queues whose rest quota is full, comma-separated (cause 4)' })),
 });
 
 const Payload = Type.Object({
@@ -26,7 +27,8 @@ const Payload = Type.Object({
 /**
  * CEC §12.3.1.1.2 queryagentreststate (ref L53721–L53918): rest statistics over one page of the
  * VDN's agents (ref L53788: the page is chosen first, then counted), with a detail per agent
- * resting or granted a rest it will take when its call ends (decision 0802). The example's `ccld`/`ccl` and
+ * resting, granted a rest it will take when its call ends (decision 0802), or waiting for one
+ * that a quota or an approval holds back (decision 0850). The example's `ccld`/`ccl` and
  * `reqRestDura` keys are misprints of `ccId` and `reqRestDuration` (note 08 A-7).
  */
 export const queryAgentRestState = defineEndpoint({
@@ -41,7 +43,6 @@ export const queryAgentRestState = defineEndpoint({
   body: pagedVdnBody(1000),
   response: Type.Object({ resultDesc: Payload, count: Type.Integer() }),
   errors: vdnErrors,
-  gaps: 'The engine grants every rest at once (no approval, no VDN or skill rest quota): waitRestAgentNum is 0 and cantRestCause only 1',
   async handler({ body, auth, services }) {
     const engine = await cmsEngine(services, auth, body);
     const all = vdnWorkNos(engine);
@@ -55,8 +56,9 @@ export const queryAgentRestState = defineEndpoint({
         payload.onRestAgentNum += 1;
         payload.details.push({ ...common, reqRestDuration: rest.restedSeconds });
       } else {
-        payload.allowRestAgentNum += 1;
-        payload.details.push({ ...common, cantRestCause: 1 });
+        if (rest.status === 'allowed') payload.allowRestAgentNum += 1;
+        else payload.waitRestAgentNum += 1;
+        payload.details.push({ ...common, cantRestCause: rest.cantRestCause, ...(rest.cantRestCause === 4 ? { skillIds: rest.skillIds!.join(',') } : {}) });
       }
     }
     return { resultDesc: payload, count: all.length };

@@ -37,7 +37,9 @@ const Info = Type.Object({
 
 /**
  * CEC §12.3.1.4.2 calldata/querydetailcallinfo (ref L58999–L59160): the information of
- * 12.3.1.4.1 plus the call data, for a call waiting in an agent's private queue (12.3.1.3.5).
+ * 12.3.1.4.1 plus the call data, for a call waiting in an agent's private queue (12.3.1.3.5,
+ * decision 0851; its device is that agent). Any other live call of the VDN is described as well:
+ * a client that asks about a call just taken from the queue gets its details, not an error.
  * The media type is its Table 12-695 name and the call feature a string, as the table types them;
  * `time` is in milliseconds like 12.3.1.4.1's (the example's seconds are a slip, A-25).
  */
@@ -53,7 +55,6 @@ export const queryDetailCallInfo = defineEndpoint({
   body: Type.Object({ ccId: ccIdSchema, vdn: vdnIdSchema, callId: CallIdField }),
   response: Type.Object({ resultDesc: Info }),
   errors: vdnErrors,
-  gaps: 'The engine keeps no private queues: any live call of the VDN is described',
   async handler({ body, auth, services }) {
     const { engine, call } = await liveCall(services, auth, body);
     const fields = liveCallFields(engine, call);

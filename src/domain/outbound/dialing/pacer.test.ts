@@ -91,6 +91,13 @@ describe('the predictive pacer (decision 0751)', () => {
     expect(agentsForAnswers(state({ idleAgents: 0, busyAgents: 40, avgHandleSeconds: 10, handledCalls: 5 }), defaultPacerParams)).toBeLessThanOrEqual(4);
   });
 
+  it('leaves the agents that inbound calls will take while the dialled calls ring (decision 0757)', () => {
+    const alone = agentsForAnswers(state({ idleAgents: 10, busyAgents: 0, avgAnswerDelaySeconds: 8 }), defaultPacerParams);
+    // 0.25 inbound calls a second over an 8 s answer delay: two agents go to inbound calls.
+    expect(agentsForAnswers(state({ idleAgents: 10, busyAgents: 0, avgAnswerDelaySeconds: 8, inboundPerSecond: 0.25 }), defaultPacerParams)).toBe(alone - 2);
+    expect(pace(state({ inboundPerSecond: 0.25 })).outstanding).toBeLessThan(pace(state()).outstanding);
+  });
+
   it('starts from the prior answer rate', () => {
     expect(answerRate(state({ maturedAttempts: 0, maturedAnswered: 0 }), defaultPacerParams)).toBeCloseTo(0.4);
   });

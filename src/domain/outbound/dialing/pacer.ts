@@ -55,6 +55,8 @@ export interface PacerState {
   avgAnswerDelaySeconds: number | null;
   /** Remaining concurrency (campaign cap minus calls in progress). */
   capacity: number;
+  /** Inbound calls a second reaching the skill (a blended center; decision 0757); absent: none. */
+  inboundPerSecond?: number;
 }
 
 export const defaultPacerParams: PacerParams = { ceiling: 0.03, safety: 0.6, priorAnswerRate: 0.4, priorWeight: 20, minAhtSeconds: 30, maxAhtSeconds: 3600, priorAhtSeconds: 120, maxRatio: 4 };
@@ -126,7 +128,9 @@ export function agentsForAnswers(state: PacerState, params: PacerParams): number
   const lead = state.avgAnswerDelaySeconds ?? 10;
   // Memoryless estimate: each busy agent frees within `lead` with probability lead / aht.
   const soonFree = Math.floor(state.busyAgents * Math.min(1, lead / aht));
-  return Math.max(0, state.idleAgents + soonFree - state.waitingAnswered);
+  // Inbound calls that arrive while the dialled calls ring take free agents first (decision 0757).
+  const inbound = (state.inboundPerSecond ?? 0) * lead;
+  return Math.max(0, Math.floor(state.idleAgents + soonFree - state.waitingAnswered - inbound));
 }
 
 export interface PacingDecision {

@@ -1,4 +1,5 @@
-import { finishedStates, incompleteStates, reject, startOfDayMs, type IsalesRejection } from '../../../domain/outbound/index.ts';
+import { finishedStates, incompleteStates, reject, type IsalesRejection } from '../../../domain/outbound/index.ts';
+import { vdnDayStartMs } from '../campaigns/vdn-time-zone.ts';
 import type { OutboundDeps } from '../campaigns/outbound-deps.ts';
 
 /** CEC §7.4.7 (ref L27135): flow control "performed every five minutes" → HTTP 429 (note 04 §5.16). */
@@ -75,7 +76,7 @@ export async function callStatistics(deps: StatisticsDeps, vdnId: number, campai
   const ids = campaignId !== undefined ? [campaignId] : (await deps.repos.isalesCampaigns.list(vdnId, {}, 0, 10_000)).map((c) => c.campaignId);
   if (campaignId !== undefined && !(await deps.repos.isalesCampaigns.find(vdnId, campaignId))) return reject('campaignNotFound', 'The outbound campaign does not exist.');
   deps.lastStatisticsAtMs.set(key, now);
-  const todayMs = startOfDayMs(now);
+  const todayMs = await vdnDayStartMs(deps.repos, vdnId, now);
   const countDetail: Record<string, unknown>[] = [];
   for (const id of ids) {
     const byBatch = await campaignCounters(deps, vdnId, id, todayMs);

@@ -6,6 +6,7 @@ import { recordDialerAttempt, type ResultCodeLookup } from '../results/attempt-r
 import { storedCampaign, type StoredCampaign } from './campaign-record.ts';
 import { idleCampaignDialer, type CampaignDialer, type DialerReports } from './dialer-port.ts';
 import { dialerSpec } from './dialer-spec-builder.ts';
+import { vdnTimeZone } from './vdn-time-zone.ts';
 import { withCampaignLock, type OutboundDeps } from './outbound-deps.ts';
 
 export interface CampaignRuntimeOptions {
@@ -67,7 +68,7 @@ export class CampaignRuntime implements DialerReports {
     const want = !campaign || campaign.status === campaignStatus.completed || campaign.status === campaignStatus.waiting ? undefined : campaign.status === campaignStatus.started ? 'running' : 'paused';
     const have = this.inDialer.get(key);
     if (campaign && want === 'running') {
-      const spec = dialerSpec(campaign, await this.deps.repos.isalesCampaigns.holidays(vdnId, campaignId));
+      const spec = dialerSpec(campaign, await this.deps.repos.isalesCampaigns.holidays(vdnId, campaignId), await vdnTimeZone(this.deps.repos, vdnId));
       if (!have) await this.command(key, () => this.dialer.start(vdnId, spec));
       else await this.command(key, async () => (have === 'paused' ? this.dialer.resume(vdnId, campaignId) : { ok: true as const }));
       if (have) await this.command(key, () => this.dialer.update(vdnId, spec));

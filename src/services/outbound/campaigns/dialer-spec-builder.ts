@@ -27,7 +27,7 @@ function dialerRetryPolicy(policy: RetryPolicy | null): DialerRetryPolicy {
 }
 
 /** The engine's view of a stored campaign (everything but the callback URL, which stays with the service). */
-export function dialerSpec(campaign: StoredCampaign, holidays: readonly IsalesHolidayRow[]): DialerCampaignSpec {
+export function dialerSpec(campaign: StoredCampaign, holidays: readonly IsalesHolidayRow[], timeZone: string): DialerCampaignSpec {
   const skill = campaign.skillParam;
   return {
     campaignId: campaign.campaignId,
@@ -41,8 +41,8 @@ export function dialerSpec(campaign: StoredCampaign, holidays: readonly IsalesHo
       endMs: campaign.endMs,
       scheduleParam: campaign.schedule,
       holidays: holidays.map((h) => ({ type: h.type as 1 | 2 | 3, week: h.week, beginTime: h.beginTime, endTime: h.endTime })),
-      // Campaign times are read in UTC (decision 0701).
-      timeZone: 'UTC',
+      // Windows and holidays are the VDN's local times; strBeginTime/strEndTime stay UTC (decisions 0750, 0701).
+      timeZone,
     },
     retryPolicy: dialerRetryPolicy(campaign.retryPolicy),
     callPolicy: campaign.callPolicy

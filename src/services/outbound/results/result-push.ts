@@ -28,6 +28,7 @@ export function pushedResult(vdnId: number, attempt: IsalesCallAttemptRow, recor
  * restart never loses it (one push per attempt result, decision 0704).
  */
 export async function queueResultPush(deps: Pick<OutboundDeps, 'callbacks'>, url: string, vdnId: number, results: Record<string, unknown>[]): Promise<void> {
-  if (results.length === 0) return;
+  // A campaign always has a callbackUrl through the interfaces; only the simulator's have none (nobody listens).
+  if (results.length === 0 || url === '') return;
   await deps.callbacks.enqueue({ vdnId, kind: isalesResultPushKind, url, body: results, maxAttempts: resultPushPolicy.attemptsMax, retryDelayMs: resultPushPolicy.retryDelayMs });
 }

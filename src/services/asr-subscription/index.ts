@@ -1,0 +1,2 @@
+export * from './asr-subscriptions.ts';
+export * from './asr-transcript-feed.ts';

@@ -1,0 +1,86 @@
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import type { Database } from '../schema.ts';
+import type { OiapSessionTable, OiapTransferRecordTable, OiapTurnTable } from '../schema-oiap.ts';
+
+export type OiapSessionRow = Selectable<OiapSessionTable>;
+export type OiapTurnRow = Selectable<OiapTurnTable>;
+export type OiapTransferRecordRow = Selectable<OiapTransferRecordTable>;
+
+/** Which sessions a record query selects (10.8, 10.18): at least one identifying filter. */
+export interface SessionFilter {
+  callId?: string;
+  callSorId?: string;
+  ctiCallId?: string;
+  fromMs?: number;
+  toMs?: number;
+}
+
+/** Dialog call instances, their turns and third-party transfers (10.5–10.8, 10.15, 10.18). */
+export function createOiapDialogRepository(db: Kysely<Database>) {
+  return {
+    async insertSession(row: Insertable<OiapSessionTable>): Promise<void> {
+      await db.insertInto('oiapSession').values(row).execute();
+    },
+    async updateSession(vdnId: number, callId: string, patch: Updateable<OiapSessionTable>): Promise<void> {
+      await db.updateTable('oiapSession').set(patch).where('vdnId', '=', vdnId).where('callId', '=', callId).execute();
+    },
+    session(vdnId: number, callId: string): Promise<OiapSessionRow | undefined> {
+      return db.selectFrom('oiapSession').selectAll().where('vdnId', '=', vdnId).where('callId', '=', callId).executeTakeFirst();
+    },
+    async deleteSession(vdnId: number, callId: string): Promise<void> {
+      await db.deleteFrom('oiapTurn').where('vdnId', '=', vdnId).where('callId', '=', callId).execute();
+      await db.deleteFrom('oiapSession').where('vdnId', '=', vdnId).where('callId', '=', callId).execute();
+    },
+    /** Active sessions of every tenant last touched before `beforeMs` (the idle sweep). */
+    idleSessions(beforeMs: number): Promise<OiapSessionRow[]> {
+      return db.selectFrom('oiapSession').selectAll().where('status', '=', 'active').where('updatedAtMs', '<', beforeMs).execute();
+    },
+    sessions(vdnId: number, filter: SessionFilter): Promise<OiapSessionRow[]> {
+      let q = db.selectFrom('oiapSession').selectAll().where('vdnId', '=', vdnId);
+      if (filter.callId) q = q.where('callId', '=', filter.callId);
+      if (filter.callSorId) q = q.where('callSorId', '=', filter.callSorId);
+      if (filter.ctiCallId) q = q.where('ctiCallId', '=', filter.ctiCallId);
+      if (filter.fromMs !== undefined) q = q.where('startedAtMs', '>=', filter.fromMs);
+      if (filter.toMs !== undefined) q = q.where('startedAtMs', '<=', filter.toMs);
+      return q.orderBy('startedAtMs', 'desc').orderBy('callId').execute();
+    },
+    /** Sessions of the tenant started in [fromMs, toMs), for the statistics reports. */
+    sessionsBetween(vdnId: number, fromMs: number, toMs: number): Promise<OiapSessionRow[]> {
+      return db.selectFrom('oiapSession').selectAll().where('vdnId', '=', vdnId).where('startedAtMs', '>=', fromMs).where('startedAtMs', '<', toMs).orderBy('startedAtMs').execute();
+    },
+    latestSessionOf(vdnId: number, callSorId: string): Promise<OiapSessionRow | undefined> {
+      return db.selectFrom('oiapSession').selectAll().where('vdnId', '=', vdnId).where('callSorId', '=', callSorId).orderBy('startedAtMs', 'desc').orderBy('callId', 'desc').executeTakeFirst();
+    },
+    async insertTurn(row: Insertable<OiapTurnTable>): Promise<void> {
+      await db.insertInto('oiapTurn').values(row).execute();
+    },
+    async updateTurn(vdnId: number, callId: string, interNo: number, patch: Updateable<OiapTurnTable>): Promise<void> {
+      await db.updateTable('oiapTurn').set(patch).where('vdnId', '=', vdnId).where('callId', '=', callId).where('interNo', '=', interNo).execute();
+    },
+    turns(vdnId: number, callIds: readonly string[]): Promise<OiapTurnRow[]> {
+      if (callIds.length === 0) return Promise.resolve([]);
+      return db.selectFrom('oiapTurn').selectAll().where('vdnId', '=', vdnId).where('callId', 'in', [...callIds]).orderBy('callId').orderBy('interNo').execute();
+    },
+    /** Turns of the tenant replied in [fromMs, toMs), for the knowledge and chatbot reports. */
+    turnsBetween(vdnId: number, fromMs: number, toMs: number): Promise<OiapTurnRow[]> {
+      return db.selectFrom('oiapTurn').selectAll().where('vdnId', '=', vdnId).where('replyAtMs', '>=', fromMs).where('replyAtMs', '<', toMs).execute();
+    },
+    async insertTransfer(row: Insertable<OiapTransferRecordTable>): Promise<void> {
+      await db.insertInto('oiapTransferRecord').values(row).execute();
+    },
+    async updateOpenTransfers(vdnId: number, callId: string, patch: Updateable<OiapTransferRecordTable>): Promise<void> {
+      await db.updateTable('oiapTransferRecord').set(patch).where('vdnId', '=', vdnId).where('callId', '=', callId).where('opResult', '=', 'INIT').execute();
+    },
+    transfers(vdnId: number, filter: SessionFilter): Promise<OiapTransferRecordRow[]> {
+      let q = db.selectFrom('oiapTransferRecord').selectAll().where('vdnId', '=', vdnId);
+      if (filter.callId) q = q.where('callId', '=', filter.callId);
+      if (filter.callSorId) q = q.where('callingNumber', '=', filter.callSorId);
+      if (filter.ctiCallId) q = q.where('ctiCallId', '=', filter.ctiCallId);
+      if (filter.fromMs !== undefined) q = q.where('startAtMs', '>=', filter.fromMs);
+      if (filter.toMs !== undefined) q = q.where('startAtMs', '<=', filter.toMs);
+      return q.orderBy('startAtMs', 'desc').orderBy('id').execute();
+    },
+  };
+}
+
+export type OiapDialogRepository = ReturnType<typeof createOiapDialogRepository>;
