@@ -1,3 +1,6 @@
+import { chatCapacityMax, chatFileBytesMax, mailboxDepthMax } from '../domain/chat/index.ts';
+import { chatTokenTtlMs } from '../services/chat/index.ts';
+
 /**
  * Every bound of the server, named with its unit and its source (STYLE rule 15). Relations between
  * bounds are asserted at startup by `assertLimits`.
@@ -87,6 +90,14 @@ export const limits = {
   queryWindowMs: 2_000,
   queriesPerAgentMax: 5,
   queriesOverallMax: 15_000,
+  /** Web chat (chapter 11; decisions 1101–1105): messages a customer's mailbox keeps unpolled. */
+  chatMailboxDepthMax: mailboxDepthMax,
+  /** Decoded bytes of one chat file (11.6; decision 1105). */
+  chatFileBytesMax,
+  /** Concurrent chats per agent (6.1.5.2: 1–60). */
+  chatCapacityMax,
+  /** The ccmessaging-token lifetime (11.1, ref L39007: one hour). */
+  chatTokenTtlMs,
 } as const;
 
 /** Fails fast when two bounds contradict each other. */

@@ -66,6 +66,8 @@ export {
   hasRingingChat,
   endChat,
   plugChatBot,
+  startScriptedChat,
+  type ChatScript,
   createClickToCall,
   nextClickToCallEvent,
   dropClickToCall,

@@ -284,6 +284,7 @@ function cdrColumns(call: Call, leg: CdrLeg, callIdNum: number | null, releaseCa
     serviceNo: leg.serviceNo,
     leaveReason: leg.leaveReason,
     mediaType: call.mediaType,
-    subMediaType: null,
+    // Table 13-133 (ref L69374): a web chat's sub-media type is 1 SUB_MEDIA_TYPE_WEB.
+    subMediaType: call.chatKey !== undefined ? 1 : null,
   };
 }

@@ -8,14 +8,14 @@ import { bearerToken, createTestApp, type TestApp, type TestResponse } from './t
 export const demoChannelId = '202102193196869708';
 
 /** A test server on the demo tenant with agents 101–103 also on the chat skill 2 (and a tenant file tweak). */
-export async function createChatApp(tweak: (tenant: ReturnType<typeof demoTenant>) => void = () => {}): Promise<TestApp> {
+export async function createChatApp(tweak: (tenant: ReturnType<typeof demoTenant>) => void = () => {}, storeUrl?: string): Promise<TestApp> {
   const tenant = demoTenant();
   for (const agent of tenant.agents) if (agent.workNo <= 103) agent.skills = [...(agent.skills ?? []), { skillId: 2, agentWeight: 1, skillWeight: 1 }];
   tweak(tenant);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'opencec-chat-'));
   const file = path.join(dir, 'tenant.json');
   fs.writeFileSync(file, JSON.stringify(tenant));
-  const app = await createTestApp({ tenantFile: file });
+  const app = await createTestApp({ tenantFile: file, ...(storeUrl ? { storeUrl } : {}) });
   const close = app.close.bind(app);
   return Object.assign(app, { close: async () => { await close(); fs.rmSync(dir, { recursive: true, force: true }); } });
 }

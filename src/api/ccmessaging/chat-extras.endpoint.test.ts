@@ -80,3 +80,24 @@ describe('workbench, email, WhatsApp, anonymous calls, phrases', () => {
     expect((await c.call('POST', '/apiaccess/ccmessaging/queryPhraseByKeyword', { strContent: 'bill', locale: 'english', channel: 'WEB' })).body).toEqual({ resultCode: '1', resultDesc: 'locale is error' });
   });
 });
+
+describe('12.3 real-time views count chats', () => {
+  it('shows waiting chats in the skill queue and the chat agent as talking', async () => {
+    const { cms } = await import('../monitoring/realtime.test-support.ts');
+    const agent = await GatewayAgent.signIn(app, 102, { autoanswer: true });
+    await agent.call('POST', 'mediacall/{id}/setcallnums', { mediaType: '53', callnums: '1' });
+    const a = await ChatCustomer.start(app, 'rt-a');
+    const b = await ChatCustomer.start(app, 'rt-b');
+    await a.send('CONNECT');
+    await b.send('CONNECT');
+    const skills = await cms(app, '/rest/cmsapp/v1/openapi/skill/totalskillstatusex3', { ccld: 1, vdn: 1, skillIds: [2] });
+    expect(skills.resultDatas[0]).toMatchObject({ skillId: 2, queueSize: 1, loggedOnAgents: 1, availAgents: 0 });
+    const engine = await app.services.cti.registry.get(1);
+    const { agentCtiState } = await import('../../engine/index.ts');
+    // Table 6-453: 5 talking (the agent's chat), not 1 idle.
+    expect(agentCtiState(engine.agents.get(102))).toBe(5);
+    await a.send('DISCONNECT');
+    await b.send('DISCONNECT');
+    expect((await agent.call('DELETE', 'onlineagent/{id}/logout')).body.retcode).toBe('0');
+  });
+});

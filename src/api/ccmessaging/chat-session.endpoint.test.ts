@@ -7,6 +7,7 @@ import { ChatCustomer, createChatApp, demoChannelId } from '../../../test/suppor
 import { GatewayAgent } from '../../../test/support/gateway-client.ts';
 import { addTenant, bearerToken, type TestApp } from '../../../test/support/test-app.ts';
 import { videoTenant } from '../config-skills/tenant-fixture.test-support.ts';
+import { chatTranscript } from '../../services/chat/index.ts';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -37,7 +38,8 @@ describe('chat session (customer side)', () => {
       ['AgentEvent_Customer_Release', { callid: callId, number: 'cust-1' }],
       ['AgentEvent_Call_Release', callId],
     ]);
-    const transcript = await app.services.repos.chat.transcript(1, callId);
+    const transcript = await chatTranscript(app.services.repos, 1, callId);
+    expect(await chatTranscript(app.services.repos, 2, callId)).toEqual([]);
     expect(transcript.map((m) => [m.sender, m.controlType, m.content])).toEqual([
       ['CUSTOMER', 'CONNECT', ''],
       ['SYSTEM', 'CHAT', 'Agent connected'],
@@ -45,7 +47,7 @@ describe('chat session (customer side)', () => {
       ['CUSTOMER', 'DISCONNECT', ''],
     ]);
     const cdr = await app.services.repos.ctiRecords.cdrsOfCall(1, callId);
-    expect(cdr.map((r) => [r.deviceType, r.mediaType, r.callIdNum])).toEqual([[1, 53, 1], [2, 53, -1]]);
+    expect(cdr.map((r) => [r.deviceType, r.mediaType, r.subMediaType, r.callIdNum])).toEqual([[1, 53, 1, 1], [2, 53, 1, -1]]);
     expect((await agent.call('DELETE', 'onlineagent/{id}/logout')).body.retcode).toBe('0');
   });
 

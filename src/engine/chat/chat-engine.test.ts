@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseChatSettings } from '../../domain/chat/index.ts';
 import { agentConfig, engineFixture, sessionOptions, skill, tenantConfig } from '../../../test/support/engine-fixture.ts';
-import { signIn } from '../sessions/index.ts';
+import { signIn, signOut } from '../sessions/index.ts';
 import { customerDials } from '../calls/index.ts';
 import { agentSendsMessage, answerChat, chatQueueInfo, customerSends, findSession, setCallNums, takeDownlink, transferChat, type CustomerMessage } from './index.ts';
 
@@ -150,5 +150,48 @@ describe('chat routing', () => {
     f.engine.run(() => customerSends(f.engine, { channelId, userId: 'b', controlType: 'CONNECT', mediaType: 'TEXT', patienceMs: 10_000 }));
     f.clock.advance(10_000);
     expect(findSession(f.engine, channelId, 'b')!.state).toBe('ended');
+  });
+});
+
+describe('chat routing policies', () => {
+  it('releases a chat whose queue timeout passes, telling the customer', () => {
+    const f = chatFixture({}, [101]);
+    f.engine.config = { ...f.engine.config, skills: new Map([...f.engine.config.skills].map(([id, s]) => [id, id === 2 ? { ...s, maxWaitTimeSeconds: 30 } : s])) };
+    f.login(101);
+    f.engine.run(() => setCallNums(f.engine, 101, 53, 1));
+    f.send('a', 'CONNECT');
+    f.send('b', 'CONNECT');
+    const callId = f.callOf('b');
+    f.clock.advance(30_000);
+    expect(findSession(f.engine, channelId, 'b')!.state).toBe('ended');
+    expect(takeDownlink(f.engine, channelId, 'b', false).map((m) => [m.controlType, m.sourceType])).toEqual([['DISCONNECT', 'SYSTEM']]);
+    const last = f.output.cdrRows.filter((r) => r.callId === callId).at(-1)!;
+    expect([last.leg.leaveReason, last.callIdNum]).toEqual([2, -1]);
+  });
+
+  it('ends the chats of an agent whose session is forced to end; a plain logout is refused', () => {
+    const f = chatFixture({}, [101]);
+    f.login(101);
+    f.send('a', 'CONNECT');
+    expect(f.engine.run(() => signOut(f.engine, 101, 'logout'))).toMatchObject({ ok: false, rejection: { tag: 'SignOutInCall' } });
+    f.output.take(101);
+    f.engine.run(() => signOut(f.engine, 101, 'forced'));
+    expect(f.output.types(101)).toEqual(['AgentEvent_Call_Release', 'AgentOther_ShutdownService']);
+    expect(findSession(f.engine, channelId, 'a')!.state).toBe('ended');
+    expect(takeDownlink(f.engine, channelId, 'a', false).at(-1)).toMatchObject({ controlType: 'DISCONNECT', content: 'The session has ended.' });
+  });
+});
+
+describe('voice and chat served apart', () => {
+  it('gives a freed chat slot to the queue while the agent is on a voice call', () => {
+    const f = chatFixture({ maxChatsPerAgent: 1 }, [101]);
+    f.login(101);
+    f.send('a', 'CONNECT');
+    f.send('b', 'CONNECT');
+    f.engine.run(() => customerDials(f.engine, { caller: '555', called: '4001' }));
+    f.clock.advance(5000);
+    expect(f.engine.agents.get(101)!.legs.size).toBe(1);
+    f.send('a', 'DISCONNECT');
+    expect(findSession(f.engine, channelId, 'b')!.state).toBe('agent');
   });
 });

@@ -99,7 +99,24 @@ export function openSession(engine: EngineCore, channelId: string, userId: strin
     rated: new Set(),
   };
   state.sessions.set(key, session);
+  if (state.sessions.size > sessionsMax) forgetOldest(engine, state);
   return session;
+}
+
+/** Customer sessions an engine keeps (STYLE rule 15); beyond it the oldest finished ones are forgotten. */
+export const sessionsMax = 100_000;
+
+/** Forgets the oldest session that has no chat going on (its transcript is in the store). */
+function forgetOldest(engine: EngineCore, state: ChatState): void {
+  let looked = 0;
+  for (const [key, old] of state.sessions) {
+    // Bounded: live sessions are at most the tenant's agents' capacity plus its queue lengths.
+    if (++looked > 10_000) return;
+    if (old.callId !== null || old.state === 'robot' || old.state === 'queuing' || old.state === 'agent') continue;
+    engine.cancel(old.idleTimer);
+    state.sessions.delete(key);
+    return;
+  }
 }
 
 const stripEmpty = (p: Partial<ChatUserProfile>) => Object.fromEntries(Object.entries(p).filter(([, v]) => typeof v === 'string' && v !== ''));

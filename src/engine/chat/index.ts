@@ -8,3 +8,4 @@ export * from './chat-views.ts';
 export * from './reactions.ts';
 export * from './h5-video.ts';
 export * from './click-to-call.ts';
+export * from './scripted-customer.ts';

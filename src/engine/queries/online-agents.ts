@@ -16,7 +16,7 @@ export function stateSinceMs(agent: AgentRuntime): number {
   const rank = { held: 1, occupied: 2, alerting: 3, talking: 4 } as const;
   let since = agent.workSinceMs;
   let best = 0;
-  for (const leg of agent.legs.values()) {
+  for (const leg of [...agent.legs.values(), ...(agent.chats?.values() ?? [])]) {
     if (rank[leg.state] > best) {
       best = rank[leg.state];
       since = leg.sinceMs;
@@ -27,7 +27,7 @@ export function stateSinceMs(agent: AgentRuntime): number {
 
 /** The reason code of the current state: the busy reason or the rest cause, else 0 (5.2.11 currentStateReason). */
 export function stateReason(agent: AgentRuntime): number {
-  if (agent.legs.size > 0) return 0;
+  if (agent.legs.size > 0 || (agent.chats?.size ?? 0) > 0) return 0;
   if (agent.work === 'busy') return agent.busyReason;
   if (agent.work === 'rest') return agent.restCause;
   return 0;

@@ -14,6 +14,7 @@ export function callsInHandling(engine: EngineCore, skillId: number): number {
     const agent = engine.agents.get(workNo);
     if (!agent) continue;
     for (const callId of agent.legs.keys()) if (engine.calls.get(callId)?.currentSkillId === skillId) seen.add(callId);
+    for (const callId of agent.chats?.keys() ?? []) if (engine.calls.get(callId)?.currentSkillId === skillId) seen.add(callId);
   }
   return seen.size;
 }

@@ -9,6 +9,8 @@ export function agentCtiState(agent: AgentRuntime | undefined): number {
   if (!agent) return 0;
   let activity: CallActivity = 'none';
   for (const leg of agent.legs.values()) if (rank[leg.state] > rank[activity]) activity = leg.state;
+  // A web chat ringing or in conversation counts as the agent's call activity too (12.3 views count chats).
+  for (const chat of agent.chats?.values() ?? []) if (rank[chat.state] > rank[activity]) activity = chat.state;
   return ctiStatus({ signedIn: true, work: agent.work, activity, preRest: agent.preRest, preBusy: agent.preBusy, muted: agent.muted, conference: false, helping: false });
 }
 

@@ -1,5 +1,6 @@
 import type { EngineCore, AgentRuntime, Call, OverflowPolicy } from '../core/index.ts';
 import { closeCdr, DeviceType, endCall, LeaveReason, openCdr, ReleaseCause } from '../records/index.ts';
+import { isChatSkill } from './agent-availability.ts';
 import { removePrivate } from './private-waiting.ts';
 
 /**
@@ -116,18 +117,29 @@ export function serveQueue(engine: EngineCore, skillId: number): void {
   }
 }
 
-/** Gives an agent that just became available the best call of its skills, if any waits (its private queue is served first: serveAgent). */
+/**
+ * Gives an agent that just became available the best call of its skills, if any waits (its private
+ * queue is served first: serveAgent). Voice and chat are served apart (decision 1101): an agent may
+ * have room for a chat while on a voice call, or be free for voice at its chat limit, so each kind
+ * looks only at the pools the agent is in.
+ */
 export function serveAgentSkills(engine: EngineCore, agent: AgentRuntime): void {
-  let best: { skillWeight: number; skillId: number; priority: number; sinceMs: number; seq: number } | undefined;
+  let bestVoice: Candidate | undefined;
+  let bestChat: Candidate | undefined;
   for (const skill of agent.config.skills) {
-    if (!agent.signedInSkills.has(skill.skillId)) continue;
+    if (!agent.signedInSkills.has(skill.skillId) || !engine.idle.get(skill.skillId)?.has(agent.workNo)) continue;
     const head = engine.waiting.get(skill.skillId)?.peek();
     if (!head) continue;
     const candidate = { skillWeight: skill.skillWeight, skillId: skill.skillId, priority: head.priority, sinceMs: head.sinceMs, seq: head.seq };
-    if (!best || isBetterSkill(candidate, best)) best = candidate;
+    if (isChatSkill(engine, skill.skillId)) {
+      if (!bestChat || isBetterSkill(candidate, bestChat)) bestChat = candidate;
+    } else if (!bestVoice || isBetterSkill(candidate, bestVoice)) bestVoice = candidate;
   }
-  if (best) serveQueue(engine, best.skillId);
+  if (bestVoice) serveQueue(engine, bestVoice.skillId);
+  if (bestChat) serveQueue(engine, bestChat.skillId);
 }
+
+type Candidate = { skillWeight: number; skillId: number; priority: number; sinceMs: number; seq: number };
 
 const isBetterSkill = (a: { skillWeight: number; priority: number; sinceMs: number; seq: number }, b: typeof a): boolean =>
   a.skillWeight !== b.skillWeight ? a.skillWeight > b.skillWeight : a.priority !== b.priority ? a.priority > b.priority : a.sinceMs !== b.sinceMs ? a.sinceMs < b.sinceMs : a.seq < b.seq;
@@ -159,7 +171,8 @@ function overflow(engine: EngineCore, call: Call, policy: OverflowPolicy, leaveR
     enqueue(engine, call, target);
     return;
   }
-  if (target !== undefined && policy.deviceType === 3 && engine.config.ivrFlows.has(target)) {
+  // A web chat has no voice to play a flow to: an IVR overflow releases it (decision 1101).
+  if (target !== undefined && policy.deviceType === 3 && engine.config.ivrFlows.has(target) && call.chatKey === undefined) {
     leaveQueue(engine, call, leaveReason);
     engine.reactions.routeToIvr(engine, call, target);
     return;

@@ -31,6 +31,7 @@ export const transferMediaCall = defineEndpoint({
   }),
   response: Type.Object({}),
   errors: ['100-006', '106-013', '106-014', '106-004', '106-010', '106-006', '106-009', '106-012', '106-005'],
+  gaps: 'mode 2 reports success (AgentEvent_SuccTransResult) once the target accepts the chat (offered or queued), not when it answers; caller, calldata and skillId are checked but not carried to the target',
   async handler({ body, services, request }) {
     const { engine, workNo } = signedInEngine(request);
     await runCommand(services, engine, () => {
