@@ -14,6 +14,8 @@ import { importFlowEndpoint } from './import-flow.endpoint.ts';
 import { dialogV1, dialogV2 } from './dialog.endpoint.ts';
 import { entityDetection, spellCheckEndpoint, textClassification } from './nlp.endpoint.ts';
 import { speechRecognition } from './speech-recognition.endpoint.ts';
+import { queryHistory, queryRecordHistory, queryTransferRecordHistory } from './records.endpoint.ts';
+import { callStatisticsReport, chatbotHotspots, chatbotReportEndpoint, knowledgeReport } from './statistics.endpoint.ts';
 
 /** Chapter 10: the chatbot / intelligent IVR platform (OIAP). */
 export const oiapEndpoints: readonly ApiEndpoint[] = [
@@ -43,4 +45,11 @@ export const oiapEndpoints: readonly ApiEndpoint[] = [
   textClassification,
   entityDetection,
   speechRecognition,
+  queryHistory,
+  queryRecordHistory,
+  queryTransferRecordHistory,
+  callStatisticsReport,
+  chatbotReportEndpoint,
+  knowledgeReport,
+  chatbotHotspots,
 ];
