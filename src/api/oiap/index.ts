@@ -15,6 +15,7 @@ import { dialogV1, dialogV2 } from './dialog.endpoint.ts';
 import { entityDetection, spellCheckEndpoint, textClassification } from './nlp.endpoint.ts';
 import { speechRecognition } from './speech-recognition.endpoint.ts';
 import { queryHistory, queryRecordHistory, queryTransferRecordHistory } from './records.endpoint.ts';
+import { asrCallback, asrRecognizeResult, serviceMonitor, serviceMonitorGet, textToVoiceEndpoint } from './speech.endpoint.ts';
 import { callStatisticsReport, chatbotHotspots, chatbotReportEndpoint, knowledgeReport } from './statistics.endpoint.ts';
 
 /** Chapter 10: the chatbot / intelligent IVR platform (OIAP). */
@@ -52,4 +53,9 @@ export const oiapEndpoints: readonly ApiEndpoint[] = [
   chatbotReportEndpoint,
   knowledgeReport,
   chatbotHotspots,
+  textToVoiceEndpoint,
+  serviceMonitor,
+  serviceMonitorGet,
+  asrRecognizeResult,
+  asrCallback,
 ];

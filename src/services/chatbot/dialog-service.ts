@@ -212,6 +212,7 @@ export class DialogService implements DialogPort {
   /** An input `key@inter_no` names a recognition result of the capture session (ref L33255, L33330). */
   private resolveAsr(data: SessionData, input: string): string {
     if (!data.capture || !/^[^@\s]+@\d+$/.test(input)) return input;
+    data.capture.speechStarted = false;
     return data.capture.results.shift() ?? input;
   }
 
@@ -219,7 +220,8 @@ export class DialogService implements DialogPort {
   private readonly captures = new Map<string, NonNullable<SessionData['capture']>>();
 
   private async openCapture(vdnId: number, request: DialogRequest): Promise<DialogReply> {
-    const capture = { serviceToken: `${vdnId}-${request.userid}`, speechStarted: false, results: [] as string[] };
+    // The token VoiceCyber must send back (10.12 serviceToken) names the tenant before a dot.
+    const capture = { serviceToken: `${vdnId}.${this.deps.nextId()}`, speechStarted: false, results: [] as string[] };
     const row = await this.deps.repos.oiapDialog.session(vdnId, request.userid);
     if (row && row.status === 'active') {
       const data = JSON.parse(row.state) as SessionData;
@@ -227,6 +229,40 @@ export class DialogService implements DialogPort {
       await this.deps.repos.oiapDialog.updateSession(vdnId, row.callId, { state: JSON.stringify(data) });
     } else this.captures.set(`${vdnId}:${request.userid}`, capture);
     return { userid: request.userid, outaction: 7, outparams: {} };
+  }
+
+  /** The serviceToken of a capture opened for a call (the recorder's credential for 10.12). */
+  async captureToken(vdnId: number, userid: string): Promise<string | undefined> {
+    const pending = this.captures.get(`${vdnId}:${userid}`);
+    if (pending) return pending.serviceToken;
+    const row = await this.deps.repos.oiapDialog.session(vdnId, userid);
+    return row ? ((JSON.parse(row.state) as SessionData).capture?.serviceToken ?? undefined) : undefined;
+  }
+
+  /**
+   * CEC §10.12 (ref L36732–36829): a recognition result of the capture session `taskId`.
+   * StartSpeech marks barge-in; a final NormalResult queues its text for the next inaction 9
+   * (an input `key@inter_no` takes it). False when the token names no open capture.
+   */
+  async pushRecognition(serviceToken: string, taskId: string, result: { respType: string; text: string; isFinal: boolean }): Promise<boolean> {
+    const vdnId = Number(serviceToken.split('.')[0]);
+    if (!Number.isInteger(vdnId) || (await this.captureToken(vdnId, taskId)) !== serviceToken) return false;
+    return this.deps.locks.run(`oiap-call:${vdnId}:${taskId}`, async () => {
+      const apply = (capture: NonNullable<SessionData['capture']>) => {
+        if (result.respType === 'StartSpeech') capture.speechStarted = true;
+        else if (result.isFinal && result.text !== '') capture.results.push(result.text);
+      };
+      const pending = this.captures.get(`${vdnId}:${taskId}`);
+      if (pending) {
+        apply(pending);
+        return true;
+      }
+      const row = await this.deps.repos.oiapDialog.session(vdnId, taskId);
+      const data = JSON.parse(row!.state) as SessionData;
+      apply(data.capture!);
+      await this.deps.repos.oiapDialog.updateSession(vdnId, taskId, { state: JSON.stringify(data) });
+      return true;
+    });
   }
 
   private async poll(vdnId: number, request: DialogRequest): Promise<DialogReply> {

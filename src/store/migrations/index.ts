@@ -14,6 +14,7 @@ import * as systemCalls from './0211-system-calls.ts';
 import * as isalesCampaigns from './0701-isales-campaigns.ts';
 import * as outboundLists from './0721-outbound-lists.ts';
 import * as oiap from './1001-oiap.ts';
+import * as oiapAsrTranscripts from './1002-oiap-asr-transcripts.ts';
 
 /**
  * Every migration, in order. They are listed here rather than read from the filesystem so that
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '0701-isales-campaigns': isalesCampaigns,
   '0721-outbound-lists': outboundLists,
   '1001-oiap': oiap,
+  '1002-oiap-asr-transcripts': oiapAsrTranscripts,
 };

@@ -1,6 +1,6 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database } from '../schema.ts';
-import type { OiapSessionTable, OiapTransferRecordTable, OiapTurnTable } from '../schema-oiap.ts';
+import type { OiapAsrTranscriptTable, OiapSessionTable, OiapTransferRecordTable, OiapTurnTable } from '../schema-oiap.ts';
 
 export type OiapSessionRow = Selectable<OiapSessionTable>;
 export type OiapTurnRow = Selectable<OiapTurnTable>;
@@ -70,6 +70,14 @@ export function createOiapDialogRepository(db: Kysely<Database>) {
     },
     async updateOpenTransfers(vdnId: number, callId: string, patch: Updateable<OiapTransferRecordTable>): Promise<void> {
       await db.updateTable('oiapTransferRecord').set(patch).where('vdnId', '=', vdnId).where('callId', '=', callId).where('opResult', '=', 'INIT').execute();
+    },
+    /** Stores an offline transcript; a repeated callback for the same job replaces it. */
+    async upsertTranscript(row: Insertable<OiapAsrTranscriptTable>): Promise<void> {
+      const { vdnId: _v, aid: _a, ...rest } = row;
+      await db.insertInto('oiapAsrTranscript').values(row).onConflict((oc) => oc.columns(['vdnId', 'aid']).doUpdateSet(rest)).execute();
+    },
+    transcript(vdnId: number, aid: string): Promise<Selectable<OiapAsrTranscriptTable> | undefined> {
+      return db.selectFrom('oiapAsrTranscript').selectAll().where('vdnId', '=', vdnId).where('aid', '=', aid).executeTakeFirst();
     },
     transfers(vdnId: number, filter: SessionFilter): Promise<OiapTransferRecordRow[]> {
       let q = db.selectFrom('oiapTransferRecord').selectAll().where('vdnId', '=', vdnId);
