@@ -16,6 +16,7 @@ import { entityDetection, spellCheckEndpoint, textClassification } from './nlp.e
 import { speechRecognition } from './speech-recognition.endpoint.ts';
 import { queryHistory, queryRecordHistory, queryTransferRecordHistory } from './records.endpoint.ts';
 import { asrCallback, asrRecognizeResult, serviceMonitor, serviceMonitorGet, textToVoiceEndpoint } from './speech.endpoint.ts';
+import { changeWorkModeEndpoint, receiveDialogRecord } from './silent-agent.endpoint.ts';
 import { callStatisticsReport, chatbotHotspots, chatbotReportEndpoint, knowledgeReport } from './statistics.endpoint.ts';
 
 /** Chapter 10: the chatbot / intelligent IVR platform (OIAP). */
@@ -58,4 +59,6 @@ export const oiapEndpoints: readonly ApiEndpoint[] = [
   serviceMonitorGet,
   asrRecognizeResult,
   asrCallback,
+  changeWorkModeEndpoint,
+  receiveDialogRecord,
 ];

@@ -181,6 +181,14 @@ export class DialogService implements DialogPort {
   private async finishTurn(row: OiapSessionRow, data: SessionData, result: TurnResult, turn: { isNew: boolean; userSaying: string | null }): Promise<DialogReply> {
     const now = this.deps.now();
     let output = result.output;
+    let responseSource: '0' | '1' = '0';
+    if (data.queuedReply !== null && output.outaction === 9) {
+      // A silent agent's reply (10.11.2) is said instead of the bot's (ref L36689–36693).
+      output = { ...output, text: data.queuedReply };
+      data.dialog = { ...data.dialog, lastReply: data.queuedReply };
+      data.queuedReply = null;
+      responseSource = '1';
+    }
     if (data.queuedTransfer && output.outaction === 9) {
       output = { outaction: 11, ...data.queuedTransfer, recordPath: '' };
       data.dialog = { ...data.dialog, waiting: 'transfer', transIdx: data.dialog.transIdx + 1 };
@@ -189,8 +197,8 @@ export class DialogService implements DialogPort {
     row.interfaceRequests += result.interfaceCalls.length;
     row.interfaceSuccesses += result.interfaceCalls.filter((c) => c.ok).length;
     row.updatedAtMs = now;
-    const reply = { userid: row.callId, outaction: output.outaction, outparams: outparams(output, data.dialog, this.facts(row, data), now) };
-    await recordOutput({ repos: this.deps.repos, nextTransferId: this.deps.nextId }, { row, data, output, recognized: result.recognized, userSaying: turn.userSaying, now, isNew: turn.isNew });
+    const reply = { userid: row.callId, outaction: output.outaction, outparams: outparams(output, data.dialog, { ...this.facts(row, data), responseSource }, now) };
+    await recordOutput({ repos: this.deps.repos, nextTransferId: this.deps.nextId }, { row, data, output, recognized: result.recognized, userSaying: turn.userSaying, now, isNew: turn.isNew, responseSource });
     return reply;
   }
 
@@ -229,6 +237,20 @@ export class DialogService implements DialogPort {
       await this.deps.repos.oiapDialog.updateSession(vdnId, row.callId, { state: JSON.stringify(data) });
     } else this.captures.set(`${vdnId}:${request.userid}`, capture);
     return { userid: request.userid, outaction: 7, outparams: {} };
+  }
+
+  /**
+   * Changes the stored state of a live call instance under its lock (the silent agent, 10.11);
+   * `change` may throw a CecError. Unknown or ended instances are 10000003.
+   */
+  async changeLiveCall(vdnId: number, userid: string, change: (data: SessionData) => void): Promise<void> {
+    await this.deps.locks.run(`oiap-call:${vdnId}:${userid}`, async () => {
+      const row = await this.deps.repos.oiapDialog.session(vdnId, userid);
+      if (!row || row.status !== 'active') throw new CecError('10000003', `call instance ${userid} does not exist or has ended`);
+      const data = JSON.parse(row.state) as SessionData;
+      change(data);
+      await this.deps.repos.oiapDialog.updateSession(vdnId, userid, { state: JSON.stringify(data) });
+    });
   }
 
   /** The serviceToken of a capture opened for a call (the recorder's credential for 10.12). */
