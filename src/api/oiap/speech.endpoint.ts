@@ -39,7 +39,10 @@ export const textToVoiceEndpoint = defineEndpoint({
   },
 });
 
-/** CEC §10.23 (ref L38901–38935): 200 with no body while the service runs; no credential. */
+/**
+ * CEC §10.23 (ref L38901–38935): 200 while the service runs; no credential. The reference shows a
+ * JSON content type and no fields: the body is `{}`, so every OIAP reply parses as JSON (decision 1009).
+ */
 export const serviceMonitor = defineEndpoint({
   section: '10.23',
   name: 'servicemonitor',
@@ -47,7 +50,7 @@ export const serviceMonitor = defineEndpoint({
   method: 'POST',
   path: '/oifde/rest/api/servicemonitor',
   auth: 'none',
-  envelope: { ...oiapPayloadEnvelope, name: 'oiapHealth', success: () => undefined },
+  envelope: { ...oiapPayloadEnvelope, name: 'oiapHealth' },
   async handler({ services }) {
     // A store that cannot answer is an unhealthy service (note 05 §5.19).
     try {
