@@ -17,6 +17,7 @@ import { speechRecognition } from './speech-recognition.endpoint.ts';
 import { queryHistory, queryRecordHistory, queryTransferRecordHistory } from './records.endpoint.ts';
 import { asrCallback, asrRecognizeResult, serviceMonitor, serviceMonitorGet, textToVoiceEndpoint } from './speech.endpoint.ts';
 import { changeWorkModeEndpoint, receiveDialogRecord } from './silent-agent.endpoint.ts';
+import { rpaCreateQueueData, rpaQueryJob, rpaQueryJobDetails, rpaQueryQueueData } from './rpa.endpoint.ts';
 import { callStatisticsReport, chatbotHotspots, chatbotReportEndpoint, knowledgeReport } from './statistics.endpoint.ts';
 
 /** Chapter 10: the chatbot / intelligent IVR platform (OIAP). */
@@ -61,4 +62,8 @@ export const oiapEndpoints: readonly ApiEndpoint[] = [
   asrCallback,
   changeWorkModeEndpoint,
   receiveDialogRecord,
+  rpaQueryJob,
+  rpaQueryJobDetails,
+  rpaCreateQueueData,
+  rpaQueryQueueData,
 ];
