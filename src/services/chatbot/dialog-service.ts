@@ -1,5 +1,5 @@
 import { CecError } from '../../http/cec-error.ts';
-import { compactTime, newDialogState, outparams, step, type DialogEvent, type DialogOutput, type FlowDefinition, type NluResult } from '../../domain/chatbot/index.ts';
+import { compactTime, newDialogState, outparams, step, type DialogEffect, type DialogEvent, type DialogOutput, type FlowDefinition, type NluResult } from '../../domain/chatbot/index.ts';
 import type { Repositories } from '../../store/index.ts';
 import type { OiapSessionRow } from '../../store/repositories/oiap-dialog.repository.ts';
 import type { LocalNlu } from './local-nlu.ts';
@@ -8,6 +8,7 @@ import type { SessionData } from './session-data.ts';
 import { runnableFlow } from './flows.ts';
 import { recordOutput, closeSession } from './dialog-records.ts';
 import { readInparams, type InitParams } from './dialog-inparams.ts';
+import { robotConfig, type RobotConnector } from './robot-connector.ts';
 
 /** Idle time after which a call instance is closed with release_reason "1" (decision 1006). */
 export const sessionIdleMs = 30 * 60 * 1000;
@@ -21,6 +22,7 @@ export interface DialogDeps {
   http: ChatbotHttp;
   locks: { run<T>(key: string, work: () => Promise<T>): Promise<T> };
   nextId(): string;
+  robot: RobotConnector;
 }
 
 const fail = (code: string, message: string, httpStatus: number) => new CecError(code, message, { httpStatus });
@@ -168,7 +170,7 @@ export class DialogService implements DialogPort {
       const effect = result.effect;
       const event: DialogEvent =
         effect.kind === 'nlu'
-          ? { kind: 'nluResult', result: await this.deps.nlu.recognize(vdnId, { sentence: effect.sentence, language: data.call.language, faqGroups: effect.faqGroups, domains: effect.domains }) }
+          ? { kind: 'nluResult', result: await this.recognize(vdnId, data, effect) }
           : { kind: 'httpResult', ...(await this.deps.http(effect)) };
       result = step(flow, result.state, event);
       interfaceCalls.push(...result.notes.interfaceCalls);
@@ -176,6 +178,13 @@ export class DialogService implements DialogPort {
     }
     data.dialog = result.state;
     return { output: result.output, interfaceCalls, recognized };
+  }
+
+  /** The tenant's third-party robot when one is configured (10.14), else the local NLU. */
+  private async recognize(vdnId: number, data: SessionData, effect: Extract<DialogEffect, { kind: 'nlu' }>): Promise<NluResult> {
+    const robot = await robotConfig(this.deps.repos, vdnId);
+    if (robot) return this.deps.robot.recognize(robot, { userId: data.call.callSorId, accessCode: data.call.callDstId, sentence: effect.sentence, tenantId: String(vdnId), language: data.call.language });
+    return this.deps.nlu.recognize(vdnId, { sentence: effect.sentence, language: data.call.language, faqGroups: effect.faqGroups, domains: effect.domains });
   }
 
   private async finishTurn(row: OiapSessionRow, data: SessionData, result: TurnResult, turn: { isNew: boolean; userSaying: string | null }): Promise<DialogReply> {
