@@ -21,43 +21,37 @@ async function facts(services: ApiServices, vdnId: number, fromMs: number, toMs:
 
 const accessReportBody = Type.Object({ type: Type.Union([Type.Literal('hour'), Type.Literal('day')]), tenantId: tenantIdField, accessCode: Type.String({ minLength: 1, maxLength: 32 }), timestamp: longInteger({ minimum: 0 }), authToken: Type.Optional(authTokenField) });
 
+type Window = ReturnType<typeof reportWindow>;
+type Facts = Awaited<ReturnType<typeof facts>>;
+
+/** 10.15.1 and 10.15.2 share their request and their row head: time, tenant, access code. */
+function accessCodeReport(section: string, name: string, summary: string, rows: (f: Facts, w: Window) => { recordTime: number }[], typeFirst: boolean) {
+  return defineEndpoint({
+    section,
+    name,
+    summary,
+    method: 'POST',
+    path: `/oifde/rest/api/${name}`,
+    auth: 'C3',
+    envelope: oiapArrayEnvelope,
+    body: accessReportBody,
+    errors,
+    async handler({ body, auth, services }) {
+      const tenant = oiapTenant(auth, body.tenantId);
+      const w = reportWindow(body.type, body.timestamp);
+      const found = await facts(services, tenant.vdnId, w.fromMs, w.toMs, body.accessCode);
+      const head = { tenantId: tenant.tenantId, accessCode: body.accessCode };
+      // The examples put `type` last in 10.15.1 and after the access code in 10.15.2.
+      return { items: rows(found, w).map(({ recordTime, ...r }) => (typeFirst ? { recordTime, ...head, type: body.type, ...r } : { recordTime, ...head, ...r, type: body.type })) };
+    },
+  });
+}
+
 /** CEC §10.15.1 (ref L37127–37220): call KPIs of a chatbot access code per hour of a day or per day of 30. */
-export const callStatisticsReport = defineEndpoint({
-  section: '10.15.1',
-  name: 'queryCallStatisticsReport',
-  summary: 'Call statistics of a chatbot access code',
-  method: 'POST',
-  path: '/oifde/rest/api/queryCallStatisticsReport',
-  auth: 'C3',
-  envelope: oiapArrayEnvelope,
-  body: accessReportBody,
-  errors,
-  async handler({ body, auth, services }) {
-    const tenant = oiapTenant(auth, body.tenantId);
-    const w = reportWindow(body.type, body.timestamp);
-    const { sessions } = await facts(services, tenant.vdnId, w.fromMs, w.toMs, body.accessCode);
-    return { items: callStatistics(sessions, w.stepMs).map(({ recordTime, ...r }) => ({ recordTime, tenantId: tenant.tenantId, accessCode: body.accessCode, ...r, type: body.type })) };
-  },
-});
+export const callStatisticsReport = accessCodeReport('10.15.1', 'queryCallStatisticsReport', 'Call statistics of a chatbot access code', (f, w) => callStatistics(f.sessions, w.stepMs), false);
 
 /** CEC §10.15.2 (ref L37222–37306): replies, unknown replies and satisfaction of a chatbot. */
-export const chatbotReportEndpoint = defineEndpoint({
-  section: '10.15.2',
-  name: 'queryChatbotReport',
-  summary: 'Reply and satisfaction statistics of a chatbot',
-  method: 'POST',
-  path: '/oifde/rest/api/queryChatbotReport',
-  auth: 'C3',
-  envelope: oiapArrayEnvelope,
-  body: accessReportBody,
-  errors,
-  async handler({ body, auth, services }) {
-    const tenant = oiapTenant(auth, body.tenantId);
-    const w = reportWindow(body.type, body.timestamp);
-    const { sessions, turns } = await facts(services, tenant.vdnId, w.fromMs, w.toMs, body.accessCode);
-    return { items: chatbotReport(turns, sessions, w.stepMs).map(({ recordTime, ...r }) => ({ recordTime, tenantId: tenant.tenantId, accessCode: body.accessCode, type: body.type, ...r })) };
-  },
-});
+export const chatbotReportEndpoint = accessCodeReport('10.15.2', 'queryChatbotReport', 'Reply and satisfaction statistics of a chatbot', (f, w) => chatbotReport(f.turns, f.sessions, w.stepMs), true);
 
 const knowledgeBody = Type.Object({ type: Type.Union([Type.Literal('day'), Type.Literal('month')]), tenantId: tenantIdField, timestamp: Type.Optional(longInteger({ minimum: 0 })), authToken: Type.Optional(authTokenField) });
 

@@ -15,6 +15,17 @@ export interface SessionFilter {
   toMs?: number;
 }
 
+/** The conditions of a record filter on a table whose caller and start columns are named. */
+function filterColumns(filter: SessionFilter, callerColumn: string, startColumn: string): [string, '=' | '>=' | '<=', string | number][] {
+  const out: [string, '=' | '>=' | '<=', string | number][] = [];
+  if (filter.callId) out.push(['callId', '=', filter.callId]);
+  if (filter.callSorId) out.push([callerColumn, '=', filter.callSorId]);
+  if (filter.ctiCallId) out.push(['ctiCallId', '=', filter.ctiCallId]);
+  if (filter.fromMs !== undefined) out.push([startColumn, '>=', filter.fromMs]);
+  if (filter.toMs !== undefined) out.push([startColumn, '<=', filter.toMs]);
+  return out;
+}
+
 /** Dialog call instances, their turns and third-party transfers (10.5–10.8, 10.15, 10.18). */
 export function createOiapDialogRepository(db: Kysely<Database>) {
   return {
@@ -37,11 +48,7 @@ export function createOiapDialogRepository(db: Kysely<Database>) {
     },
     sessions(vdnId: number, filter: SessionFilter): Promise<OiapSessionRow[]> {
       let q = db.selectFrom('oiapSession').selectAll().where('vdnId', '=', vdnId);
-      if (filter.callId) q = q.where('callId', '=', filter.callId);
-      if (filter.callSorId) q = q.where('callSorId', '=', filter.callSorId);
-      if (filter.ctiCallId) q = q.where('ctiCallId', '=', filter.ctiCallId);
-      if (filter.fromMs !== undefined) q = q.where('startedAtMs', '>=', filter.fromMs);
-      if (filter.toMs !== undefined) q = q.where('startedAtMs', '<=', filter.toMs);
+      for (const [column, op, value] of filterColumns(filter, 'callSorId', 'startedAtMs')) q = q.where(column as 'callId', op, value as never);
       return q.orderBy('startedAtMs', 'desc').orderBy('callId').execute();
     },
     /** Sessions of the tenant started in [fromMs, toMs), for the statistics reports. */
@@ -81,11 +88,7 @@ export function createOiapDialogRepository(db: Kysely<Database>) {
     },
     transfers(vdnId: number, filter: SessionFilter): Promise<OiapTransferRecordRow[]> {
       let q = db.selectFrom('oiapTransferRecord').selectAll().where('vdnId', '=', vdnId);
-      if (filter.callId) q = q.where('callId', '=', filter.callId);
-      if (filter.callSorId) q = q.where('callingNumber', '=', filter.callSorId);
-      if (filter.ctiCallId) q = q.where('ctiCallId', '=', filter.ctiCallId);
-      if (filter.fromMs !== undefined) q = q.where('startAtMs', '>=', filter.fromMs);
-      if (filter.toMs !== undefined) q = q.where('startAtMs', '<=', filter.toMs);
+      for (const [column, op, value] of filterColumns(filter, 'callingNumber', 'startAtMs')) q = q.where(column as 'callId', op, value as never);
       return q.orderBy('startAtMs', 'desc').orderBy('id').execute();
     },
   };
