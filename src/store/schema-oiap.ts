@@ -158,6 +158,18 @@ export interface OiapTransferRecordTable {
   recordResult: string;
 }
 
+/** An offline ASR transcript (10.22): `onebest` texts joined in lattice order. */
+export interface OiapAsrTranscriptTable {
+  vdnId: number;
+  aid: string;
+  stateCode: string;
+  success: number;
+  transcript: string;
+  /** JSON of the lattices as received. */
+  lattices: string;
+  receivedAtMs: number;
+}
+
 export interface OiapTables {
   oiapDomain: OiapDomainTable;
   oiapIntent: OiapIntentTable;
@@ -168,6 +180,7 @@ export interface OiapTables {
   oiapSession: OiapSessionTable;
   oiapTurn: OiapTurnTable;
   oiapTransferRecord: OiapTransferRecordTable;
+  oiapAsrTranscript: OiapAsrTranscriptTable;
 }
 
 declare module './schema.ts' {

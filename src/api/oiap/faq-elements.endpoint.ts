@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { defineEndpoint } from '../define-endpoint.ts';
-import { faqGroupView, faqRow, faqView, requireGroup } from '../../services/chatbot/faq-config.ts';
+import { faqGroupView, faqRow, faqView, requireGroup, type FaqElementInput } from '../../services/chatbot/faq-config.ts';
 import type { ApiServices } from '../services.ts';
 import type { OiapTenant } from './oiap-tenant.ts';
 import { oiapPayloadEnvelope, oiapStringCodeEnvelope } from './oiap-envelopes.ts';
@@ -14,6 +14,25 @@ async function groupModel(services: ApiServices, tenant: OiapTenant, groupId: nu
   const group = await requireGroup(services.repos, tenant.vdnId, groupId);
   const counts = await services.repos.oiapFaq.counts(tenant.vdnId);
   return faqGroupView(group, tenant.tenantId, counts.get(groupId) ?? 0);
+}
+
+/** Creates (`id` undefined) or replaces a Q&A, then retrains the tenant's FAQ model. */
+function writeFaq(services: ApiServices, tenant: OiapTenant, model: FaqElementInput, id: number | undefined) {
+  return services.tenantLocks.run(`oiap-faq:${tenant.vdnId}`, async () => {
+    const { repos } = services;
+    await requireGroup(repos, tenant.vdnId, model.faqGroupId);
+    if (id !== undefined && !(await repos.oiapFaq.faq(tenant.vdnId, id))) throw notExist(`Q&A ${id} does not exist`);
+    const faqId = id ?? (await repos.idCounters.next(`oiap-faq:${tenant.vdnId}`, 10000));
+    const row = faqRow(tenant.vdnId, faqId, model, services.clock.now());
+    if (id === undefined) await repos.oiapFaq.insertFaq(row);
+    else {
+      const { vdnId: _v, faqId: _f, ...patch } = row;
+      await repos.oiapFaq.updateFaq(tenant.vdnId, faqId, patch);
+    }
+    await repos.oiapFaq.updateGroup(tenant.vdnId, row.groupId, { updatedAtMs: row.updatedAtMs });
+    services.chatbot.nlu.invalidate(tenant.vdnId);
+    return { faqGroupModel: await groupModel(services, tenant, row.groupId), faqModel: faqView(row) };
+  });
 }
 
 /** CEC §10.9.6 (ref L35938–36036): Q&As of a group, filtered by question text, paged. */
@@ -57,15 +76,7 @@ export const createFaq = defineEndpoint({
   errors,
   async handler({ body, auth, services }) {
     const tenant = oiapTenant(auth, body.tenantId);
-    return services.tenantLocks.run(`oiap-faq:${tenant.vdnId}`, async () => {
-      await requireGroup(services.repos, tenant.vdnId, body.model.faqGroupId);
-      const faqId = await services.repos.idCounters.next(`oiap-faq:${tenant.vdnId}`, 10000);
-      const row = faqRow(tenant.vdnId, faqId, body.model, services.clock.now());
-      await services.repos.oiapFaq.insertFaq(row);
-      await services.repos.oiapFaq.updateGroup(tenant.vdnId, row.groupId, { updatedAtMs: row.updatedAtMs });
-      services.chatbot.nlu.invalidate(tenant.vdnId);
-      return { faqGroupModel: await groupModel(services, tenant, row.groupId), faqModel: faqView(row) };
-    });
+    return writeFaq(services, tenant, body.model, undefined);
   },
 });
 
@@ -83,17 +94,7 @@ export const updateFaq = defineEndpoint({
   errors,
   async handler({ body, auth, services }) {
     const tenant = oiapTenant(auth, body.tenantId);
-    return services.tenantLocks.run(`oiap-faq:${tenant.vdnId}`, async () => {
-      await requireGroup(services.repos, tenant.vdnId, body.model.faqGroupId);
-      const current = await services.repos.oiapFaq.faq(tenant.vdnId, body.model.id);
-      if (!current) throw notExist(`Q&A ${body.model.id} does not exist`);
-      const row = faqRow(tenant.vdnId, current.faqId, body.model, services.clock.now());
-      const { vdnId: _v, faqId: _f, ...patch } = row;
-      await services.repos.oiapFaq.updateFaq(tenant.vdnId, current.faqId, patch);
-      await services.repos.oiapFaq.updateGroup(tenant.vdnId, row.groupId, { updatedAtMs: row.updatedAtMs });
-      services.chatbot.nlu.invalidate(tenant.vdnId);
-      return { faqGroupModel: await groupModel(services, tenant, row.groupId), faqModel: faqView(row) };
-    });
+    return writeFaq(services, tenant, body.model, body.model.id);
   },
 });
 

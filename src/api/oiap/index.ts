@@ -14,6 +14,11 @@ import { importFlowEndpoint } from './import-flow.endpoint.ts';
 import { dialogV1, dialogV2 } from './dialog.endpoint.ts';
 import { entityDetection, spellCheckEndpoint, textClassification } from './nlp.endpoint.ts';
 import { speechRecognition } from './speech-recognition.endpoint.ts';
+import { queryHistory, queryRecordHistory, queryTransferRecordHistory } from './records.endpoint.ts';
+import { asrCallback, asrRecognizeResult, serviceMonitor, serviceMonitorGet, textToVoiceEndpoint } from './speech.endpoint.ts';
+import { changeWorkModeEndpoint, receiveDialogRecord } from './silent-agent.endpoint.ts';
+import { rpaCreateQueueData, rpaQueryJob, rpaQueryJobDetails, rpaQueryQueueData } from './rpa.endpoint.ts';
+import { callStatisticsReport, chatbotHotspots, chatbotReportEndpoint, knowledgeReport } from './statistics.endpoint.ts';
 
 /** Chapter 10: the chatbot / intelligent IVR platform (OIAP). */
 export const oiapEndpoints: readonly ApiEndpoint[] = [
@@ -43,4 +48,22 @@ export const oiapEndpoints: readonly ApiEndpoint[] = [
   textClassification,
   entityDetection,
   speechRecognition,
+  queryHistory,
+  queryRecordHistory,
+  queryTransferRecordHistory,
+  callStatisticsReport,
+  chatbotReportEndpoint,
+  knowledgeReport,
+  chatbotHotspots,
+  textToVoiceEndpoint,
+  serviceMonitor,
+  serviceMonitorGet,
+  asrRecognizeResult,
+  asrCallback,
+  changeWorkModeEndpoint,
+  receiveDialogRecord,
+  rpaQueryJob,
+  rpaQueryJobDetails,
+  rpaCreateQueueData,
+  rpaQueryQueueData,
 ];

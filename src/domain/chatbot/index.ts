@@ -9,3 +9,4 @@ export { normalizeText, terms, words, charNgrams } from './nlu/text.ts';
 export { outparams, type CallFacts } from './outparams.ts';
 export { dialogTime, recordTime, javaTimestamp, compactTime, parseRecordTime } from './times.ts';
 export { slotValue } from './slot-values.ts';
+export * from './reports.ts';

@@ -19,6 +19,8 @@ export interface TurnOutcome {
   userSaying: string | null;
   now: number;
   isNew: boolean;
+  /** "1" when a silent agent wrote the reply. */
+  responseSource: '0' | '1';
 }
 
 /**
@@ -54,7 +56,7 @@ export async function recordOutput(deps: { repos: Repositories; nextTransferId()
       replyType: replied ? replyType(replied.promptType) : '',
       requestAtMs: turn.userSaying === null ? null : now,
       replyAtMs: now,
-      responseSource: '0',
+      responseSource: turn.responseSource,
       involveMode: String(data.workMode),
       hitKind: hit?.kind ?? null,
       hitName: hit ? (hit.kind === 'intent' ? `${hit.label}(${hit.name})` : hit.kind === 'faq' ? hit.label : null) : null,

@@ -1,5 +1,5 @@
 import { CecError } from '../../http/cec-error.ts';
-import { compactTime, newDialogState, outparams, step, type DialogEvent, type DialogOutput, type FlowDefinition, type NluResult } from '../../domain/chatbot/index.ts';
+import { compactTime, newDialogState, outparams, step, type DialogEffect, type DialogEvent, type DialogOutput, type FlowDefinition, type NluResult } from '../../domain/chatbot/index.ts';
 import type { Repositories } from '../../store/index.ts';
 import type { OiapSessionRow } from '../../store/repositories/oiap-dialog.repository.ts';
 import type { LocalNlu } from './local-nlu.ts';
@@ -8,6 +8,7 @@ import type { SessionData } from './session-data.ts';
 import { runnableFlow } from './flows.ts';
 import { recordOutput, closeSession } from './dialog-records.ts';
 import { readInparams, type InitParams } from './dialog-inparams.ts';
+import { robotConfig, type RobotConnector } from './robot-connector.ts';
 
 /** Idle time after which a call instance is closed with release_reason "1" (decision 1006). */
 export const sessionIdleMs = 30 * 60 * 1000;
@@ -21,6 +22,7 @@ export interface DialogDeps {
   http: ChatbotHttp;
   locks: { run<T>(key: string, work: () => Promise<T>): Promise<T> };
   nextId(): string;
+  robot: RobotConnector;
 }
 
 const fail = (code: string, message: string, httpStatus: number) => new CecError(code, message, { httpStatus });
@@ -168,7 +170,7 @@ export class DialogService implements DialogPort {
       const effect = result.effect;
       const event: DialogEvent =
         effect.kind === 'nlu'
-          ? { kind: 'nluResult', result: await this.deps.nlu.recognize(vdnId, { sentence: effect.sentence, language: data.call.language, faqGroups: effect.faqGroups, domains: effect.domains }) }
+          ? { kind: 'nluResult', result: await this.recognize(vdnId, data, effect) }
           : { kind: 'httpResult', ...(await this.deps.http(effect)) };
       result = step(flow, result.state, event);
       interfaceCalls.push(...result.notes.interfaceCalls);
@@ -178,9 +180,24 @@ export class DialogService implements DialogPort {
     return { output: result.output, interfaceCalls, recognized };
   }
 
+  /** The tenant's third-party robot when one is configured (10.14), else the local NLU. */
+  private async recognize(vdnId: number, data: SessionData, effect: Extract<DialogEffect, { kind: 'nlu' }>): Promise<NluResult> {
+    const robot = await robotConfig(this.deps.repos, vdnId);
+    if (robot) return this.deps.robot.recognize(robot, { userId: data.call.callSorId, accessCode: data.call.callDstId, sentence: effect.sentence, tenantId: String(vdnId), language: data.call.language });
+    return this.deps.nlu.recognize(vdnId, { sentence: effect.sentence, language: data.call.language, faqGroups: effect.faqGroups, domains: effect.domains });
+  }
+
   private async finishTurn(row: OiapSessionRow, data: SessionData, result: TurnResult, turn: { isNew: boolean; userSaying: string | null }): Promise<DialogReply> {
     const now = this.deps.now();
     let output = result.output;
+    let responseSource: '0' | '1' = '0';
+    if (data.queuedReply !== null && output.outaction === 9) {
+      // A silent agent's reply (10.11.2) is said instead of the bot's (ref L36689–36693).
+      output = { ...output, text: data.queuedReply };
+      data.dialog = { ...data.dialog, lastReply: data.queuedReply };
+      data.queuedReply = null;
+      responseSource = '1';
+    }
     if (data.queuedTransfer && output.outaction === 9) {
       output = { outaction: 11, ...data.queuedTransfer, recordPath: '' };
       data.dialog = { ...data.dialog, waiting: 'transfer', transIdx: data.dialog.transIdx + 1 };
@@ -189,8 +206,8 @@ export class DialogService implements DialogPort {
     row.interfaceRequests += result.interfaceCalls.length;
     row.interfaceSuccesses += result.interfaceCalls.filter((c) => c.ok).length;
     row.updatedAtMs = now;
-    const reply = { userid: row.callId, outaction: output.outaction, outparams: outparams(output, data.dialog, this.facts(row, data), now) };
-    await recordOutput({ repos: this.deps.repos, nextTransferId: this.deps.nextId }, { row, data, output, recognized: result.recognized, userSaying: turn.userSaying, now, isNew: turn.isNew });
+    const reply = { userid: row.callId, outaction: output.outaction, outparams: outparams(output, data.dialog, { ...this.facts(row, data), responseSource }, now) };
+    await recordOutput({ repos: this.deps.repos, nextTransferId: this.deps.nextId }, { row, data, output, recognized: result.recognized, userSaying: turn.userSaying, now, isNew: turn.isNew, responseSource });
     return reply;
   }
 
@@ -212,6 +229,7 @@ export class DialogService implements DialogPort {
   /** An input `key@inter_no` names a recognition result of the capture session (ref L33255, L33330). */
   private resolveAsr(data: SessionData, input: string): string {
     if (!data.capture || !/^[^@\s]+@\d+$/.test(input)) return input;
+    data.capture.speechStarted = false;
     return data.capture.results.shift() ?? input;
   }
 
@@ -219,7 +237,8 @@ export class DialogService implements DialogPort {
   private readonly captures = new Map<string, NonNullable<SessionData['capture']>>();
 
   private async openCapture(vdnId: number, request: DialogRequest): Promise<DialogReply> {
-    const capture = { serviceToken: `${vdnId}-${request.userid}`, speechStarted: false, results: [] as string[] };
+    // The token VoiceCyber must send back (10.12 serviceToken) names the tenant before a dot.
+    const capture = { serviceToken: `${vdnId}.${this.deps.nextId()}`, speechStarted: false, results: [] as string[] };
     const row = await this.deps.repos.oiapDialog.session(vdnId, request.userid);
     if (row && row.status === 'active') {
       const data = JSON.parse(row.state) as SessionData;
@@ -227,6 +246,54 @@ export class DialogService implements DialogPort {
       await this.deps.repos.oiapDialog.updateSession(vdnId, row.callId, { state: JSON.stringify(data) });
     } else this.captures.set(`${vdnId}:${request.userid}`, capture);
     return { userid: request.userid, outaction: 7, outparams: {} };
+  }
+
+  /**
+   * Changes the stored state of a live call instance under its lock (the silent agent, 10.11);
+   * `change` may throw a CecError. Unknown or ended instances are 10000003.
+   */
+  async changeLiveCall(vdnId: number, userid: string, change: (data: SessionData) => void): Promise<void> {
+    await this.deps.locks.run(`oiap-call:${vdnId}:${userid}`, async () => {
+      const row = await this.deps.repos.oiapDialog.session(vdnId, userid);
+      if (!row || row.status !== 'active') throw new CecError('10000003', `call instance ${userid} does not exist or has ended`);
+      const data = JSON.parse(row.state) as SessionData;
+      change(data);
+      await this.deps.repos.oiapDialog.updateSession(vdnId, userid, { state: JSON.stringify(data) });
+    });
+  }
+
+  /** The serviceToken of a capture opened for a call (the recorder's credential for 10.12). */
+  async captureToken(vdnId: number, userid: string): Promise<string | undefined> {
+    const pending = this.captures.get(`${vdnId}:${userid}`);
+    if (pending) return pending.serviceToken;
+    const row = await this.deps.repos.oiapDialog.session(vdnId, userid);
+    return row ? ((JSON.parse(row.state) as SessionData).capture?.serviceToken ?? undefined) : undefined;
+  }
+
+  /**
+   * CEC §10.12 (ref L36732–36829): a recognition result of the capture session `taskId`.
+   * StartSpeech marks barge-in; a final NormalResult queues its text for the next inaction 9
+   * (an input `key@inter_no` takes it). False when the token names no open capture.
+   */
+  async pushRecognition(serviceToken: string, taskId: string, result: { respType: string; text: string; isFinal: boolean }): Promise<boolean> {
+    const vdnId = Number(serviceToken.split('.')[0]);
+    if (!Number.isInteger(vdnId) || (await this.captureToken(vdnId, taskId)) !== serviceToken) return false;
+    return this.deps.locks.run(`oiap-call:${vdnId}:${taskId}`, async () => {
+      const apply = (capture: NonNullable<SessionData['capture']>) => {
+        if (result.respType === 'StartSpeech') capture.speechStarted = true;
+        else if (result.isFinal && result.text !== '') capture.results.push(result.text);
+      };
+      const pending = this.captures.get(`${vdnId}:${taskId}`);
+      if (pending) {
+        apply(pending);
+        return true;
+      }
+      const row = await this.deps.repos.oiapDialog.session(vdnId, taskId);
+      const data = JSON.parse(row!.state) as SessionData;
+      apply(data.capture!);
+      await this.deps.repos.oiapDialog.updateSession(vdnId, taskId, { state: JSON.stringify(data) });
+      return true;
+    });
   }
 
   private async poll(vdnId: number, request: DialogRequest): Promise<DialogReply> {

@@ -19,6 +19,7 @@ import * as knowledgeBase from './0901-knowledge-base.ts';
 import * as oiap from './1001-oiap.ts';
 import * as sqm from './1221-sqm.ts';
 import * as appAgentSettings from './0221-app-agent-settings.ts';
+import * as oiapAsrTranscripts from './1002-oiap-asr-transcripts.ts';
 
 /**
  * Every migration, in order. They are listed here rather than read from the filesystem so that
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   '1001-oiap': oiap,
   '1221-sqm': sqm,
   '0221-app-agent-settings': appAgentSettings,
+  '1002-oiap-asr-transcripts': oiapAsrTranscripts,
 };

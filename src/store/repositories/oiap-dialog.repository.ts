@@ -1,6 +1,6 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database } from '../schema.ts';
-import type { OiapSessionTable, OiapTransferRecordTable, OiapTurnTable } from '../schema-oiap.ts';
+import type { OiapAsrTranscriptTable, OiapSessionTable, OiapTransferRecordTable, OiapTurnTable } from '../schema-oiap.ts';
 
 export type OiapSessionRow = Selectable<OiapSessionTable>;
 export type OiapTurnRow = Selectable<OiapTurnTable>;
@@ -13,6 +13,17 @@ export interface SessionFilter {
   ctiCallId?: string;
   fromMs?: number;
   toMs?: number;
+}
+
+/** The conditions of a record filter on a table whose caller and start columns are named. */
+function filterColumns(filter: SessionFilter, callerColumn: string, startColumn: string): [string, '=' | '>=' | '<=', string | number][] {
+  const out: [string, '=' | '>=' | '<=', string | number][] = [];
+  if (filter.callId) out.push(['callId', '=', filter.callId]);
+  if (filter.callSorId) out.push([callerColumn, '=', filter.callSorId]);
+  if (filter.ctiCallId) out.push(['ctiCallId', '=', filter.ctiCallId]);
+  if (filter.fromMs !== undefined) out.push([startColumn, '>=', filter.fromMs]);
+  if (filter.toMs !== undefined) out.push([startColumn, '<=', filter.toMs]);
+  return out;
 }
 
 /** Dialog call instances, their turns and third-party transfers (10.5–10.8, 10.15, 10.18). */
@@ -37,11 +48,7 @@ export function createOiapDialogRepository(db: Kysely<Database>) {
     },
     sessions(vdnId: number, filter: SessionFilter): Promise<OiapSessionRow[]> {
       let q = db.selectFrom('oiapSession').selectAll().where('vdnId', '=', vdnId);
-      if (filter.callId) q = q.where('callId', '=', filter.callId);
-      if (filter.callSorId) q = q.where('callSorId', '=', filter.callSorId);
-      if (filter.ctiCallId) q = q.where('ctiCallId', '=', filter.ctiCallId);
-      if (filter.fromMs !== undefined) q = q.where('startedAtMs', '>=', filter.fromMs);
-      if (filter.toMs !== undefined) q = q.where('startedAtMs', '<=', filter.toMs);
+      for (const [column, op, value] of filterColumns(filter, 'callSorId', 'startedAtMs')) q = q.where(column as 'callId', op, value as never);
       return q.orderBy('startedAtMs', 'desc').orderBy('callId').execute();
     },
     /** Sessions of the tenant started in [fromMs, toMs), for the statistics reports. */
@@ -71,13 +78,17 @@ export function createOiapDialogRepository(db: Kysely<Database>) {
     async updateOpenTransfers(vdnId: number, callId: string, patch: Updateable<OiapTransferRecordTable>): Promise<void> {
       await db.updateTable('oiapTransferRecord').set(patch).where('vdnId', '=', vdnId).where('callId', '=', callId).where('opResult', '=', 'INIT').execute();
     },
+    /** Stores an offline transcript; a repeated callback for the same job replaces it. */
+    async upsertTranscript(row: Insertable<OiapAsrTranscriptTable>): Promise<void> {
+      const { vdnId: _v, aid: _a, ...rest } = row;
+      await db.insertInto('oiapAsrTranscript').values(row).onConflict((oc) => oc.columns(['vdnId', 'aid']).doUpdateSet(rest)).execute();
+    },
+    transcript(vdnId: number, aid: string): Promise<Selectable<OiapAsrTranscriptTable> | undefined> {
+      return db.selectFrom('oiapAsrTranscript').selectAll().where('vdnId', '=', vdnId).where('aid', '=', aid).executeTakeFirst();
+    },
     transfers(vdnId: number, filter: SessionFilter): Promise<OiapTransferRecordRow[]> {
       let q = db.selectFrom('oiapTransferRecord').selectAll().where('vdnId', '=', vdnId);
-      if (filter.callId) q = q.where('callId', '=', filter.callId);
-      if (filter.callSorId) q = q.where('callingNumber', '=', filter.callSorId);
-      if (filter.ctiCallId) q = q.where('ctiCallId', '=', filter.ctiCallId);
-      if (filter.fromMs !== undefined) q = q.where('startAtMs', '>=', filter.fromMs);
-      if (filter.toMs !== undefined) q = q.where('startAtMs', '<=', filter.toMs);
+      for (const [column, op, value] of filterColumns(filter, 'callingNumber', 'startAtMs')) q = q.where(column as 'callId', op, value as never);
       return q.orderBy('startAtMs', 'desc').orderBy('id').execute();
     },
   };
