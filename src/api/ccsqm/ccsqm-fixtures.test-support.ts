@@ -1,3 +1,4 @@
+import type { TestApp } from '../../../test/support/test-app.ts';
 import type { SqmCaller } from './ccsqm.test-support.ts';
 
 /** Creates a sentence (one keyword tag by default) in a fresh category and returns its id. */
@@ -33,7 +34,7 @@ export async function enabledScenario(call: SqmCaller, groupName: string, lists:
 }
 
 /** A finished recording of the demo tenant's agent, as the engine's recording index writes it. */
-export async function recordedCall(app: { services: { repos: { ctiRecords: { insertRecordings(rows: unknown[]): Promise<void> } } } }, n: number, options: { agentId?: string; beginMs: number; lengthMs?: number; vdnId?: number }) {
+export async function recordedCall(app: TestApp, n: number, options: { agentId?: string; beginMs: number; lengthMs?: number; vdnId?: number }) {
   const agentId = options.agentId ?? String(101 + (n % 3));
   const stem = `08${String(n).padStart(4, '0')}1`;
   const row = {
