@@ -9,6 +9,7 @@ import { scenarioEndpoints } from './scenarios.endpoints.ts';
 import { appraiseCallEndpoints } from './appraise-calls.endpoints.ts';
 import { qualityTaskEndpoints } from './quality-tasks.endpoints.ts';
 import { appealEndpoints } from './appeals.endpoints.ts';
+import { samplingPlanEndpoints } from './sampling-plans.endpoints.ts';
 
 /** CEC §12.2 intelligent quality check (CCSQM/CCISQM, note 07), module by module. */
 export const ccsqmEndpoints: readonly ApiEndpoint[] = [
@@ -22,4 +23,5 @@ export const ccsqmEndpoints: readonly ApiEndpoint[] = [
   ...appraiseCallEndpoints,
   ...qualityTaskEndpoints,
   ...appealEndpoints,
+  ...samplingPlanEndpoints,
 ];

@@ -3,6 +3,7 @@ import { SqmScheduler } from './sqm-scheduler.ts';
 import type { SqmDeps } from './sqm-deps.ts';
 import { SidecarTranscripts, type TranscriptProvider } from './transcript-provider.ts';
 import { takeEffectDue } from './quality-tasks.ts';
+import { runDuePlans } from './sampling-plans.ts';
 
 export type { SqmDeps } from './sqm-deps.ts';
 export type { TranscriptProvider, TranscriptSource, TranscriptOutcome } from './transcript-provider.ts';
@@ -18,5 +19,6 @@ export function createSqmServices(deps: SqmDeps, files: { recordings: RecordingF
   const transcripts = new SidecarTranscripts(files.recordings, files.store);
   const scheduler = new SqmScheduler(deps, transcripts, { tickMs: 60_000, batch: 500, ...options });
   scheduler.onTick((nowMs) => takeEffectDue(deps, nowMs));
+  scheduler.onTick((nowMs) => runDuePlans(deps, nowMs));
   return { transcripts, scheduler };
 }
