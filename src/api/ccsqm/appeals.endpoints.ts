@@ -75,6 +75,7 @@ export const appealEndpoints = [
   sqmEndpoint({
     section: '12.2.16.4', name: 'queryQualityItem', summary: 'Querying problem and appeal items',
     path: `${base}/queryQualityItem`, envelope, userId,
+    gaps: 'Only appeals (taskType 2) exist: problem items (type 1) have no creation interface in the reference and are never made.',
     body: Type.Object({ fixedColumns: opt(Type.Object({ agentUserIds: opt(Type.Array(Type.String())), qualityUserIds: opt(Type.Array(Type.String())), taskType: opt(Type.String({ maxLength: 4 })), taskStatus: opt(int()) })), startTimeMillis: opt(Type.Union([Type.Null(), int()])), endTimeMillis: opt(Type.Union([Type.Null(), int()])), rows: opt(int({ minimum: 1, maximum: 1_000_000 })), page: opt(int({ minimum: 1 })) }),
     async handler({ body, docs }) {
       const f = body.fixedColumns ?? {};

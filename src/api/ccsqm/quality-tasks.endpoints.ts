@@ -69,6 +69,7 @@ export const qualityTaskEndpoints = [
   sqmEndpoint({
     section: '12.2.14.5', name: 'queryQualityTask', summary: 'Querying sample inspection tasks',
     path: `${base}/queryQualityTask`, envelope, userId,
+    gaps: 'fixedColumns.fileName and reviewingOfficer do not filter; the review counters stay 0 (tasks have no review step).',
     body: Type.Object({
       fixedColumns: opt(Type.Object({ fileName: opt(text(32)), creatOperator: opt(text(32)), reviewingOfficer: opt(text(32)), status: opt(Type.Union([Type.Null(), Type.String({ maxLength: 4 })])), planName: opt(text(32)) })),
       userId: opt(text(64)), currentRole: text(64), startTimeMillis: num({ minimum: 0 }), endTimeMillis: num({ minimum: 0 }), callStartTimeMillis: millis(), callEndTimeMillis: millis(),
@@ -129,6 +130,7 @@ export const qualityTaskEndpoints = [
   sqmEndpoint({
     section: '12.2.15.3', name: 'callsQualityTask', summary: 'Querying the calls of a sample inspection task',
     path: `${base}/callsQualityTask`, envelope, userId,
+    gaps: 'reviewingOfficer and reviewingStates do not filter (tasks have no review step).',
     body: Type.Object({ currentRole: text(64), page: int({ minimum: 1 }), rows: int({ minimum: 1, maximum: 1000 }), pages: opt(Type.Unknown()), fixedColumns: Type.Object({ planCode: id(128), showReviewingOfficer: opt(Type.Boolean()), inspectStatus: opt(Type.String({ maxLength: 4 })), inspector: opt(text(256)), fileName: opt(text(256)), reviewingOfficer: opt(text(256)), reviewingStates: opt(text(16)), staff: opt(text(256)), durationFrom: opt(num()), durationTo: opt(num()) }) }),
     async handler({ body, docs, services, vdnId, operator }) {
       const f = body.fixedColumns;
