@@ -47,7 +47,17 @@ export const ScenarioSchema = Type.Object({
       Type.Object({
         name: Type.String({ minLength: 1, maxLength: 64 }),
         weight: Type.Optional(Type.Number({ minimum: 0 })),
-        lines: Type.Array(Type.Object({ speaker: Type.Union([Type.Literal('customer'), Type.Literal('agent')]), text: Type.String({ minLength: 1, maxLength: 1000 }) }), { minItems: 1, maxItems: 500 }),
+        lines: Type.Array(
+          Type.Object({
+            speaker: Type.Union([Type.Literal('customer'), Type.Literal('agent')]),
+            text: Type.String({ minLength: 1, maxLength: 1000 }),
+            // Quality-check scenarios inject long silences, interruptions and fast speech (issue 14 item 4).
+            pauseMs: Type.Optional(Type.Integer({ minimum: 0, maximum: 600_000 })),
+            overlapMs: Type.Optional(Type.Integer({ minimum: 0, maximum: 60_000 })),
+            charsPerSecond: Type.Optional(Type.Number({ minimum: 1, maximum: 100 })),
+          }),
+          { minItems: 1, maxItems: 500 },
+        ),
       }),
       { maxItems: 100 },
     ),

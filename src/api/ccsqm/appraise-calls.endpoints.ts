@@ -26,10 +26,23 @@ async function requireCall(ctx: { services: { repos: { sqm: { findCall(v: number
 
 const detailBody = Type.Object({ call_uuid: id(128) });
 
+/** One call with its transcript: the same interface on both prefixes, with their own headers (12.2.12.2, 12.2.17.3). */
+function detailEndpoint(section: string, name: string, path: string, userId: 'mandatory' | 'none') {
+  return sqmEndpoint({
+    section, name, summary: 'Querying an inspected call with its transcript',
+    path, envelope: bare, userId, siblingPrefix: false,
+    body: detailBody,
+    async handler(ctx) {
+      return callDetail(await requireCall(ctx, ctx.body.call_uuid));
+    },
+  });
+}
+
 export const appraiseCallEndpoints = [
   sqmEndpoint({
     section: '12.2.12.1', name: 'appraisecall/details', summary: 'Searching inspected calls',
     path: `${sqm}/appraisecall/details`, envelope: bare, userId: 'mandatory',
+    gaps: 'Text interactions (call_type 2) are not inspected yet: chat transcripts arrive with the chat family (the TranscriptProvider port answers status 35 for chat).',
     body: Type.Object({
       call_from: nullableSeconds(), call_to: nullableSeconds(), call_types: Type.Array(Type.Union([Type.Literal(0), Type.Literal(2)]), { minItems: 1 }),
       limit: limit(1000), page: page(), status: Type.Array(int({ minimum: 0, maximum: 99 }), { minItems: 1 }), keyword: opt(text(128)),
@@ -52,15 +65,8 @@ export const appraiseCallEndpoints = [
       return { data: shown.map(([groupId, members]) => ({ calls: members.map(callSummary), call_group_id: groupId })), paging: { total: all.length } };
     },
   }),
-  sqmEndpoint({
-    section: '12.2.12.2', name: 'appraisecall/detail', summary: 'Querying an inspected call with its transcript',
-    // The URI line wrongly points to /appraisecall/complain (note 07 §8.4 item 19).
-    path: `${sqm}/appraisecall/detail`, envelope: bare, userId: 'mandatory', siblingPrefix: false,
-    body: detailBody,
-    async handler(ctx) {
-      return callDetail(await requireCall(ctx, ctx.body.call_uuid));
-    },
-  }),
+  // The URI line of 12.2.12.2 wrongly points to /appraisecall/complain (note 07 §8.4 item 19).
+  detailEndpoint('12.2.12.2', 'appraisecall/detail', `${sqm}/appraisecall/detail`, 'mandatory'),
   sqmEndpoint({
     section: '12.2.12.3', name: 'appraisecall/create', summary: 'Creating an inspection task from a file (documented as not supported)',
     path: `${sqm}/appraisecall/create`, envelope: bare, userId: 'mandatory',
@@ -69,14 +75,7 @@ export const appraiseCallEndpoints = [
       throw new CecError('404', 'The requested content is not found. Check the request path.', { httpStatus: 404 });
     },
   }),
-  sqmEndpoint({
-    section: '12.2.17.3', name: 'appraisecall/detail (CCISQM)', summary: 'Querying an inspected call on the open-API prefix',
-    path: `${isqm}/appraisecall/detail`, envelope: bare, userId: 'none', siblingPrefix: false,
-    body: detailBody,
-    async handler(ctx) {
-      return callDetail(await requireCall(ctx, ctx.body.call_uuid));
-    },
-  }),
+  detailEndpoint('12.2.17.3', 'appraisecall/detail (CCISQM)', `${isqm}/appraisecall/detail`, 'none'),
   sqmEndpoint({
     section: '12.2.17.4', name: 'appraisecall/credit', summary: 'Querying the inspection result per scenario and rule',
     path: `${isqm}/appraisecall/credit`, envelope: sqmModules.asrList, userId: 'none',
@@ -101,6 +100,7 @@ export const appraiseCallEndpoints = [
   sqmEndpoint({
     section: '12.2.17.2', name: 'voice2Text', summary: 'Creating an ASR task from a recording',
     path: `${isqm}/openapi/voice2Text`, envelope: sqmModules.asr, userId: 'none',
+    gaps: 'Transcripts come from the simulator sidecars; no offline ASR engine is plugged in for real audio.',
     body: recordingBody,
     async handler({ body, deps, services, vdnId }) {
       const task = await createAsrTask(deps, services.sqm.transcripts, vdnId, body);
@@ -110,6 +110,7 @@ export const appraiseCallEndpoints = [
   sqmEndpoint({
     section: '12.2.17.5', name: 'qualityInspect', summary: 'Creating an inspection task from a recording',
     path: `${isqm}/openapi/qualityInspect`, envelope: sqmModules.asr, userId: 'none',
+    gaps: 'Transcripts come from the simulator sidecars; no offline ASR engine is plugged in for real audio.',
     body: recordingBody,
     async handler({ body, deps, services, vdnId }) {
       const row = await recordingByPath(deps, vdnId, body.voiceFilePath);

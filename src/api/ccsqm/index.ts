@@ -7,6 +7,9 @@ import { dialogRuleEndpoints } from './dialog-rules.endpoints.ts';
 import { timingRuleEndpoints } from './timing-rules.endpoints.ts';
 import { scenarioEndpoints } from './scenarios.endpoints.ts';
 import { appraiseCallEndpoints } from './appraise-calls.endpoints.ts';
+import { qualityTaskEndpoints } from './quality-tasks.endpoints.ts';
+import { appealEndpoints } from './appeals.endpoints.ts';
+import { samplingPlanEndpoints } from './sampling-plans.endpoints.ts';
 
 /** CEC §12.2 intelligent quality check (CCSQM/CCISQM, note 07), module by module. */
 export const ccsqmEndpoints: readonly ApiEndpoint[] = [
@@ -18,4 +21,7 @@ export const ccsqmEndpoints: readonly ApiEndpoint[] = [
   ...timingRuleEndpoints,
   ...scenarioEndpoints,
   ...appraiseCallEndpoints,
+  ...qualityTaskEndpoints,
+  ...appealEndpoints,
+  ...samplingPlanEndpoints,
 ];

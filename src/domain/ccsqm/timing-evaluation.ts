@@ -20,17 +20,16 @@ export function evaluateSilence(rule: SilenceRule, segments: readonly Segment[],
   const order = segments.map((s, i) => ({ s, i })).sort((a, b) => a.s.start_time - b.s.start_time || a.i - b.i);
   const gaps: InvalidSegment[] = [];
   let endSoFar = -Infinity;
-  let lastIndex = -1;
+  let before: { s: Segment; i: number } | undefined;
   for (const { s, i } of order) {
-    if (lastIndex >= 0 && s.start_time - endSoFar >= rule.seconds) {
-      const before = order.find((o) => o.i === lastIndex)!;
+    if (before && s.start_time - endSoFar >= rule.seconds) {
       const exemptBefore = saysAny(said[before.i]!, before.s.speaker === 'staff' ? rule.exception.before.staff : rule.exception.before.customer);
       const exemptAfter = s.speaker === 'staff' && saysAny(said[i]!, rule.exception.after.staff);
       if (!exemptBefore && !exemptAfter) gaps.push({ start_time: round(endSoFar, 2), end_time: s.start_time, call_id: String(s.segment_id) });
     }
     if (s.end_time >= endSoFar) {
       endSoFar = s.end_time;
-      lastIndex = i;
+      before = { s, i };
     }
   }
   return { valid: gaps.length < rule.times, invalid: gaps };

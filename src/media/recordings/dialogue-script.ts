@@ -6,6 +6,12 @@ export type Speaker = 'customer' | 'agent';
 export interface DialogueLine {
   speaker: Speaker;
   text: string;
+  /** Silence before this line instead of the usual 0.3–0.9 s (a long silence, for quality-check scenarios). */
+  pauseMs?: number;
+  /** This line starts this long before the previous one ends (the speaker interrupts). */
+  overlapMs?: number;
+  /** Speaking rate of this line instead of about 14 characters a second (fast or slow speech). */
+  charsPerSecond?: number;
 }
 
 /** A dialogue script (docs/simulator.md "Dialogue scripts"); `weight` makes some scripts likelier. */
@@ -74,8 +80,14 @@ export function planDialogue(script: DialogueScript, durationMs: number, rng: Rn
   // Bounded: every line takes at least one second, so a segment holds at most durationMs/1000 lines.
   for (let i = 0; at < durationMs; i = i + 1 >= lines.length ? Math.min(1, lines.length - 1) : i + 1) {
     const line = lines[i]!;
+    const previous = out[out.length - 1];
+    // A line's own timing replaces the random pause; the generator is drawn all the same, so
+    // scripts without such lines keep their exact timings.
+    if (previous && line.pauseMs !== undefined) at = previous.endMs + line.pauseMs;
+    if (previous && line.overlapMs !== undefined) at = Math.max(previous.beginMs + 1, previous.endMs - line.overlapMs);
+    if (at >= durationMs) break;
     const text = line.text.replace(/\{(\w+)\}/g, (whole, key: string) => names[key] ?? whole);
-    const lengthMs = Math.max(1_000, Math.round((text.length / charsPerSecond) * 1_000));
+    const lengthMs = Math.max(1_000, Math.round((text.length / (line.charsPerSecond ?? charsPerSecond)) * 1_000));
     const endMs = Math.min(durationMs, at + lengthMs);
     out.push({ speaker: line.speaker, beginMs: at, endMs, text, ...(endMs < at + lengthMs ? { truncated: true } : {}) });
     at = endMs + rng.int(pauseMsMin, pauseMsMax);

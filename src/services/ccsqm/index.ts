@@ -2,6 +2,8 @@ import type { RecordingFiles, RecordingStore } from '../../media/recordings/inde
 import { SqmScheduler } from './sqm-scheduler.ts';
 import type { SqmDeps } from './sqm-deps.ts';
 import { SidecarTranscripts, type TranscriptProvider } from './transcript-provider.ts';
+import { takeEffectDue } from './quality-tasks.ts';
+import { runDuePlans } from './sampling-plans.ts';
 
 export type { SqmDeps } from './sqm-deps.ts';
 export type { TranscriptProvider, TranscriptSource, TranscriptOutcome } from './transcript-provider.ts';
@@ -16,5 +18,7 @@ export interface SqmServices {
 export function createSqmServices(deps: SqmDeps, files: { recordings: RecordingFiles; store: RecordingStore }, options: { track<T>(work: Promise<T>): Promise<T>; onError(error: unknown): void }): SqmServices {
   const transcripts = new SidecarTranscripts(files.recordings, files.store);
   const scheduler = new SqmScheduler(deps, transcripts, { tickMs: 60_000, batch: 500, ...options });
+  scheduler.onTick((nowMs) => takeEffectDue(deps, nowMs));
+  scheduler.onTick((nowMs) => runDuePlans(deps, nowMs));
   return { transcripts, scheduler };
 }

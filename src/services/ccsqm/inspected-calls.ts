@@ -1,6 +1,6 @@
 import { inspectCall } from '../../domain/ccsqm/inspection.ts';
 import { callMetrics, type CallMetrics } from '../../domain/ccsqm/metrics.ts';
-import type { CreditRecord, RuleKind } from '../../domain/ccsqm/rule-book.ts';
+import type { CreditRecord, RuleBook, RuleKind } from '../../domain/ccsqm/rule-book.ts';
 import type { Segment } from '../../domain/ccsqm/transcript.ts';
 import type { RecordingRow, SqmCallRow } from '../../store/index.ts';
 import { Documents } from './documents.ts';
@@ -53,7 +53,8 @@ export function callRow(vdnId: number, stored: StoredCall): SqmCallRow {
 const reviseKinds: Record<RuleKind, string> = { dialog: 'dialogRule', silence: 'silenceRule', speed: 'speedRule', interposal: 'interposalRule', sentitiveWord: 'sentitiveWordRule' };
 
 /** Transcribes and inspects one registered call; a provider failure leaves its status (ref L49256). */
-export async function runInspection(deps: SqmDeps, provider: TranscriptProvider, vdnId: number, callUuid: string, source: TranscriptSource): Promise<StoredCall> {
+/** `book`: the rules to apply when the caller already loaded them (a batch of one tenant's calls). */
+export async function runInspection(deps: SqmDeps, provider: TranscriptProvider, vdnId: number, callUuid: string, source: TranscriptSource, book?: RuleBook): Promise<StoredCall> {
   const docs = new Documents(deps.repos, vdnId);
   const row = await deps.repos.sqm.findCall(vdnId, callUuid);
   if (!row) throw new Error(`no inspected call ${callUuid}`);
@@ -68,10 +69,10 @@ export async function runInspection(deps: SqmDeps, provider: TranscriptProvider,
   const { transcript } = outcome;
   const call: InspectedCall = { ...stored.call, ...callMetrics(transcript), duration: transcript.duration, language: transcript.language, segments: transcript.segments };
   await deps.repos.sqm.putCall(callRow(vdnId, { ...stored, status: 1, call }));
-  const book = await loadRuleBook(docs);
+  const rules = book ?? (await loadRuleBook(docs));
   let credit: CreditRecord;
   try {
-    credit = inspectCall(book, { callTime: call.call_time, callType: call.call_type, transcript }, nowSeconds(deps), (kind) => `${reviseKinds[kind]}${newUuid(deps, vdnId)}`);
+    credit = inspectCall(rules, { callTime: call.call_time, callType: call.call_type, transcript }, nowSeconds(deps), (kind) => `${reviseKinds[kind]}${newUuid(deps, vdnId)}`);
   } catch {
     const failed = { ...stored, status: 39, call };
     await deps.repos.sqm.putCall(callRow(vdnId, failed));
@@ -105,7 +106,7 @@ export async function registerRecording(deps: SqmDeps, row: RecordingRow, option
   return callUuid;
 }
 
-export async function inspectRecording(deps: SqmDeps, provider: TranscriptProvider, row: RecordingRow): Promise<StoredCall | undefined> {
+export async function inspectRecording(deps: SqmDeps, provider: TranscriptProvider, row: RecordingRow, book?: RuleBook): Promise<StoredCall | undefined> {
   const callUuid = await registerRecording(deps, row);
-  return callUuid === undefined ? undefined : runInspection(deps, provider, row.vdnId, callUuid, { kind: 'recording', recording: row });
+  return callUuid === undefined ? undefined : runInspection(deps, provider, row.vdnId, callUuid, { kind: 'recording', recording: row }, book);
 }

@@ -3,6 +3,7 @@ import { SqmKind, type Scenario } from '../../domain/ccsqm/config-types.ts';
 import { scenarioApplies } from '../../domain/ccsqm/inspection.ts';
 import { Documents } from './documents.ts';
 import { inspectRecording } from './inspected-calls.ts';
+import { loadRuleBook } from './rule-book-loader.ts';
 import type { SqmDeps } from './sqm-deps.ts';
 import type { TranscriptProvider } from './transcript-provider.ts';
 
@@ -72,7 +73,9 @@ export class SqmScheduler {
     let inspected = 0;
     if (voice) {
       const rows = await this.deps.repos.sqm.finishedRecordingsSince(vdnId, from, this.options.batch);
-      for (const row of rows.filter((r) => r.mediaType !== 2)) if (await inspectRecording(this.deps, this.provider, row)) inspected++;
+      // One snapshot of the rules for the batch: the calls of one tick are scored alike.
+      const book = rows.length > 0 ? await loadRuleBook(docs) : undefined;
+      for (const row of rows.filter((r) => r.mediaType !== 2)) if (await inspectRecording(this.deps, this.provider, row, book)) inspected++;
       // A full batch resumes at its last end time next tick (ties are skipped as already registered).
       from = rows.length === this.options.batch ? Number(rows[rows.length - 1]!.endMs) : now;
     } else {
