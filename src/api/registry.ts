@@ -14,6 +14,8 @@ import { voiceNotificationEndpoints } from './voice-notification/index.ts';
 import { outboundEndpoints } from './outbound/index.ts';
 import { asrSubscriptionEndpoints } from './asr-subscription/index.ts';
 import { appSettingsEndpoints } from './app-settings/app-settings.endpoint.ts';
+import { queryCallManualDetailInfo } from './dataprocess/call-manual-detail.endpoint.ts';
+import { queryThirdpartyCustomerInfo, thirdPartyValidate } from './other/aicc-internal.endpoint.ts';
 
 /**
  * Every interface the server implements, family by family, in one readable list (STYLE rule 9).
@@ -36,4 +38,7 @@ export const allEndpoints: readonly ApiEndpoint[] = [
   ...voiceNotificationEndpoints,
   ...asrSubscriptionEndpoints,
   ...appSettingsEndpoints,
+  queryCallManualDetailInfo,
+  thirdPartyValidate,
+  queryThirdpartyCustomerInfo,
 ];
