@@ -16,6 +16,7 @@ import { asrSubscriptionEndpoints } from './asr-subscription/index.ts';
 import { appSettingsEndpoints } from './app-settings/app-settings.endpoint.ts';
 import { queryCallManualDetailInfo } from './dataprocess/call-manual-detail.endpoint.ts';
 import { queryThirdpartyCustomerInfo, thirdPartyValidate } from './other/aicc-internal.endpoint.ts';
+import { serviceAuthentication } from './other/service-pub-authentication.endpoint.ts';
 
 /**
  * Every interface the server implements, family by family, in one readable list (STYLE rule 9).
@@ -41,4 +42,5 @@ export const allEndpoints: readonly ApiEndpoint[] = [
   queryCallManualDetailInfo,
   thirdPartyValidate,
   queryThirdpartyCustomerInfo,
+  serviceAuthentication,
 ];
