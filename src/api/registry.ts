@@ -19,6 +19,9 @@ import { oiapEndpoints } from './oiap/index.ts';
 import { ccsqmEndpoints } from './ccsqm/index.ts';
 import { asrSubscriptionEndpoints } from './asr-subscription/index.ts';
 import { appSettingsEndpoints } from './app-settings/app-settings.endpoint.ts';
+import { queryCallManualDetailInfo } from './dataprocess/call-manual-detail.endpoint.ts';
+import { queryThirdpartyCustomerInfo, thirdPartyValidate } from './other/aicc-internal.endpoint.ts';
+import { serviceAuthentication } from './other/service-pub-authentication.endpoint.ts';
 
 /**
  * Every interface the server implements, family by family, in one readable list (STYLE rule 9).
@@ -46,4 +49,8 @@ export const allEndpoints: readonly ApiEndpoint[] = [
   ...ccsqmEndpoints,
   ...asrSubscriptionEndpoints,
   ...appSettingsEndpoints,
+  queryCallManualDetailInfo,
+  thirdPartyValidate,
+  queryThirdpartyCustomerInfo,
+  serviceAuthentication,
 ];

@@ -64,6 +64,20 @@ export class TokenService {
     return { vdnId: grant.vdnId, appKey: grant.appKey };
   }
 
+  /**
+   * What a token is, whatever its family (§17.1 tells an expired token from an unknown one): its
+   * grant while it lives, `expired` while its row is still kept, `unknown` otherwise.
+   */
+  async inspect(token: string): Promise<{ state: 'valid'; family: TokenFamily; grant: TokenGrant } | { state: 'expired' | 'unknown' }> {
+    if (!token) return { state: 'unknown' };
+    const hash = tokenHash(token);
+    const cached = this.cache.get(hash);
+    const row = cached ?? (await this.repository.findToken(hash));
+    if (!row) return { state: 'unknown' };
+    if (row.expiresAtMs <= this.clock.now()) return { state: 'expired' };
+    return { state: 'valid', family: row.family, grant: { vdnId: row.vdnId, appKey: row.appKey } };
+  }
+
   async revoke(token: string): Promise<void> {
     const hash = tokenHash(token);
     this.cache.delete(hash);

@@ -20,6 +20,7 @@ export type * from './schema-oiap.ts';
 export type { IsalesBusinessResultRow, IsalesDefinitionRepository } from './repositories/isales-definitions.repository.ts';
 export type { IsalesBlacklistRow, IsalesBlacklistRepository } from './repositories/isales-blacklist.repository.ts';
 export type { AppAgentSettingsRow } from './repositories/app-agent-settings.repository.ts';
+export type { CallDetailRow, CallDetailFilter } from './repositories/call-detail.repository.ts';
 export type { IsalesFileServerRow, IsalesImportTaskRow, IsalesImportRepository } from './repositories/isales-imports.repository.ts';
 export type { IsalesExternalResultRow, IsalesExternalResultMapRow, IsalesExternalResultRepository } from './repositories/isales-external-result.repository.ts';
 export type { IsalesOpenapiLogRow, IsalesOpenapiLogRepository, OpenapiLogFilter } from './repositories/isales-openapi-log.repository.ts';

@@ -10,6 +10,7 @@ import { createCtiRecordRepository } from './repositories/cti-record.repository.
 import { createIdCounterRepository } from './repositories/id-counter.repository.ts';
 import { createInspectionGroupRepository } from './repositories/inspection-group.repository.ts';
 import { createAppAgentSettingsRepository } from './repositories/app-agent-settings.repository.ts';
+import { createCallDetailRepository } from './repositories/call-detail.repository.ts';
 import { createIvrRepository } from './repositories/ivr.repository.ts';
 import { createNumberRepository } from './repositories/number.repository.ts';
 import { createStatRollupRepository } from './repositories/stat-rollup.repository.ts';
@@ -75,6 +76,7 @@ export function createRepositories(db: Kysely<Database>) {
     oiapDialog: createOiapDialogRepository(db),
     sqm: createSqmRepository(db),
     appAgentSettings: createAppAgentSettingsRepository(db),
+    callDetails: createCallDetailRepository(db),
   };
 }
 
