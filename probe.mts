@@ -1,0 +1,18 @@
+import { createTestApp } from './test/support/test-app.ts';
+import { GatewayAgent, dial, advance } from './test/support/gateway-client.ts';
+const app = await createTestApp();
+const a = await GatewayAgent.signIn(app, 101);
+const b = await GatewayAgent.signIn(app, 102);
+const show = async (x: GatewayAgent) => console.log(x.workNo, JSON.stringify(await x.events()).slice(0, 1500));
+await show(a); await show(b);
+console.log((await a.call('POST','onlineagent/{id}/sayfree')).body);
+await b.call('POST','onlineagent/{id}/sayfree');
+await show(a);
+await dial(app); await advance(app, 1000);
+await show(a);
+console.log((await a.call('PUT','voicecall/{id}/answer')).body); await advance(app, 500); await show(a);
+console.log((await a.call('POST','voicecall/{id}/hold')).body); await advance(app, 500); await show(a);
+console.log((await a.call('GET','calldata/{id}/holdlist')).body);
+console.log((await a.call('GET','calldata/{id}/callinfo')).body);
+console.log((await a.call('GET','onlineagent/{id}/agentstatus')).body);
+process.exit(0);
