@@ -9,6 +9,7 @@ import { OperationsMetrics } from './operations-metrics.ts';
 import { resourceFamilies } from './resource-js-model.ts';
 import { resourceJsSource } from './resource-js-source.ts';
 import { packageRoot, webRoot } from './web-root.ts';
+import { registerWallboardProxy } from './wallboard-proxy.ts';
 
 export interface WebOptions {
   readonly endpoints: readonly ApiEndpoint[];
@@ -52,6 +53,7 @@ export async function registerWeb(http: FastifyInstance, options: WebOptions): P
   for (const [url, file] of Object.entries(pages)) {
     http.get(url, { schema: { hide: true } as never }, async (_request, reply) => reply.type('text/html; charset=utf-8').sendFile(file));
   }
+  registerWallboardProxy(http, { clock: options.services.clock, accessKey: options.config.globalAccessKey, secretKey: options.config.globalSecretKey, callCenterId: options.config.callCenterId });
   const metrics = new OperationsMetrics(options.services);
   metrics.observe(http);
   http.get('/metrics', { schema: { hide: true } as never }, async (_request, reply) =>
