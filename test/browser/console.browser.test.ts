@@ -1,21 +1,11 @@
 // Goal: the simulator console drives the running server from a browser: a call placed from the
 // form waits in the queue and is hung up from its row, the traffic generator starts, places calls
 // as virtual time is advanced from the page, and stops.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { GatewayAgent } from '../support/gateway-client.ts';
-import { chromiumMissing, chromiumPresent, startBrowserRig, type BrowserRig } from '../support/browser.ts';
+import { describeInChromium } from '../support/browser.ts';
 
-if (!chromiumPresent) console.warn(`skipping the console browser test: ${chromiumMissing}`);
-
-describe.skipIf(!chromiumPresent)('simulator console in Chromium', () => {
-  let rig: BrowserRig;
-  beforeAll(async () => {
-    rig = await startBrowserRig();
-  }, 60_000);
-  afterAll(async () => {
-    await rig?.close();
-  });
-
+describeInChromium('simulator console in Chromium', (rig) => {
   it('places a call, hangs it up, runs traffic while advancing virtual time', async () => {
     const agent = await GatewayAgent.signIn(rig.app, 106);
     await agent.call('POST', 'onlineagent/{id}/saybusy');

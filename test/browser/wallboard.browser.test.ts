@@ -1,20 +1,10 @@
 // Goal: the supervisor wallboard, on the CC-CMS interfaces through the signing proxy, shows the
 // queue growing and its chart moving within two seconds of the calls, and the agents by state.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { dial, GatewayAgent } from '../support/gateway-client.ts';
-import { chromiumMissing, chromiumPresent, startBrowserRig, type BrowserRig } from '../support/browser.ts';
+import { describeInChromium } from '../support/browser.ts';
 
-if (!chromiumPresent) console.warn(`skipping the wallboard browser test: ${chromiumMissing}`);
-
-describe.skipIf(!chromiumPresent)('supervisor wallboard in Chromium', () => {
-  let rig: BrowserRig;
-  beforeAll(async () => {
-    rig = await startBrowserRig();
-  }, 60_000);
-  afterAll(async () => {
-    await rig?.close();
-  });
-
+describeInChromium('supervisor wallboard in Chromium', (rig) => {
   it('shows the queue growing and the waiting-calls and service-level charts moving within 2 s', async () => {
     const agent = await GatewayAgent.signIn(rig.app, 105);
     await agent.call('POST', 'onlineagent/{id}/saybusy');

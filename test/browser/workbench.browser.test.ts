@@ -5,21 +5,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { advance, dial } from '../support/gateway-client.ts';
-import { chromiumMissing, chromiumPresent, startBrowserRig, type BrowserRig } from '../support/browser.ts';
+import { describeInChromium } from '../support/browser.ts';
 
-if (!chromiumPresent) console.warn(`skipping the workbench browser tests: ${chromiumMissing}`);
-
-describe.skipIf(!chromiumPresent)('agent workbench in Chromium', () => {
-  let rig: BrowserRig;
-  beforeAll(async () => {
-    rig = await startBrowserRig();
-  }, 60_000);
-  afterAll(async () => {
-    await rig?.close();
-  });
-
+describeInChromium('agent workbench in Chromium', (rig) => {
   async function signIn(page: Page, workNo: number): Promise<void> {
     await page.goto(`${rig.origin}/?agent=${workNo}`);
     await page.getByRole('button', { name: 'Sign in' }).click();

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { createTestApp, type TestApp } from './test-app.ts';
 
 /**
@@ -54,4 +55,30 @@ export async function startBrowserRig(args: string[] = []): Promise<BrowserRig> 
       await app.close();
     },
   };
+}
+
+/**
+ * A describe block with its own server and browser, skipped (with a message saying why) when
+ * chromium is absent. The rig handed to the body starts in beforeAll; use it inside tests only.
+ */
+export function describeInChromium(name: string, body: (rig: BrowserRig) => void): void {
+  if (!chromiumPresent) console.warn(`skipping "${name}": ${chromiumMissing}`);
+  describe.skipIf(!chromiumPresent)(name, () => {
+    let started: BrowserRig | undefined;
+    const rig = (): BrowserRig => started ?? (() => { throw new Error('the browser rig starts in beforeAll'); })();
+    beforeAll(async () => {
+      started = await startBrowserRig();
+    }, 60_000);
+    afterAll(async () => {
+      await started?.close();
+    });
+    body({
+      get app() { return rig().app; },
+      get browser() { return rig().browser; },
+      get origin() { return rig().origin; },
+      page: () => rig().page(),
+      screenshot: (page, shot) => rig().screenshot(page, shot),
+      close: () => rig().close(),
+    });
+  });
 }
