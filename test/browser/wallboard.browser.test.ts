@@ -27,4 +27,26 @@ describeInChromium('supervisor wallboard in Chromium', (rig) => {
     await expect.poll(() => page.locator('#skills tr[data-skill="1"] td').nth(2).textContent()).toBe('0 %');
     await rig.screenshot(page, 'wallboard-queue');
   });
+
+  it('lets a supervisor sign in as inspector and force an agent busy and idle from its row', async () => {
+    // The calls of the test above still wait: they would reach the agent as soon as it is idle.
+    for (const engine of await rig.app.services.cti.registry.running()) {
+      for (const callId of [...engine.calls.keys()]) await rig.app.request({ method: 'POST', url: `/sim/v1/calls/${callId}/hangup` });
+    }
+    const agent = await GatewayAgent.signIn(rig.app, 107);
+    const page = await rig.page();
+    await page.goto(`${rig.origin}/wallboard`);
+    const state = page.locator('#agents tr[data-agent="107"] td').first();
+    await expect.poll(() => state.textContent()).toBe('Idle state');
+    await expect(page.getByRole('button', { name: 'Force busy agent 107' }).isDisabled()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Sign in as inspector' }).click();
+    await expect.poll(() => page.locator('#inspector-status').textContent()).toBe('Signed in as inspector 120');
+    await page.getByRole('button', { name: 'Force busy agent 107' }).click();
+    await expect.poll(() => page.locator('#inspector-status').textContent()).toBe('Force busy 107: success');
+    await expect.poll(() => state.textContent(), { timeout: 2_000, interval: 100 }).toBe('Busy state');
+    expect((await agent.call('GET', 'onlineagent/{id}/agentstatus')).body.result.agentState).toBe(3);
+    await page.getByRole('button', { name: 'Force idle agent 107' }).click();
+    await expect.poll(() => state.textContent(), { timeout: 2_000, interval: 100 }).toBe('Idle state');
+    await rig.screenshot(page, 'wallboard-inspector');
+  });
 });

@@ -2,6 +2,7 @@
 // server's local proxy (/wallboard/cms/{name}, decision 1602). It redraws every second and keeps
 // an hour of samples for its charts (uPlot, served from the server's node_modules).
 /* global uPlot */
+import { inspect, inspectionActions, inspectorSignedIn } from './inspection.js';
 
 const $ = (id) => document.getElementById(id);
 const refreshMs = 1000;
@@ -57,18 +58,50 @@ async function drawSkills() {
   return { waiting, serviceLevel: offered > 0 ? Math.round((1000 * within) / offered) / 10 : 100 };
 }
 
+/** One row per agent, kept across refreshes so that a focused action button keeps its focus. */
+const agentRows = new Map();
+
+function agentRow(agentId) {
+  let row = agentRows.get(agentId);
+  if (row) return row;
+  row = document.createElement('tr');
+  row.dataset.agent = String(agentId);
+  const name = document.createElement('th');
+  name.scope = 'row';
+  name.textContent = String(agentId);
+  const actions = document.createElement('td');
+  for (const [label] of inspectionActions) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = label;
+    button.setAttribute('aria-label', `${label} agent ${agentId}`);
+    button.disabled = !inspectorSignedIn();
+    button.addEventListener('click', () => inspect(label, agentId));
+    actions.append(button);
+  }
+  row.append(name, document.createElement('td'), document.createElement('td'), document.createElement('td'), actions);
+  agentRows.set(agentId, row);
+  $('agents').append(row);
+  return row;
+}
+
 async function drawAgents() {
   const agents = await cms('agents', {});
   const agentIds = agents.map((agent) => agent.agentId);
-  if (agentIds.length === 0) return $('agents').replaceChildren();
+  if (agentIds.length === 0) return;
   const [statuses, calls] = await Promise.all([cms('agentstatus', { agentIds }), cms('agentcalls', { agentIds })]);
-  $('agents').replaceChildren(...statuses.map((status) => {
+  for (const status of statuses) {
     const current = calls.find((item) => item.agentId === status.agentId)?.callList ?? [];
-    const row = document.createElement('tr');
-    row.dataset.agent = String(status.agentId);
-    return cells(row, [status.agentId, ctiStates[status.currentState] ?? status.currentState, status.currentState === 0 ? '' : status.currentStateTime, current.map((call) => call.callId).join(', ')]);
-  }));
+    const cellsOf = agentRow(status.agentId).children;
+    cellsOf[1].textContent = ctiStates[status.currentState] ?? String(status.currentState);
+    cellsOf[2].textContent = status.currentState === 0 ? '' : String(status.currentStateTime);
+    cellsOf[3].textContent = current.map((call) => call.callId).join(', ');
+  }
 }
+
+document.addEventListener('inspector-changed', () => {
+  for (const button of document.querySelectorAll('#agents button')) button.disabled = !inspectorSignedIn();
+});
 
 function chart(element, label, stroke) {
   return new uPlot({ width: Math.max(300, element.clientWidth || 560), height: 220, scales: { x: { time: true } }, series: [{}, { label, stroke, width: 2, fill: `${stroke}22` }], axes: [{}, {}] }, [[], []], element);
@@ -102,6 +135,8 @@ async function refresh() {
 
 $('vdn').addEventListener('change', () => {
   board.skills = [];
+  agentRows.clear();
+  $('agents').replaceChildren();
 });
 
 fetch('/wallboard/cms').then((response) => response.json()).then((config) => {
