@@ -9,6 +9,7 @@ import { createSiaGuards } from '../api/knowledge/sia-guard.ts';
 import { configureFlowControl } from '../api/agent-gateway/flow-control.ts';
 import { createHttpServer } from '../http/create-server.ts';
 import { registerEndpoints } from '../http/register-endpoints.ts';
+import { registerWeb } from '../web/register-web.ts';
 import { toOpenApiPath } from '../http/route-path.ts';
 import { allEndpoints } from '../api/registry.ts';
 import { simEndpoints } from '../api/sim/index.ts';
@@ -105,7 +106,9 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
       ...createSiaGuards(services.tokens),
     };
     installInvocationLog(http, services);
-    registerEndpoints(http, [...allEndpoints, ...(config.simEnabled ? simEndpoints : [])], { services, guards });
+    const endpoints = [...allEndpoints, ...(config.simEnabled ? simEndpoints : [])];
+    await registerWeb(http, { endpoints, services, config, publicUrl: `http://${config.publicHost}:${config.port}` });
+    registerEndpoints(http, endpoints, { services, guards });
     http.get('/openapi.json', { schema: { hide: true } as never }, async () => http.swagger());
     await http.ready();
     await services.callbacks.start();

@@ -31,27 +31,43 @@ export const placeCall = defineEndpoint({
   response: Type.Object({ callId: Type.String() }),
   async handler({ body, services }) {
     if (Buffer.byteLength(body.callData ?? '') > limits.callDataBytesMax) throw new CecError('400', 'callData exceeds 16 KB', { httpStatus: 400 });
-    const code = await services.repos.numbers.findAccessCodeForNumber(body.called);
-    if (!code) throw notFound(`no access code matches ${body.called}`);
-    const engine = await services.cti.registry.get(code.vdnId);
-    const result = engine.run(() =>
-      customerDials(engine, {
-        caller: body.caller,
-        called: body.called,
-        callData: body.callData,
-        priority: body.priority,
-        behaviour: {
-          patienceMs: body.patienceSeconds === undefined ? null : Math.round(body.patienceSeconds * 1000),
-          talkMs: body.talkSeconds === undefined ? null : Math.round(body.talkSeconds * 1000),
-          dtmf: (body.dtmf ?? '').split('').filter(Boolean),
-        },
-      }),
-    );
-    if (!result.ok) throw notFound(result.rejection.detail);
+    const placed = await placeSimulatedCall(services, body);
+    if (!placed.ok) throw notFound(placed.detail);
     await services.cti.records.flushed();
-    return { callId: result.value.callId };
+    return { callId: placed.callId };
   },
 });
+
+export interface SimulatedCall {
+  caller: string;
+  called: string;
+  callData?: string;
+  priority?: number;
+  patienceSeconds?: number;
+  talkSeconds?: number;
+  dtmf?: string;
+}
+
+/** A simulated customer dials an access code (the driver API and the console's traffic generator). */
+export async function placeSimulatedCall(services: ApiServices, call: SimulatedCall): Promise<{ ok: true; callId: string } | { ok: false; detail: string }> {
+  const code = await services.repos.numbers.findAccessCodeForNumber(call.called);
+  if (!code) return { ok: false, detail: `no access code matches ${call.called}` };
+  const engine = await services.cti.registry.get(code.vdnId);
+  const result = engine.run(() =>
+    customerDials(engine, {
+      caller: call.caller,
+      called: call.called,
+      callData: call.callData,
+      priority: call.priority,
+      behaviour: {
+        patienceMs: call.patienceSeconds === undefined ? null : Math.round(call.patienceSeconds * 1000),
+        talkMs: call.talkSeconds === undefined ? null : Math.round(call.talkSeconds * 1000),
+        dtmf: (call.dtmf ?? '').split('').filter(Boolean),
+      },
+    }),
+  );
+  return result.ok ? { ok: true, callId: result.value.callId } : { ok: false, detail: result.rejection.detail };
+}
 
 async function liveCall(services: ApiServices, callId: string): Promise<{ engine: TenantEngine; call: Call } | undefined> {
   for (const engine of await services.cti.registry.running()) {
