@@ -86,10 +86,17 @@ export class MemoryDialerService {
   }
 
   private retry(campaign: MemoryCampaign, target: DialTarget): void {
+    // Binary search for the slot after every retry due at or before this one: retries of a day's
+    // list run to thousands, and a short busy interval would otherwise walk past all the long ones.
     const at = target.notBeforeMs ?? 0;
-    let i = campaign.retries.length;
-    while (i > 0 && (campaign.retries[i - 1]!.notBeforeMs ?? 0) > at) i--;
-    campaign.retries.splice(i, 0, target);
+    let lo = 0;
+    let hi = campaign.retries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((campaign.retries[mid]!.notBeforeMs ?? 0) > at) hi = mid;
+      else lo = mid + 1;
+    }
+    campaign.retries.splice(lo, 0, target);
   }
 
   attempt(record: DialerAttemptRecord): void {

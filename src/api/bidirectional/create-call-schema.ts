@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { itaCreateCallCodes } from '../../services/bidirectional/index.ts';
 
 /**
  * The body of createCall, V1 (Table 6-356) and V3 (Table 6-360) together: the V3 fields are also
@@ -18,5 +19,5 @@ export const createCallBody = Type.Object({
 
 export const createCallResponse = Type.Object({ result: Type.Object({ callSerialNo: Type.String() }) });
 
-/** The codes of Table 6-357 / 6-361 we answer, in the order the service checks them. */
-export const createCallErrors = ['5', '2', '8', '9', '16', '21', '1'];
+/** The codes of Table 6-357 / 6-361 we answer, in the order the service checks them, then an ITA tenant's (Table 6-358, decision 0431). */
+export const createCallErrors = ['5', '2', '8', '9', '16', '21', '1', ...itaCreateCallCodes];

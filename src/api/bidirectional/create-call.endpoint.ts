@@ -20,7 +20,6 @@ function createCallEndpoint(section: '6.2.1' | '6.2.2', version: 'v1' | 'v3') {
     invalidParameterCode: '5',
     response: createCallResponse,
     errors: createCallErrors,
-    gaps: 'ITA tenants (Table 6-358 codes 901xxxxx) are not simulated: every tenant makes AICC bidirectional calls',
     async handler({ body, auth, services }) {
       const vdnId = tenantOfCredential(auth);
       const { callSerialNo } = valueOf(await createTwoPartyCall(services, vdnId, body));

@@ -3,6 +3,7 @@ import { startTwoPartyCall, type TenantConfig } from '../../engine/index.ts';
 import { callDataLengthMax, decodeCallbackUrl, isPhoneNumber, presentNumber } from './number-rules.ts';
 import { done, refused, type SystemCallOutcome } from './system-call-outcome.ts';
 import type { SystemCallDeps } from './system-call-deps.ts';
+import { createItaCall } from './create-ita-call.ts';
 import { runSystemCall } from './system-call-runner.ts';
 import { systemCallSettings } from './system-call-settings.ts';
 import { twoPartyCallbacks } from './two-party-callbacks.ts';
@@ -34,6 +35,13 @@ export async function createTwoPartyCall(deps: SystemCallDeps, vdnId: number, in
   const softPhone = input.softPhone?.trim() ?? '';
   const called = input.called?.trim() ?? '';
   const partyA = caller || softPhone;
+  const settings = await systemCallSettings(deps.repos, vdnId, 'bidirectionalCall');
+  if (settings.ita) {
+    // An ITA tenant's calls go through the simulated ITA, with its own codes (decision 0431).
+    const plan = tenantPhonePlan((await deps.cti.registry.get(vdnId)).config);
+    const call = { partyA, softPhone, called, agentWorkNo: input.agentWorkNo?.trim() ?? '', input };
+    return createItaCall(deps, vdnId, call, settings, settings.ita, (n) => plan.includes(n) && (softPhone === '' || plan.includes(softPhone)));
+  }
   if (!partyA) return refused('5', 'caller is mandatory');
   for (const [field, value] of [['caller', caller], ['softPhone', softPhone], ['called', called]] as const) {
     if (value !== '' && !isPhoneNumber(value)) return refused('5', `The format of ${field} is incorrect.`);
@@ -43,7 +51,6 @@ export async function createTwoPartyCall(deps: SystemCallDeps, vdnId: number, in
   if (agentWorkNo !== '' && !/^\d{1,5}$/.test(agentWorkNo)) return refused('5', 'agentWorkNo must be a number of at most 5 digits');
   const callData = input.callData ?? '';
   if (callData.length > callDataLengthMax) return refused('2', `callData must be at most ${callDataLengthMax} characters`);
-  const settings = await systemCallSettings(deps.repos, vdnId, 'bidirectionalCall');
   const callerPresent = presentNumber(input.callerPresent, settings);
   if (callerPresent === null) return refused('5', 'callerPresent must be an access code of the tenant');
   const agentPresent = presentNumber(input.agentPresent, settings);

@@ -16,3 +16,5 @@ export { recordingAddress, recordingDownloadPath, recordingUrlTtlMs, signedRecor
 export { callInformation, contactRecord, type CallLookup } from './call-lookups.ts';
 export { receiveItaCdr, sdkDateSkewMsMax, type ItaCdr } from './ita-status-notify.ts';
 export { parseSdkAuthorization, sdkSignature } from './ita-signature.ts';
+export { itaCodes, itaCreateCallCodes } from './ita-codes.ts';
+export { itaReleaseCause, itaStatusNotifyPath } from './ita-simulator.ts';

@@ -44,7 +44,8 @@ async function tenantOfRemark(repos: Repositories, remark: string): Promise<numb
  * CEC §6.2.13 statusnotify: the ITA pushes the CDR of an ITA bidirectional call after it ends. The
  * `remark` names the tenant; the tenant's ITA account (`settings.bidirectionalCall.ita`:
  * `{appKey, appSecret}`) must have signed the request. The CDR is kept as a taskType 4 call
- * (queryCallDetailRecord with taskType 4); a repeated push of one callID changes nothing.
+ * (queryCallDetailRecord with taskType 4); a repeated push of one callID changes nothing, and
+ * the push for a call the simulated ITA made (decision 0431) gives that call its release cause.
  * Failures: 400 a malformed CDR, 401 a signature that does not verify.
  */
 export async function receiveItaCdr(deps: Pick<SystemCallDeps, 'repos' | 'ids' | 'clock'>, request: SignedRequest, cdr: ItaCdr): Promise<SystemCallOutcome<null>> {
@@ -58,12 +59,20 @@ export async function receiveItaCdr(deps: Pick<SystemCallDeps, 'repos' | 'ids' |
   const dateMs = sdkDateMs(typeof request.headers['x-sdk-date'] === 'string' ? request.headers['x-sdk-date'] : undefined);
   if (dateMs === undefined || Math.abs(dateMs - deps.clock.now()) > sdkDateSkewMsMax || !auth.signedHeaders.includes('x-sdk-date')) return refused('401', 'X-Sdk-Date is missing or outside the accepted window.');
   if (!signaturesMatch(auth.signature, sdkSignature(request, auth.signedHeaders, account.appSecret))) return refused('401', 'The request source or signature does not pass the verification.');
-  if (await deps.repos.systemCalls.byCallId(vdnId, callId)) return done(null);
+  const releaseCause = Number(cdr.releaseCause);
+  const reasonCode = Number.isInteger(releaseCause) && releaseCause >= 0 && releaseCause <= 65535 ? releaseCause : null;
+  const known = await deps.repos.systemCalls.byCallId(vdnId, callId);
+  if (known) {
+    // A call the simulated ITA made for createCall (decision 0431) takes the CDR's release cause,
+    // once; any other repeated push of one callID changes nothing.
+    const detail = JSON.parse(known.detail || '{}') as Record<string, unknown>;
+    if (known.taskType === '4' && detail.cdr === undefined) await deps.repos.systemCalls.update(vdnId, known.callSerialNo, { reasonCode, detail: JSON.stringify({ ...detail, cdr }) });
+    return done(null);
+  }
   const startMs = itaTimeMs(cdr.startTime) ?? deps.clock.now();
   const endMs = itaTimeMs(cdr.finishTime);
   const callerAnswerMs = itaTimeMs(cdr.callerAnswerTime);
   const calledAnswerMs = itaTimeMs(cdr.calledAnswerTime);
-  const releaseCause = Number(cdr.releaseCause);
   await deps.repos.systemCalls.insert({
     callSerialNo: deps.ids.next(),
     vdnId,
@@ -77,7 +86,7 @@ export async function receiveItaCdr(deps: Pick<SystemCallDeps, 'repos' | 'ids' |
     callData: '',
     callbackUrl: null,
     state: 3,
-    reasonCode: Number.isInteger(releaseCause) && releaseCause >= 0 && releaseCause <= 65535 ? releaseCause : null,
+    reasonCode,
     startMs,
     endMs,
     agentAlertingMs: startMs,
@@ -87,7 +96,7 @@ export async function receiveItaCdr(deps: Pick<SystemCallDeps, 'repos' | 'ids' |
     talkingMs: calledAnswerMs,
     releaseMs: calledAnswerMs === null ? null : endMs,
     recordFile: null,
-    detail: JSON.stringify(cdr),
+    detail: JSON.stringify({ cdr }),
   });
   return done(null);
 }

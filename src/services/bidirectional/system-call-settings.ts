@@ -26,6 +26,25 @@ export interface SystemCallSettings {
   defaultCallerNumber: string;
   /** The tenant space id reported and checked by 6.2.11/6.2.12 (settings.tenantSpaceId, default the VDN id). */
   tenantSpaceId: string;
+  /** The tenant's ITA account (`ita`: appKey, appSecret, privacyNumbers): its calls go through the ITA (decision 0431). */
+  ita: ItaAccount | null;
+}
+
+/** An ITA tenant's account on the carrier's privacy-number platform and its X numbers (decision 0431). */
+export interface ItaAccount {
+  appKey: string;
+  appSecret: string;
+  /** The X numbers of the AXB bindings; the tenant's access codes when not given. */
+  privacyNumbers: string[];
+}
+
+function itaAccount(value: unknown, accessCodes: string[]): ItaAccount | null {
+  const own = value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  const appKey = text(own.appKey);
+  const appSecret = text(own.appSecret);
+  if (!appKey || !appSecret) return null;
+  const numbers = strings(own.privacyNumbers);
+  return { appKey, appSecret, privacyNumbers: numbers.length > 0 ? numbers : accessCodes };
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
@@ -54,5 +73,6 @@ export async function systemCallSettings(repos: Repositories, vdnId: number, kin
     accessCodes,
     defaultCallerNumber: text(defaultCaller) ?? accessCodes[0] ?? '',
     tenantSpaceId: spaceId === undefined || spaceId === null || spaceId === '' ? String(vdnId) : String(spaceId),
+    ita: kind === 'bidirectionalCall' ? itaAccount(own.ita, accessCodes) : null,
   };
 }

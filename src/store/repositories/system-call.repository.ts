@@ -49,6 +49,11 @@ export function createSystemCallRepository(db: Kysely<Database>) {
     liveBetween(vdnId: number, taskType: string, caller: string, called: string): Promise<SystemCallRow | undefined> {
       return db.selectFrom('systemCall').selectAll().where('vdnId', '=', vdnId).where('taskType', '=', taskType).where('caller', '=', caller).where('called', '=', called).where('state', '<', 3).executeTakeFirst();
     },
+    /** The numbers shown on a tenant's live calls of a type (the ITA's privacy numbers in use, decision 0431). */
+    async livePresentNumbers(vdnId: number, taskType: string): Promise<string[]> {
+      const rows = await db.selectFrom('systemCall').select('agentPresent').where('vdnId', '=', vdnId).where('taskType', '=', taskType).where('state', '<', 3).execute();
+      return rows.map((r) => r.agentPresent);
+    },
     /** Calls left unfinished by an earlier run (recovery ends them). */
     unfinished(): Promise<SystemCallRow[]> {
       return db.selectFrom('systemCall').selectAll().where('state', '<', 3).execute();
