@@ -40,3 +40,20 @@ export const dialects: ReadonlyArray<{ name: 'sqlite' | 'postgres'; enabled: boo
   { name: 'sqlite', enabled: true },
   { name: 'postgres', enabled: pgServerUrl !== undefined },
 ];
+
+/**
+ * Repositories on a fresh store of `dialect` (an in-memory SQLite, or a new PostgreSQL database);
+ * what to undo afterwards is pushed onto `cleanups`.
+ */
+export async function repositoriesOn(dialect: 'sqlite' | 'postgres', cleanups: Array<() => Promise<void>>) {
+  const { createRepositories, openStore } = await import('../../src/store/index.ts');
+  let url = 'sqlite::memory:';
+  if (dialect === 'postgres') {
+    const db = await createPgDatabase();
+    cleanups.push(db.drop);
+    url = db.url;
+  }
+  const store = await openStore({ url });
+  cleanups.push(() => store.close());
+  return createRepositories(store.db);
+}

@@ -2,32 +2,20 @@
 // PostgreSQL: one record per user of a VDN, updates only of the user's own row, deletes by user.
 // Method: the same scenario against each dialect (PostgreSQL when OPENCEC_TEST_PG_URL is set).
 import { afterEach, describe, expect, it } from 'vitest';
-import { createRepositories, openStore } from '../index.ts';
-import { createPgDatabase, dialects } from '../../../test/support/postgres.ts';
+import { dialects, repositoriesOn } from '../../../test/support/postgres.ts';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
 });
 
-async function repositories(dialect: 'sqlite' | 'postgres') {
-  let url = 'sqlite::memory:';
-  if (dialect === 'postgres') {
-    const db = await createPgDatabase();
-    cleanups.push(db.drop);
-    url = db.url;
-  }
-  const store = await openStore({ url });
-  cleanups.push(() => store.close());
-  return createRepositories(store.db);
-}
 
 const row = { id: '1307145259662215169', vdnId: 1, userId: 'u1', callType: '1', callerPresent: '["1"]', callNumber: '[]', callNumberDefault: null, callerPresentDefault: null, updatedAtMs: 1 };
 
 for (const { name, enabled } of dialects) {
   describe.skipIf(!enabled)(`app personal settings on ${name}${enabled ? '' : ' (skipped: set OPENCEC_TEST_PG_URL to run)'}`, () => {
     it('keeps one record per user, updates the user\'s own row and deletes by user', async () => {
-      const repos = await repositories(name);
+      const repos = await repositoriesOn(name, cleanups);
       await repos.appAgentSettings.insert(row);
       await expect(repos.appAgentSettings.insert({ ...row, id: '2' })).rejects.toThrow();
       await repos.appAgentSettings.insert({ ...row, id: '3', vdnId: 2 });
