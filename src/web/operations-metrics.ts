@@ -34,10 +34,35 @@ export class OperationsMetrics {
     buckets: [0.0001, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
     registers: [this.registry],
   });
+  private readonly acdWait = new Histogram({
+    name: 'opencec_acd_wait_seconds',
+    help: 'How long calls waited in a skill queue, by how the wait ended (answered by an agent, or abandoned)',
+    labelNames: ['vdn', 'outcome'] as const,
+    buckets: [1, 2, 5, 10, 15, 20, 30, 45, 60, 90, 120, 180, 300, 600],
+    registers: [this.registry],
+  });
+  /** Calls waiting now: when they entered their first queue (server clock), by call id. */
+  private readonly queuedAtMs = new Map<string, { vdn: string; atMs: number }>();
   private readonly scrapes = new Counter({ name: 'opencec_metrics_scrapes_total', help: 'Scrapes of /metrics', registers: [this.registry] });
 
   constructor(private readonly services: ApiServices) {
     collectDefaultMetrics({ register: this.registry, prefix: 'opencec_process_' });
+    services.cti.factTaps.add((kind, data) => this.onFact(kind, data));
+  }
+
+  /** ACD waits from the engine's facts: a wait starts when a call is first queued and ends when an agent connects or the caller leaves. */
+  private onFact(kind: string, data: Record<string, unknown>): void {
+    const callId = typeof data.callId === 'string' ? data.callId : undefined;
+    if (!callId) return;
+    if (kind === 'queued') {
+      if (!this.queuedAtMs.has(callId)) this.queuedAtMs.set(callId, { vdn: String(data.vdnId), atMs: this.services.clock.now() });
+      return;
+    }
+    const outcome = kind === 'connected' ? 'answered' : kind === 'abandoned' || kind === 'callEnded' ? 'abandoned' : undefined;
+    const waiting = outcome ? this.queuedAtMs.get(callId) : undefined;
+    if (!outcome || !waiting) return;
+    this.queuedAtMs.delete(callId);
+    this.acdWait.observe({ vdn: waiting.vdn, outcome }, Math.max(0, this.services.clock.now() - waiting.atMs) / 1000);
   }
 
   /** Observes every reply's latency under its route template (unmatched URLs share one label). */

@@ -54,6 +54,32 @@ describe('GET /metrics', () => {
     expect(waiting[0]!.value).toBe('1');
     expect(Number(families.get('opencec_acd_longest_wait_seconds')!.metrics[0]!.value)).toBeGreaterThanOrEqual(5);
   });
+
+  it('observes each ended ACD wait: answered after 7 s, abandoned after 5 s and 3 s', async () => {
+    // The call of the test above still waits (5 s), and would be answered first: its caller leaves now.
+    for (const engine of await app.services.cti.registry.running()) {
+      for (const callId of [...engine.calls.keys()]) await app.request({ method: 'POST', url: `/sim/v1/calls/${callId}/hangup` });
+    }
+    const agent = await GatewayAgent.signIn(app, 104);
+    await agent.call('POST', 'onlineagent/{id}/saybusy');
+    const answered = await dial(app, '4001', { caller: '13800000007' });
+    await advance(app, 7_000);
+    await agent.call('POST', 'onlineagent/{id}/sayfree');
+    await advance(app, 1_000);
+    const live = (await app.services.cti.registry.running())[0]!.calls.get(answered);
+    expect(live?.agents.size).toBe(1);
+    await agent.call('POST', 'onlineagent/{id}/saybusy');
+    const abandoned = await dial(app, '4001', { caller: '13800000008' });
+    await advance(app, 3_000);
+    await app.request({ method: 'POST', url: `/sim/v1/calls/${abandoned}/hangup` });
+    const { text } = await scrape();
+    const vdn = String((await app.services.cti.registry.running())[0]!.vdnId);
+    expect(text).toContain(`opencec_acd_wait_seconds_bucket{le="2",vdn="${vdn}",outcome="abandoned"} 0`);
+    expect(text).toContain(`opencec_acd_wait_seconds_bucket{le="5",vdn="${vdn}",outcome="abandoned"} 2`);
+    expect(text).toContain(`opencec_acd_wait_seconds_sum{vdn="${vdn}",outcome="abandoned"} 8`);
+    expect(text).toContain(`opencec_acd_wait_seconds_bucket{le="5",vdn="${vdn}",outcome="answered"} 0`);
+    expect(text).toContain(`opencec_acd_wait_seconds_bucket{le="10",vdn="${vdn}",outcome="answered"} 1`);
+  });
 });
 
 describe('GET /health and GET /ready', () => {

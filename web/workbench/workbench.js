@@ -140,7 +140,19 @@ async function showCallInfo() {
   }
 }
 
-/** What each event means for the call line; the state line is re-read after every event. */
+/**
+ * One call ended: the consultation of a three-party call or a transfer leaves the other call on
+ * the line, so only the call named goes; a held call left behind shows as held.
+ */
+function released(callid) {
+  page.held = page.held.filter((id) => id !== callid);
+  if (callid && page.call && callid !== page.call) return drawState();
+  if (page.held.length > 0) return setCall('held', page.held[page.held.length - 1]);
+  setCall('none');
+  $('call-info').replaceChildren();
+}
+
+/** What each event means for the call line and the work state (the state bar is drawn from both). */
 function onEvent(event) {
   logEvent(event);
   const content = event.content || {};
@@ -159,13 +171,18 @@ function onEvent(event) {
       page.held = [...new Set([...page.held, typeof event.content === 'string' ? event.content : page.call])];
       setCall('held');
       break;
+    case 'AgentEvent_Conference':
+      page.held = [];
+      setCall('talking', typeof event.content === 'string' ? event.content : content.callid);
+      break;
     case 'AgentEvent_Call_Release':
     case 'AgentEvent_Customer_Release':
-    case 'AgentOther_PhoneRelease':
     case 'AgentEvent_No_Answer':
+      released(typeof event.content === 'string' ? event.content : content.callid);
+      break;
+    case 'AgentOther_PhoneRelease':
       page.held = [];
-      setCall('none');
-      $('call-info').replaceChildren();
+      released(page.call);
       break;
     case 'AgentOther_ShutdownService':
       signedOut();
@@ -271,7 +288,7 @@ on('unmute', command('Cancel mute', () => gateway(VoiceCall.endMute)));
 on('dial', command('Call out', () => gateway(VoiceCall.callout, { $entity: { called: target() } })));
 on('transfer', command('Transfer', () => gateway(VoiceCall.transfer, { $entity: { devicetype: Number($('target-type').value), address: target(), mode: 0 } })));
 on('consult', command('Consult', () => gateway(VoiceCall.innerHelp, { $entity: { dstaddress: target(), devicetype: $('target-type').value === '1' ? 1 : 2, mode: 1 } })));
-on('three-party', command('Three-party', () => gateway(VoiceCall.connectHold, { callid: page.held[page.held.length - 1] })));
+on('three-party', command('Three-party', () => gateway(VoiceCall.confJoin, { $entity: { callid: page.held[page.held.length - 1] } })));
 on('send-dtmf', command('Second dial', () => gateway(VoiceCall.secondDialEx, { number: $('dtmf').value.trim() })));
 on('save-notes', command('Save call data', () => gateway(CallData.setCallAppDataEx, { $entity: { callid: page.call, calldata: $('notes').value } })));
 
