@@ -70,7 +70,9 @@ export class FaqIndex {
     const query = [...new Set(terms(sentence))];
     const normal = normalizeText(sentence);
     const n = this.statements.length;
-    const scores = new Map<number, number>();
+    // A dense accumulator and the list of statements it touched: no map per query term.
+    const acc = new Float64Array(n);
+    const touched: number[] = [];
     for (const t of query) {
       const postings = this.postings.get(t);
       if (!postings) continue;
@@ -79,10 +81,13 @@ export class FaqIndex {
       for (const i of postings) {
         const s = this.statements[i]!;
         const f = s.tf.get(t)!;
-        scores.set(i, (scores.get(i) ?? 0) + (idf * (f * (k1 + 1))) / (f + k1 * (1 - b + (b * s.length) / this.averageLength)));
+        if (acc[i] === 0) touched.push(i);
+        acc[i]! += (idf * (f * (k1 + 1))) / (f + k1 * (1 - b + (b * s.length) / this.averageLength));
       }
     }
-    const best = new Map<number, FaqHit>();
+    const scores = touched.map((i) => [i, acc[i]!] as const);
+    // Best statement per Q&A first; hits are built only for the few that are returned.
+    const best = new Map<number, { score: number; index: number }>();
     for (const [i, raw] of scores) {
       const s = this.statements[i]!;
       if (options.groups && !options.groups.has(s.doc.groupId)) continue;
@@ -90,14 +95,25 @@ export class FaqIndex {
       if (s.normal === normal) score *= 1.5;
       for (const k of s.doc.keywords) if (k && normal.includes(normalizeText(k))) score += keywordBonus;
       const prior = best.get(s.doc.faqId);
-      if (!prior || score > prior.score) best.set(s.doc.faqId, { faqId: s.doc.faqId, groupId: s.doc.groupId, score: round2(score), matched: s.text });
+      if (!prior || score > prior.score) best.set(s.doc.faqId, { score, index: i });
     }
     const minScore = options.minScore ?? 0;
-    return [...best.values()]
-      .filter((h) => h.score > minScore)
-      .sort((x, y) => y.score - x.score || x.faqId - y.faqId)
-      .slice(0, options.limit ?? 10);
+    const limit = options.limit ?? 10;
+    const top: { faqId: number; score: number; index: number }[] = [];
+    for (const [faqId, b] of best) {
+      const score = round2(b.score);
+      if (score <= minScore) continue;
+      if (top.length === limit && !better(score, faqId, top[limit - 1]!)) continue;
+      top.push({ faqId, score, index: b.index });
+      top.sort((x, y) => y.score - x.score || x.faqId - y.faqId);
+      if (top.length > limit) top.pop();
+    }
+    return top.map((t) => ({ faqId: t.faqId, groupId: this.statements[t.index]!.doc.groupId, score: t.score, matched: this.statements[t.index]!.text }));
   }
+}
+
+function better(score: number, faqId: number, than: { score: number; faqId: number }): boolean {
+  return score > than.score || (score === than.score && faqId < than.faqId);
 }
 
 function round2(value: number): number {
