@@ -42,7 +42,6 @@ export const appraiseCallEndpoints = [
   sqmEndpoint({
     section: '12.2.12.1', name: 'appraisecall/details', summary: 'Searching inspected calls',
     path: `${sqm}/appraisecall/details`, envelope: bare, userId: 'mandatory',
-    gaps: 'Text interactions (call_type 2) are not inspected yet: chat transcripts arrive with the chat family (the TranscriptProvider port answers status 35 for chat).',
     body: Type.Object({
       call_from: nullableSeconds(), call_to: nullableSeconds(), call_types: Type.Array(Type.Union([Type.Literal(0), Type.Literal(2)]), { minItems: 1 }),
       limit: limit(1000), page: page(), status: Type.Array(int({ minimum: 0, maximum: 99 }), { minItems: 1 }), keyword: opt(text(128)),

@@ -3,6 +3,7 @@ import { SqmKind, type Scenario } from '../../domain/ccsqm/config-types.ts';
 import { scenarioApplies } from '../../domain/ccsqm/inspection.ts';
 import { Documents } from './documents.ts';
 import { inspectRecording } from './inspected-calls.ts';
+import { inspectChatLeg } from './chat-inspection.ts';
 import { loadRuleBook } from './rule-book-loader.ts';
 import type { SqmDeps } from './sqm-deps.ts';
 import type { TranscriptProvider } from './transcript-provider.ts';
@@ -18,6 +19,7 @@ export interface SchedulerOptions {
 }
 
 const watermarkId = 'autoInspect';
+const chatWatermarkId = 'autoInspectChat';
 
 /**
  * The quality check's durable scheduler (note 07 §8.3 D, §5.B.12): a tick on the clock inspects
@@ -82,6 +84,24 @@ export class SqmScheduler {
       from = now;
     }
     await docs.put(SqmKind.settings, { id: watermarkId, body: { endFromMs: from }, nowMs: now });
+    return inspected + (await this.autoInspectChats(docs, vdnId, scenarios, now));
+  }
+
+  /** Finished web chats (call_type 2) since their own watermark, when a scenario covers text (decision 1230). */
+  private async autoInspectChats(docs: Documents, vdnId: number, scenarios: Array<{ body: Scenario }>, now: number): Promise<number> {
+    const mark = await docs.find<{ closedFromMs: number }>(SqmKind.settings, chatWatermarkId);
+    const text = scenarios.some((s) => scenarioApplies({ ...s.body, other: {} }, { callTime: 0, callType: 2 }));
+    let from = mark?.body.closedFromMs ?? 0;
+    let inspected = 0;
+    if (text) {
+      const legs = await this.deps.repos.sqm.finishedChatLegsSince(vdnId, from, this.options.batch);
+      const book = legs.length > 0 ? await loadRuleBook(docs) : undefined;
+      for (const leg of legs) if (await inspectChatLeg(this.deps, this.provider, leg, book)) inspected++;
+      from = legs.length === this.options.batch ? Number(legs[legs.length - 1]!.closedAtMs) : now;
+    } else {
+      from = now;
+    }
+    await docs.put(SqmKind.settings, { id: chatWatermarkId, body: { closedFromMs: from }, nowMs: now });
     return inspected;
   }
 }

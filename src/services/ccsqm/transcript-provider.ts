@@ -2,6 +2,8 @@ import type { RecordingFiles, RecordingStore, RecordingTranscript } from '../../
 import { transcriptKey } from '../../media/recordings/index.ts';
 import { round, type Segment, type Transcript } from '../../domain/ccsqm/transcript.ts';
 import type { RecordingRow } from '../../store/index.ts';
+import type { TranscriptLine } from '../chat/chat-transcripts.ts';
+import { chatSegments } from './chat-segments.ts';
 
 /**
  * Where transcripts come from (issue 14, note 07 §8.3 B). Voice: the simulator's sidecar
@@ -32,15 +34,20 @@ async function readText(store: RecordingStore, key: string): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Voice from the simulator's sidecars; chat is not wired yet (the chat family supplies it). */
+/** Voice from the simulator's sidecars; chat from the stored chat transcript (decision 1230). */
 export class SidecarTranscripts implements TranscriptProvider {
   constructor(
     private readonly recordings: RecordingFiles,
     private readonly store: RecordingStore,
+    private readonly chatLines?: (vdnId: number, callId: string) => Promise<TranscriptLine[]>,
   ) {}
 
   async transcribe(source: TranscriptSource): Promise<TranscriptOutcome> {
-    if (source.kind === 'chat') return { ok: false, status: 35 };
+    if (source.kind === 'chat') {
+      if (!this.chatLines) return { ok: false, status: 35 };
+      const transcript = chatSegments(await this.chatLines(source.vdnId, source.sessionId));
+      return transcript.segments.length === 0 ? { ok: false, status: 31 } : { ok: true, transcript };
+    }
     const row = source.recording;
     if (row.status !== 'done' || row.endMs === null) return { ok: false, status: 40 };
     const finished = { recordId: row.recordId, vdnId: row.vdnId, callId: row.callId, fileName: row.fileName, agentId: row.agentId, callerNumber: row.callerNumber, calleeNo: row.calleeNo, beginMs: row.beginMs, endMs: row.endMs };

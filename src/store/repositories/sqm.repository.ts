@@ -52,6 +52,10 @@ export function createSqmRepository(db: Kysely<Database>) {
     },
 
     /** Finished voice recordings of a tenant that ended at or after `endFromMs`, oldest first (automatic inspection). */
+    /** Agent legs of web chats (media type 53) answered and closed since `closedFromMs`, oldest first (decision 1230). */
+    finishedChatLegsSince(vdnId: number, closedFromMs: number, limit: number) {
+      return db.selectFrom('cdr').selectAll().where('vdnId', '=', vdnId).where('mediaType', '=', 53).where('deviceType', '=', 2).where('status', '=', 'closed').where('callBeginMs', 'is not', null).where('closedAtMs', '>=', closedFromMs).orderBy('closedAtMs').orderBy('id').limit(limit).execute();
+    },
     finishedRecordingsSince(vdnId: number, endFromMs: number, limit: number) {
       return db.selectFrom('recording').selectAll().where('vdnId', '=', vdnId).where('status', '=', 'done').where('endMs', '>=', endFromMs).orderBy('endMs').orderBy('recordId').limit(limit).execute();
     },
