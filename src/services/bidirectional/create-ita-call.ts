@@ -1,6 +1,6 @@
 import { startTwoPartyCall } from '../../engine/index.ts';
 import { itaCodes, type ItaCode } from './ita-codes.ts';
-import { itaCdr, pushItaCdr } from './ita-simulator.ts';
+import { finishItaCall } from './ita-simulator.ts';
 import { isPhoneNumber, trialCallsPerDayMax, trialDayMs } from './number-rules.ts';
 import { done, refused, type SystemCallOutcome } from './system-call-outcome.ts';
 import type { SystemCallDeps } from './system-call-deps.ts';
@@ -49,11 +49,7 @@ export async function createItaCall(deps: SystemCallDeps, vdnId: number, call: I
     row,
     (live, observe) => startTwoPartyCall(live, { callSerialNo, partyA, partyB: called, displayToA: telX, displayToB: telX, callData: '', serviceNo: agentWorkNo, record: settings.record }, observe),
     async (step, progress) => {
-      if (step !== 'released') return;
-      const callId = progress.callId ?? `ita-${callSerialNo}`;
-      if (!progress.callId) await deps.repos.systemCalls.update(vdnId, callSerialNo, { callId });
-      const cdr = itaCdr({ callId, telA: partyA, telX, telB: called, tenantSpaceId: settings.tenantSpaceId }, account, progress);
-      if (!(await pushItaCdr(deps, account, cdr))) deps.log.error({ callSerialNo }, 'the simulated ITA CDR push was refused');
+      if (step === 'released') await finishItaCall(deps, account, row, settings.tenantSpaceId, progress);
     },
   );
   return done({ callSerialNo });
