@@ -7,7 +7,7 @@ import type { SystemCallDeps } from './system-call-deps.ts';
 import { runSystemCall } from './system-call-runner.ts';
 import type { ItaAccount, SystemCallSettings } from './system-call-settings.ts';
 
-
+/** A createCall request as the AICC path read it: party A, the V3 softphone, B, and the raw body. */
 export interface ItaCallInput {
   partyA: string;
   softPhone: string;
