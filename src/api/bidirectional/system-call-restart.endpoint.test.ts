@@ -58,4 +58,21 @@ describe('system calls across a stop', () => {
       await app.close();
     }
   });
+
+  it('left unfinished by a crash on an ITA tenant end with the simulated ITA CDR (cause 41, decision 0431)', async () => {
+    const options = storeOptions();
+    let app = await createTestApp(options);
+    await patchTenantSettings(app, 1, { bidirectionalCall: { ita: { appKey: 'CMCCGX_0001', appSecret: 'ita-secret', privacyNumbers: ['18400000497'] } } });
+    const now = app.clock.now();
+    await app.services.repos.systemCalls.insert({ callSerialNo: '1037058396471308290', vdnId: 1, taskType: '4', callId: null, caller: '70101', called: '88889060', callerPresent: '18400000497', agentPresent: '18400000497', serviceNo: '', callData: '', callbackUrl: null, state: 2, reasonCode: null, startMs: now, endMs: null, agentAlertingMs: now, agentTalkingMs: now, agentReleaseMs: null, alertingMs: now, talkingMs: now, releaseMs: null, recordFile: null, detail: '{}' });
+    await app.close();
+    app = await createTestApp(options);
+    try {
+      const row = await app.services.repos.systemCalls.find(1, '1037058396471308290');
+      expect(row).toMatchObject({ state: 3, reasonCode: 41, callId: 'ita-1037058396471308290' });
+      expect(JSON.parse(row!.detail).cdr).toMatchObject({ callID: 'ita-1037058396471308290', telX: '18400000497', releaseCause: '41' });
+    } finally {
+      await app.close();
+    }
+  });
 });

@@ -1,16 +1,13 @@
 import { startTwoPartyCall } from '../../engine/index.ts';
 import { itaCodes, type ItaCode } from './ita-codes.ts';
-import { itaCdr, pushItaCdr } from './ita-simulator.ts';
-import { isPhoneNumber } from './number-rules.ts';
+import { finishItaCall } from './ita-simulator.ts';
+import { isPhoneNumber, trialCallsPerDayMax, trialDayMs } from './number-rules.ts';
 import { done, refused, type SystemCallOutcome } from './system-call-outcome.ts';
 import type { SystemCallDeps } from './system-call-deps.ts';
 import { runSystemCall } from './system-call-runner.ts';
 import type { ItaAccount, SystemCallSettings } from './system-call-settings.ts';
 
-/** The trial tenants' daily limit applies to ITA tenants too (ref L16431 code 21; answered 90104029). */
-const trialCallsPerDayMax = 10;
-const dayMs = 86_400_000;
-
+/** A createCall request as the AICC path read it: party A, the V3 softphone, B, and the raw body. */
 export interface ItaCallInput {
   partyA: string;
   softPhone: string;
@@ -40,7 +37,7 @@ export async function createItaCall(deps: SystemCallDeps, vdnId: number, call: I
   if (agentWorkNo !== '' && !/^\d{1,5}$/.test(agentWorkNo)) return fail(itaCodes.invalidInput, 'agentWorkNo');
   if (!allowedA(partyA)) return fail(itaCodes.callerForbid, 'the calling number is not a number of the tenant');
   const now = deps.clock.now();
-  if (settings.trial && (await deps.repos.systemCalls.countSince(vdnId, '4', now - dayMs)) >= trialCallsPerDayMax) return fail(itaCodes.tooManyRequests, 'trial limit');
+  if (settings.trial && (await deps.repos.systemCalls.countSince(vdnId, '4', now - trialDayMs)) >= trialCallsPerDayMax) return fail(itaCodes.tooManyRequests, 'trial limit');
   if (await deps.repos.systemCalls.liveBetween(vdnId, '4', partyA, called)) return fail(itaCodes.bindingExists, 'A and B are bound');
   const inUse = new Set(await deps.repos.systemCalls.livePresentNumbers(vdnId, '4'));
   const telX = account.privacyNumbers.find((n) => !inUse.has(n));
@@ -52,11 +49,7 @@ export async function createItaCall(deps: SystemCallDeps, vdnId: number, call: I
     row,
     (live, observe) => startTwoPartyCall(live, { callSerialNo, partyA, partyB: called, displayToA: telX, displayToB: telX, callData: '', serviceNo: agentWorkNo, record: settings.record }, observe),
     async (step, progress) => {
-      if (step !== 'released') return;
-      const callId = progress.callId ?? `ita-${callSerialNo}`;
-      if (!progress.callId) await deps.repos.systemCalls.update(vdnId, callSerialNo, { callId });
-      const cdr = itaCdr({ callId, telA: partyA, telX, telB: called, tenantSpaceId: settings.tenantSpaceId }, account, progress);
-      if (!(await pushItaCdr(deps, account, cdr))) deps.log.error({ callSerialNo }, 'the simulated ITA CDR push was refused');
+      if (step === 'released') await finishItaCall(deps, account, row, settings.tenantSpaceId, progress);
     },
   );
   return done({ callSerialNo });

@@ -1,6 +1,6 @@
 import { PhonePlan } from '../../domain/agent/index.ts';
 import { startTwoPartyCall, type TenantConfig } from '../../engine/index.ts';
-import { callDataLengthMax, decodeCallbackUrl, isPhoneNumber, presentNumber } from './number-rules.ts';
+import { callDataLengthMax, decodeCallbackUrl, isPhoneNumber, presentNumber, trialCallsPerDayMax, trialDayMs } from './number-rules.ts';
 import { done, refused, type SystemCallOutcome } from './system-call-outcome.ts';
 import type { SystemCallDeps } from './system-call-deps.ts';
 import { createItaCall } from './create-ita-call.ts';
@@ -8,9 +8,7 @@ import { runSystemCall } from './system-call-runner.ts';
 import { systemCallSettings } from './system-call-settings.ts';
 import { twoPartyCallbacks } from './two-party-callbacks.ts';
 
-/** CEC §6.2.1 (ref L16431 code 21): a trial tenant makes at most 10 bidirectional calls a day. */
-export const trialCallsPerDayMax = 10;
-const dayMs = 86_400_000;
+export { trialCallsPerDayMax } from './number-rules.ts';
 
 /** A createCall request, V1 (6.2.1) or V3 (6.2.2); V3 fields are accepted on the V1 path too. */
 export interface TwoPartyCallInput {
@@ -71,7 +69,7 @@ export async function createTwoPartyCall(deps: SystemCallDeps, vdnId: number, in
   const now = deps.clock.now();
   if (settings.trial) {
     if (!settings.trialTrustlist.includes(partyA)) return refused('16', 'The agent-side number of the trial tenant is not in the trustlist.');
-    if ((await deps.repos.systemCalls.countSince(vdnId, '1', now - dayMs)) >= trialCallsPerDayMax) return refused('21', 'The number of one-click bidirectional calls of the trial tenant exceeds the upper limit 10 per day.');
+    if ((await deps.repos.systemCalls.countSince(vdnId, '1', now - trialDayMs)) >= trialCallsPerDayMax) return refused('21', 'The number of one-click bidirectional calls of the trial tenant exceeds the upper limit 10 per day.');
   }
   if (await deps.repos.systemCalls.liveBetween(vdnId, '1', partyA, called)) return refused('1', 'Failed to add the outbound call task. The same outbound call task exists.');
   const callSerialNo = deps.ids.next();

@@ -73,3 +73,14 @@ export async function pushItaCdr(deps: Pick<SystemCallDeps, 'repos' | 'ids' | 'c
   const outcome = await receiveItaCdr(deps, request, cdr);
   return outcome.ok;
 }
+
+/**
+ * The simulated ITA's end of one of its calls: the call gets an id if it never had one, and the
+ * CDR is pushed (after the call, and for a call a crash left unfinished, decision 0431).
+ */
+export async function finishItaCall(deps: Pick<SystemCallDeps, 'repos' | 'ids' | 'clock' | 'log'>, account: ItaAccount, row: { vdnId: number; callSerialNo: string; caller: string; called: string; agentPresent: string }, tenantSpaceId: string, progress: Readonly<SystemCallProgress>): Promise<void> {
+  const callId = progress.callId || `ita-${row.callSerialNo}`;
+  if (!progress.callId) await deps.repos.systemCalls.update(row.vdnId, row.callSerialNo, { callId });
+  const cdr = itaCdr({ callId, telA: row.caller, telX: row.agentPresent, telB: row.called, tenantSpaceId }, account, progress);
+  if (!(await pushItaCdr(deps, account, cdr))) deps.log.error({ callSerialNo: row.callSerialNo }, 'the simulated ITA CDR push was refused');
+}

@@ -1,6 +1,10 @@
 import { checkCallbackUrl } from '../../domain/voice/index.ts';
 import type { SystemCallSettings } from './system-call-settings.ts';
 
+/** CEC §6.2.1 (ref L16431 code 21): a trial tenant makes at most 10 bidirectional calls a day (AICC or ITA). */
+export const trialCallsPerDayMax = 10;
+export const trialDayMs = 86_400_000;
+
 /** CEC §6.2.1 Table 6-356 (ref L16391): numbers are strings of at most 32 characters. */
 export const phoneNumberLengthMax = 32;
 /** CEC §6.2.1 (ref L16394): callData is at most 1024 characters. */

@@ -1,6 +1,7 @@
 import { stoppedReason, type SystemCallProgress } from '../../engine/index.ts';
 import type { SystemCallRow } from '../../store/index.ts';
 import type { SystemCallDeps } from './system-call-deps.ts';
+import { finishItaCall } from './ita-simulator.ts';
 import { systemCallSettings } from './system-call-settings.ts';
 import { notificationReleaseBody, queueReleaseCallback, releaseEventBody } from './two-party-callbacks.ts';
 
@@ -26,7 +27,8 @@ function stoppedProgress(row: SystemCallRow, nowMs: number): SystemCallProgress 
 
 /**
  * Calls made for customer systems that an earlier run left unfinished (a crash: a clean stop ends
- * them) end at start-up as stopped by the platform, and their release callbacks are queued, so
+ * them) end at start-up as stopped by the platform, and their release callbacks are queued (an
+ * ITA call's CDR pushed), so
  * that queryCallState never reports a call that no engine is making (decision 0430).
  */
 export async function recoverInterruptedSystemCalls(deps: SystemCallDeps): Promise<number> {
@@ -36,6 +38,12 @@ export async function recoverInterruptedSystemCalls(deps: SystemCallDeps): Promi
     const progress = stoppedProgress(row, now);
     await deps.repos.systemCalls.update(row.vdnId, row.callSerialNo, { state: 3, reasonCode: progress.reasonCode, endMs: now, agentReleaseMs: progress.agentReleaseMs, releaseMs: progress.releaseMs });
     const notification = row.taskType === '3';
+    if (row.taskType === '4') {
+      // An ITA call: the simulated ITA reports its end with a CDR, not the AICC's callback (decision 0431).
+      const { ita, tenantSpaceId } = await systemCallSettings(deps.repos, row.vdnId, 'bidirectionalCall');
+      if (ita) await finishItaCall(deps, ita, row, tenantSpaceId, progress);
+      continue;
+    }
     const settings = await systemCallSettings(deps.repos, row.vdnId, notification ? 'voiceNotification' : 'bidirectionalCall');
     const body = notification ? notificationReleaseBody(row, progress) : releaseEventBody(row, progress);
     await queueReleaseCallback(deps, notification ? 'voice-notification-release' : 'bidirectional-release', row, settings.hangupCallbackUrl, settings.appSecret, body);
