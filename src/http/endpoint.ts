@@ -71,6 +71,11 @@ export interface EndpointDefinition<S = unknown, B extends TSchema = TSchema, Q 
   readonly bodyLimitBytes?: number;
   /** Partial implementation: what is missing (shown in docs/coverage.md). */
   readonly gaps?: string;
+  /**
+   * The Content-Types of a file the handler may send instead of an envelope (a download, by
+   * `binaryReply()` of src/http/binary-reply.ts). Only these endpoints may answer other than JSON.
+   */
+  readonly binaryReply?: readonly string[];
   readonly handler: (ctx: HandlerContext<S, Static<B>, Static<Q>, Static<P>>) => Promise<Record<string, unknown> | void> | Record<string, unknown> | void;
 }
 

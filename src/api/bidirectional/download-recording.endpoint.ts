@@ -15,6 +15,7 @@ export const downloadMobileAgentRecordingEndpoint = defineEndpoint({
   summary: 'Downloading a bidirectional call recording by its pre-signed URL',
   method: 'GET',
   path: `${recordingDownloadPath}/{callSerialNo}`,
+  binaryReply: ['audio/wav'],
   auth: 'none',
   envelope: bareEnvelope,
   params: Type.Object({ callSerialNo: Type.String({ pattern: '^\\d{1,50}$' }) }),

@@ -104,6 +104,28 @@ describe('13.2.1.8 requestPlayVoice → 13.2.1.9 playVoice', () => {
     expect(safeJson((await get(url)).body).resultCode).toBe('0300026');
   });
 
+  it('never streams on hostile input: each answers the CC-FS failure body', async () => {
+    const res = await ccfs('/CCFS/resource/ccfs/requestPlayVoice', msg({ fileName: rec.fileName }));
+    const token = encodeURIComponent(res.body.resultData.token);
+    const hostile: Array<[string, string]> = [
+      ['st=%ZZ', '0300026'],
+      [`st=${'9'.repeat(1024)}`, '0300026'],
+      // Schema violations answer the family's invalid-parameter code.
+      [`st=${'9'.repeat(2000)}`, '0300004'],
+      [`st=${token}&st=${token}`, '0300004'],
+      [`st=${token}x&version=2.0`, '0300026'],
+      [`st=${token}&version=2.0.0`, '0300006'],
+      [`st=${token.slice(0, -2)}`, '0300026'],
+      ['st=&version=2.0', '010106'],
+    ];
+    for (const [query, code] of hostile) {
+      const reply = await get(`/CCFS/resource/ccfs/playVoice?t=1&${query}`);
+      expect(reply.statusCode, query).toBeLessThan(500);
+      expect(reply.headers['content-range'], query).toBeUndefined();
+      expect(safeJson(reply.body), query).toMatchObject({ resultData: null, resultCode: code });
+    }
+  });
+
   it('accepts backslashes, refuses unknown files (0300029) and other tenants’ (0300018)', async () => {
     expect(await codeOf(ccfs('/CCFS/resource/ccfs/requestPlayVoice', msg({ fileName: rec.fileName.replaceAll('/', '\\') })))).toBe('0');
     expect(await codeOf(ccfs('/CCFS/resource/ccfs/requestPlayVoice', msg({ fileName: 'Y:/1/0/20260105/101/9999999.V3' })))).toBe('0300029');

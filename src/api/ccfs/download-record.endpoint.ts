@@ -4,6 +4,7 @@ import { defineEndpoint } from '../define-endpoint.ts';
 import { ccfsError } from './ccfs-errors.ts';
 import { ccfsBodySchema, ccfsField, ccfsMsgBody } from './ccfs-request.ts';
 import { findRecording, hasAudioFile, recordingReply, recordingsZipReply } from './recording-access.ts';
+import { ccfsOctetStream } from './download-packages.endpoint.ts';
 
 /** CEC §13.2.1.4 downloadRecordFile (ref L67576): by the index's relative `file_name`; characters `[A-Za-z0-9/.]` (0300022). */
 export const downloadRecordFile = defineEndpoint({
@@ -12,6 +13,7 @@ export const downloadRecordFile = defineEndpoint({
   summary: 'Downloading a recording file',
   method: 'POST',
   path: '/CCFS/resource/ccfs/downloadRecordFile',
+  binaryReply: [ccfsOctetStream],
   auth: 'C2',
   envelope: ccfsEnvelope,
   body: ccfsBodySchema,
@@ -32,6 +34,7 @@ export const downloadRecord = defineEndpoint({
   summary: 'Downloading a recording file (extended)',
   method: 'POST',
   path: '/CCFS/resource/ccfs/downloadRecord',
+  binaryReply: [ccfsOctetStream],
   auth: 'C2',
   envelope: ccfsEnvelope,
   body: ccfsBodySchema,

@@ -5,6 +5,7 @@ import { defineEndpoint } from '../define-endpoint.ts';
 import { ccfsError } from './ccfs-errors.ts';
 import { ccfsBodySchema, ccfsField, ccfsMsgBody } from './ccfs-request.ts';
 import { developerVolumePath, existingVolumeFile, volumeDownload } from './volume-access.ts';
+import { ccfsOctetStream } from './download-packages.endpoint.ts';
 
 const LocationQuery = Type.Object({ locationId: Type.Optional(Type.String({ maxLength: 10 })) });
 const datePattern = /^\d{8}$/;
@@ -38,6 +39,7 @@ export const downloadOiapRecord = defineEndpoint({
   path: '/CCFS/resource/ccfs/downloadOiapRecord',
   auth: 'C2',
   envelope: ccfsEnvelope,
+  binaryReply: [ccfsOctetStream],
   body: ccfsBodySchema,
   query: LocationQuery,
   errors: ['0300001', '0300002', '0300006', '0300007', '0300031', '0300004', '0300024', '0300018', '0300011'],
@@ -65,6 +67,7 @@ export const downloadIVRRecordFile = defineEndpoint({
   path: '/CCFS/resource/ccfs/downloadIVRRecordFile',
   auth: 'C2',
   envelope: ccfsEnvelope,
+  binaryReply: [ccfsOctetStream],
   body: ccfsBodySchema,
   query: LocationQuery,
   errors: ['0300001', '0300002', '0300003', '0300006', '0300007', '0300004', '0300024', '0300018', '0300023', '0300011'],

@@ -53,6 +53,7 @@ export const playVoice = defineEndpoint({
   summary: 'Playing back a recording file',
   method: 'GET',
   path: '/CCFS/resource/ccfs/playVoice',
+  binaryReply: [ccfsOctetStream],
   auth: 'none',
   envelope: ccfsEnvelope,
   query: Type.Object({ t: Type.Optional(Type.String()), version: Type.Optional(Type.String()), st: Type.Optional(Type.String({ maxLength: 1024 })) }),

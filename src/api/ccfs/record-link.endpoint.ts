@@ -21,6 +21,7 @@ export const recordLink = defineEndpoint({
   summary: 'A signed, expiring recording link (getRecordFileUrlFromObs)',
   method: 'GET',
   path: `${recordLinkPrefix}/{vdnId}/{recordId}`,
+  binaryReply: ['audio/wav'],
   auth: 'none',
   envelope: ccfsEnvelope,
   params: Type.Object({ vdnId: Type.String({ pattern: '^\\d{1,9}$' }), recordId: Type.String({ maxLength: 64 }) }),

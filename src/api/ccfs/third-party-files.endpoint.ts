@@ -7,6 +7,7 @@ import { defineEndpoint } from '../define-endpoint.ts';
 import { ccfsError } from './ccfs-errors.ts';
 import { ccfsBodySchema, ccfsField, ccfsMsgBody } from './ccfs-request.ts';
 import { developerVolumePath, existingVolumeFile, volumeDownload } from './volume-access.ts';
+import { ccfsOctetStream } from './download-packages.endpoint.ts';
 
 const base = { auth: 'C2', envelope: ccfsEnvelope, body: ccfsBodySchema } as const;
 
@@ -31,6 +32,7 @@ export const thirdPartyDownloadFile = defineEndpoint({
   summary: 'Downloading a recording file as a third party',
   method: 'POST',
   path: '/CCFS/resource/ccfs/ivr/downloadFile',
+  binaryReply: [ccfsOctetStream],
   errors: ['0300001', '0300002', '0300006', '0300007', '0300024', '0300032', '0300018', '0300011', '0300044'],
   async handler({ body, auth, services, request }) {
     const msgBody = ccfsMsgBody(body);

@@ -27,6 +27,7 @@ export const knowledgeAttachmentFileEndpoint = defineEndpoint({
   summary: 'Downloading a knowledge attachment by its pre-signed URL',
   method: 'GET',
   path: `${attachmentDownloadPath}/{adjId}`,
+  binaryReply: [...new Set(Object.values(contentTypes)), 'application/octet-stream'],
   auth: 'none',
   envelope: bareEnvelope,
   params: Type.Object({ adjId: Type.String({ pattern: '^[0-9A-Za-z]{1,64}$' }) }),

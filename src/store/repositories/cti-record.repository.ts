@@ -1,5 +1,5 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
-import { insertRows } from '../compiled-insert.ts';
+import { insertRows } from '../compiled-statements.ts';
 import type { AgentOperationTable, CdrTable, Database, RecordingTable } from '../schema.ts';
 
 export type CdrRow = Selectable<CdrTable>;

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import { flattenedChunks, mergeExpression, reusedUpsert, type ColumnMerge } from './column-merge.ts';
+import { flattenedChunks, mergeExpression, type ColumnMerge } from './column-merge.ts';
+import { reusedUpsert } from '../compiled-statements.ts';
 import type { Database } from '../schema.ts';
 import type { CallSettlementDayTable } from '../schema-settlement.ts';
 

@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely } from 'kysely';
-import { aggregateOf, flattenedChunks, mergeExpression, reusedUpsert, snakeCase, type ColumnMerge } from './column-merge.ts';
+import { aggregateOf, flattenedChunks, mergeExpression, snakeCase, type ColumnMerge } from './column-merge.ts';
+import { reusedUpsert } from '../compiled-statements.ts';
 import type { Database } from '../schema.ts';
 import type { MissedCallTable, StatMeasureTable } from '../schema-stats.ts';
 

@@ -7,7 +7,7 @@ import { tenantRecordingByPath } from '../../ccfs/recording-access.ts';
 import { signedInEngine } from '../agent-context.ts';
 import { AgentIdParams } from '../gateway-schemas.ts';
 import { ivrVoiceMessageReply } from './ivr-voice-message.ts';
-import { downloadFailure, gatewayRecordingReply, mayDownload } from './gateway-download.ts';
+import { downloadFailure, gatewayOctetStream, gatewayRecordingReply, mayDownload } from './gateway-download.ts';
 
 const RecordFileQuery = Type.Object({
   recordId: Type.Optional(Type.String({ maxLength: 255 })),
@@ -28,6 +28,7 @@ export const downloadRecordFileGateway = defineEndpoint({
   summary: 'Downloading recordings',
   method: 'GET',
   path: '/agentgateway/resource/recordfile/{agentid}',
+  binaryReply: [gatewayOctetStream],
   auth: 'C4',
   envelope: gatewayEnvelope,
   params: AgentIdParams,
@@ -65,6 +66,7 @@ export const recordFileDownloadEx = defineEndpoint({
   summary: 'Downloading recordings (extended)',
   method: 'GET',
   path: '/agentgateway/resource/recordfile/{agentid}/recordfiledownloadEx',
+  binaryReply: [gatewayOctetStream],
   auth: 'C4',
   envelope: gatewayEnvelope,
   params: AgentIdParams,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import { createPgDatabase, dialects } from '../../test/support/postgres.ts';
-import { insertRows } from './compiled-insert.ts';
+import { insertRows, reusedUpsert } from './compiled-statements.ts';
 import { openStore, type Store } from './open-store.ts';
 import type { AgentOperationTable } from './schema.ts';
 
@@ -13,7 +13,7 @@ function operation(id: number, overrides: Partial<Insertable<AgentOperationTable
   };
 }
 
-describe.each(dialects)('insertRows on $name', ({ name, enabled }) => {
+describe.each(dialects)('compiled statements on $name', ({ name, enabled }) => {
   let store: Store | undefined;
   let drop: (() => Promise<void>) | undefined;
   afterEach(async () => {
@@ -45,5 +45,21 @@ describe.each(dialects)('insertRows on $name', ({ name, enabled }) => {
     expect(stored[449]).toMatchObject({ id: '450', callId: 'c450', opCause: 449 % 7 });
     expect(stored.map((r) => r.id)).toEqual([...rows.map((r) => r.id), '1000', '1001', '1002']);
     expect(stored.slice(450).map((r) => r.skillId)).toEqual([1, null, null]);
+  });
+
+  it.skipIf(!enabled)('reuses an upsert per row count with new values, and refuses a statement that binds other values', async () => {
+    store = await open();
+    await sql`CREATE TABLE reuse_probe (id VARCHAR(8) PRIMARY KEY, n INTEGER NOT NULL, tag VARCHAR(8))`.execute(store.db);
+    const probe = 'reuseProbe' as 'agentOperation';
+    const merged = reusedUpsert(['id', 'n'], (on, rows) =>
+      on.insertInto(probe).values(rows as never).onConflict((oc) => oc.column('id').doUpdateSet({ n: sql`reuse_probe.n + excluded.n` } as never)));
+    await merged(store.db, ['a', 5, 'b', 7]);
+    await merged(store.db, ['a', 10, 'c', 1]);
+    await merged(store.db, ['b', 100]);
+    const stored = await store.db.selectFrom(probe).select(['id', sql<number>`n`.as('n')]).orderBy('id').execute();
+    expect(stored.map((r) => ({ ...r, n: Number(r.n) }))).toEqual([{ id: 'a', n: 15 }, { id: 'b', n: 107 }, { id: 'c', n: 1 }]);
+    // A builder that binds a constant of its own would run other values than the caller's: refused.
+    const tagged = reusedUpsert(['id', 'n'], (on, rows) => on.insertInto(probe).values(rows.map((r) => ({ ...r, tag: 'x' })) as never));
+    await expect(tagged(store.db, ['d', 1])).rejects.toThrow(/binds values other than the rows/);
   });
 });
