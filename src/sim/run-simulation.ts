@@ -1,8 +1,9 @@
 import type { CecEvent } from '../domain/events/index.ts';
 import { createRng, type Rng } from '../domain/time/index.ts';
-import { customerDials, internalSessionOptions, requestWork, signIn, type EngineRegistry, type TenantEngine } from '../engine/index.ts';
+import { customerDials, internalSessionOptions, requestWork, setCallNums, signIn, type EngineRegistry, type TenantEngine } from '../engine/index.ts';
 import { erlangA, erlangC, type QueuePrediction } from '../stats/erlang/index.ts';
 import { meanSeconds, sampleMs } from './distribution.ts';
+import { ChatTraffic, type ChatSkillReport } from './chat-traffic.ts';
 import { EventLog } from './event-log.ts';
 import { checkInvariants } from './invariants.ts';
 import { Measurements, type IntervalPoint, type WindowSummary } from './measurements.ts';
@@ -57,6 +58,8 @@ export interface SimulationResult {
    * The simulator's own measurements of its first UTC day (from the start, warm-up included),
    * whole and per 30 minutes, for the "indicators recompute" invariant.
    */
+  /** Per chat skill, when the scenario has chat flows (docs/simulator.md "Web chats"). */
+  chats?: ChatSkillReport[];
   firstDay: { startMs: number; endMs: number; targetMs: number; total: WindowSummary; halfHours: IntervalPoint[] };
 }
 
@@ -85,13 +88,15 @@ export async function runSimulation(host: SimulationHost, options: SimulationOpt
   let callsEnded = 0;
   const pendingFlow: number[] = [];
   const groupOf = new Map(options.agents.map((a) => [a.workNo, a.group]));
+  const chats = new ChatTraffic(engine, scenario, options.agents, { fromMs: warmupMs, toMs: endMs, targetMs });
 
   const onFact = (kind: string, data: Record<string, unknown>) => {
     const now = clock.now();
     log.add(now, 'fact', kind, data);
     const callId = String(data.callId ?? '');
-    // The measurements are of the inbound traffic (feature 0); the campaigns' calls have their own report.
-    if (kind === 'callCreated' && data.feature === 0) {
+    chats.onFact(kind, data, now);
+    // The measurements are of the inbound voice traffic (feature 0); campaigns and chats have their own reports.
+    if (kind === 'callCreated' && data.feature === 0 && !chats.isChat(callId)) {
       const flow = pendingFlow.shift() ?? 0;
       flowOfCall.set(callId, flow);
       measurements.arrived(callId, now, flow);
@@ -121,6 +126,7 @@ export async function runSimulation(host: SimulationHost, options: SimulationOpt
     signInAgents(engine, scenario, options.agents);
     scheduleBreaks(engine, scenario, options.agents, startMs);
     scenario.traffic.forEach((flow, index) => scheduleArrivals(engine, scenario, index, stream(100 + index), stream(200 + index), startMs, endMs, pendingFlow));
+    chats.start(startMs, endMs, stream);
     const violations: string[] = [];
     const totalMs = endMs - startMs;
     for (let t = startMs; t < endMs; ) {
@@ -139,7 +145,8 @@ export async function runSimulation(host: SimulationHost, options: SimulationOpt
     const records = await host.cdrCompleteness(simulatedVdnId);
     if (records.finishedCalls !== callsEnded) violations.push(`${callsEnded} calls ended but ${records.finishedCalls} have a last CDR row`);
     if (engine.calls.size === 0 && records.openRows > 0) violations.push(`${records.openRows} CDR rows are still open after every call ended`);
-    return summarise({ scenario, seed, measurements, log, warmupMs, endMs, targetMs, violations, simulatedMs: clock.now() - startMs, startMs });
+    const result = summarise({ scenario, seed, measurements, log, warmupMs, endMs, targetMs, violations, simulatedMs: clock.now() - startMs, startMs });
+    return chats.active ? { ...result, chats: chats.report() } : result;
   } finally {
     host.factTaps.delete(onFact);
     host.eventTaps.delete(onEvent);
@@ -167,6 +174,7 @@ function signInAgents(engine: TenantEngine, scenario: Scenario, agents: AgentPla
         options: internalSessionOptions({ phonenum: String(8_000_000 + plan.workNo), autoEnterIdle: !group.wrapUp, releasePhone: false }),
       });
       if (!result.ok) throw new Error(`simulated agent ${plan.workNo} could not sign in: ${result.rejection.detail}`);
+      if (group.chatCapacity !== undefined) setCallNums(engine, plan.workNo, 53, group.chatCapacity);
     }
   });
 }

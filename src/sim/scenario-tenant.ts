@@ -1,4 +1,5 @@
 import type { TenantSpec } from '../tenancy/index.ts';
+import { chatChannelOf } from './chat-scenario.ts';
 import type { Scenario } from './scenario.ts';
 
 export const simulatedVdnId = 1;
@@ -36,16 +37,22 @@ export function scenarioTenant(scenario: Scenario): { spec: TenantSpec; agents: 
     }
   });
   const release = { transferType: 'Release' as const };
+  const chatSkills = new Set((scenario.chats ?? []).map((c) => c.skillId));
+  // Web chat flows are channels into multimedia skills (decision 1101), no bot, no leave-message.
+  const chat = scenario.chats?.length
+    ? { chat: { maxChatsPerAgent: 4, voiceBusyAtChatLimit: false, sessionIdleSeconds: 1800, channels: scenario.chats.map((c, i) => ({ channelConfigId: chatChannelOf(c, i), skillId: c.skillId, robot: false, offline: { enabled: false } })) } }
+    : {};
   const spec: TenantSpec = {
     vdnId: simulatedVdnId,
     name: scenario.name?.slice(0, 64) || 'simulation',
     workNoRange: [firstWorkNo, Math.max(firstWorkNo, workNo - 1, 59_999)],
     appCredentials: [{ appKey: 'sim-ak', appSecret: 'sim-sk' }],
     adminPassword: simulatedPassword,
+    ...(scenario.chats?.length ? { settings: chat } : {}),
     skills: scenario.skills.map((s) => ({
       skillId: s.skillId,
       name: s.name ?? `Skill${s.skillId}`,
-      mediaTypeId: 5,
+      mediaTypeId: chatSkills.has(s.skillId) ? 53 : 5,
       maxWaitTime: s.maxWaitTimeSeconds ?? 0,
       maxWaitNum: s.maxWaitNum ?? 10000,
       maxAgentWrapupTime: 0,

@@ -2,6 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { DurationSpec } from './distribution.ts';
 import { OutboundCampaignSchema } from './outbound-scenario.ts';
+import { ChatFlowSchema } from './chat-scenario.ts';
 
 /**
  * A simulation scenario (docs/simulator.md): skills, agent groups and their behaviour, and traffic
@@ -37,6 +38,8 @@ export const ScenarioSchema = Type.Object({
       /** After-call work; none means the agent is idle again at once. */
       wrapUp: Type.Optional(DurationSpec),
       /** Breaks: at `atMinute` the agent rests for `minutes` (after the current call). */
+      /** Chats the agent takes at once (setcallnums, 1–60); default the tenant's 4. */
+      chatCapacity: Type.Optional(Type.Integer({ minimum: 1, maximum: 60 })),
       breaks: Type.Optional(Type.Array(Type.Object({ atMinute: Type.Number({ minimum: 0 }), minutes: Type.Number({ exclusiveMinimum: 0 }) }))),
     }),
     { minItems: 1 },
@@ -74,6 +77,8 @@ export const ScenarioSchema = Type.Object({
     }),
     { minItems: 1 },
   ),
+  /** Web chat flows into chat skills, served beside the voice traffic (docs/simulator.md "Web chats"). */
+  chats: Type.Optional(Type.Array(ChatFlowSchema, { maxItems: 20 })),
   /** Outbound campaigns dialled by the server's own campaign service and engine dialer (docs/simulator.md). */
   campaigns: Type.Optional(Type.Array(OutboundCampaignSchema, { maxItems: 20 })),
 });
@@ -89,6 +94,9 @@ export function checkScenario(input: unknown): Scenario {
   const skills = new Set(input.skills.map((s) => s.skillId));
   for (const group of input.agents) for (const id of group.skills) if (!skills.has(id)) throw new ScenarioError(`scenario: agents use unknown skill ${id}`);
   for (const flow of input.traffic) if (!skills.has(flow.skillId)) throw new ScenarioError(`scenario: traffic to unknown skill ${flow.skillId}`);
+  const chatSkills = new Set((input.chats ?? []).map((c) => c.skillId));
+  for (const id of chatSkills) if (!skills.has(id)) throw new ScenarioError(`scenario: chats to unknown skill ${id}`);
+  for (const flow of input.traffic) if (chatSkills.has(flow.skillId)) throw new ScenarioError(`scenario: skill ${flow.skillId} takes chats and cannot take voice traffic`);
   for (const c of input.campaigns ?? []) if (!skills.has(c.skillId)) throw new ScenarioError(`scenario: campaign ${c.campaignId} uses unknown skill ${c.skillId}`);
   if (new Set((input.campaigns ?? []).map((c) => c.campaignId)).size !== (input.campaigns ?? []).length) throw new ScenarioError('scenario: campaign ids repeat');
   const total = input.agents.reduce((n, g) => n + g.count, 0);

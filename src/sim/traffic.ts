@@ -2,7 +2,8 @@ import type { Rng } from '../domain/time/index.ts';
 import { exponential } from './distribution.ts';
 import type { Scenario } from './scenario.ts';
 
-type Flow = Scenario['traffic'][number];
+/** Only the rate matters here, so that chat flows (chat-traffic.ts) share the arrival process. */
+type Flow = Pick<Scenario['traffic'][number], 'callsPerHour'>;
 
 /** The arrival rate of a flow at `hour` (calls per hour). */
 export function rateAt(flow: Flow, hour: number): number {

@@ -62,7 +62,10 @@ export async function indicatorsRecompute(app: OpenCecApp, scenario: Scenario, r
   // The service-level target is checked when Table 12-686 has a CONNECTED_IN code for it.
   const within = (thresholdSeconds as readonly number[]).includes(target) ? { [`IDX_COUNT_SKILL_CONNECTED_IN_${target}`]: 'withinTarget' as const } : {};
   const codeOf: Record<string, keyof Totals> = { ...Object.fromEntries(Object.entries(codes).map(([k, v]) => [v, k as keyof Totals])), ...within };
-  const request = { vdn: 1, skillIds: scenario.skills.map((s) => s.skillId), indexIds: Object.keys(codeOf) };
+  // The simulator's voice measurements are compared with the voice skills; chat skills have their own report.
+  const chatSkills = new Set((scenario.chats ?? []).map((c) => c.skillId));
+  const voiceSkills = scenario.skills.map((s) => s.skillId).filter((id) => !chatSkills.has(id));
+  const request = { vdn: 1, skillIds: voiceSkills, indexIds: Object.keys(codeOf) };
   const now = app.services.clock.now();
   const day = await signedPost(app, key, now, '/rest/cmsapp/v1/openapi/hisindex/skillforday', { ...request, beginDayTime: utcDayTime(firstDay.startMs), endDayTime: utcDayTime(firstDay.endMs) });
   const totals = new Map<string, Totals>();
@@ -73,7 +76,7 @@ export async function indicatorsRecompute(app: OpenCecApp, scenario: Scenario, r
   const check = (what: string, api: number, expected: number, slack = 0) => {
     if (Math.abs(api - expected) > slack) problems.push(`indicators recompute: ${what} is ${api} through the API but the simulator measured ${expected}`);
   };
-  const skills = scenario.skills.length;
+  const skills = voiceSkills.length;
   check('offered', got.offered, sim.offered);
   check('answered', got.answered, sim.answered);
   check('abandoned', got.abandoned, sim.abandoned);

@@ -26,6 +26,7 @@ export function summaryText(r: Result, wallMs: number): string {
     `Event log: ${r.eventLogEntries} entries, sha256 ${r.eventLogHash}`,
     `Simulated ${(r.simulatedMs / 3_600_000).toFixed(2)} h in ${(wallMs / 1000).toFixed(2)} s (${Math.round(r.simulatedMs / Math.max(1, wallMs))}× real time).`,
   ];
+  if (r.chats?.length) lines.push('', ...chatLines(r.chats));
   if (r.campaigns?.length) lines.push('', ...campaignLines(r.campaigns));
   if (r.invariantViolations.length > 0) lines.push('', 'INVARIANT VIOLATIONS:', ...r.invariantViolations.map((v) => `  ${v}`));
   return `${lines.join('\n')}\n`;
@@ -44,8 +45,17 @@ export function summaryJson(r: Result): Record<string, unknown> {
     occupancy: r.occupancy,
     eventLogHash: r.eventLogHash,
     erlang: { serviceLevel: r.erlang.serviceLevel, asa: r.erlang.asa, pWait: r.erlang.pWait, pAbandon: r.erlang.pAbandon, occupancy: r.erlang.occupancy },
+    ...(r.chats ? { chats: r.chats } : {}),
     ...(r.campaigns ? { campaigns: r.campaigns } : {}),
   };
+}
+
+/** One line per chat skill: offered, answered, abandoned, service level, concurrent chats per agent. */
+function chatLines(chats: NonNullable<Result['chats']>): string[] {
+  return [
+    'Web chats',
+    ...chats.map((c) => `  skill ${c.skillId} (${c.agents} agents): ${c.offered} offered, ${c.answered} answered, ${c.abandoned} abandoned, service level ${pct(c.serviceLevel)}, concurrent chats per agent mean ${num(c.meanConcurrency)} max ${c.maxConcurrency}`),
+  ];
 }
 
 /** One line per outbound campaign: attempts, connects, abandoned-by-dialer rate, occupancy, idle time, penetration. */
