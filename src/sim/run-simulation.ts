@@ -223,7 +223,9 @@ function summarise(input: SummaryInput): SimulationResult {
   const { scenario, measurements, warmupMs, endMs, targetMs } = input;
   const w = measurements.window(warmupMs, endMs, targetMs);
   const hours = (endMs - warmupMs) / 3_600_000;
-  const agents = scenario.agents.reduce((n, g) => n + g.count, 0);
+  // The voice indicators and Erlang prediction are of the agents who take calls (not only chats).
+  const chatSkills = new Set((scenario.chats ?? []).map((c) => c.skillId));
+  const agents = scenario.agents.reduce((n, g) => (g.skills.some((id) => !chatSkills.has(id)) ? n + g.count : n), 0);
   const flow = scenario.traffic[0]!;
   const wrapMean = scenario.agents[0]!.wrapUp ? meanSeconds(scenario.agents[0]!.wrapUp!) : 0;
   const inputs = {

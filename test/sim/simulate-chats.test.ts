@@ -2,7 +2,9 @@
 // chats up to their capacity beside their calls, end them after the handle time, and the report
 // gives per chat skill offered, answered, abandoned, service level and concurrency. Deterministic.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { simulate } from '../../src/app/simulate/simulate-command.ts';
+import { summaryJson, summaryText } from '../../src/app/simulate/summary-text.ts';
 import { checkScenario, ScenarioError, type Scenario } from '../../src/sim/scenario.ts';
 
 const scenario = (seed: number): Scenario =>
@@ -43,6 +45,14 @@ describe('opencec simulate with web chats', () => {
     expect(r.offered).toBeGreaterThan(30);
     expect(r.offered).toBeLessThan(chat.offered + 30);
     expect(r.answered + r.abandoned).toBe(r.offered);
+    // The voice prediction is of the 3 voice agents only.
+    expect(r.erlang.occupancy).toBeGreaterThan(0.5); // 2 Erlangs on 3 agents, not on 6
+    expect(summaryText(r, 1)).toContain(`skill 2 (3 agents): ${chat.offered} offered, ${chat.answered} answered, ${chat.abandoned} abandoned`);
+    expect(summaryJson(r).chats).toEqual(r.chats);
+  });
+
+  it('reads the example scenario file', () => {
+    expect(checkScenario(JSON.parse(readFileSync('scenarios/voice-and-chat.json', 'utf8'))).chats).toHaveLength(1);
   });
 
   it('gives the same result twice for a seed, and another for another seed', async () => {
