@@ -82,7 +82,15 @@ export class ChatTraffic {
       };
       next(startMs);
     });
-    for (let t = this.window.fromMs; t < this.window.toMs; t += sampleEveryMs) this.engine.clock.schedule(t, () => this.sample());
+    // One sample timer at a time (a year-long scenario would otherwise hold millions).
+    const sampleAt = (t: number) => {
+      if (t >= this.window.toMs || this.agentsOfSkill.size === 0) return;
+      this.engine.clock.schedule(t, () => {
+        this.sample();
+        sampleAt(t + sampleEveryMs);
+      });
+    };
+    sampleAt(this.window.fromMs);
   }
 
   /** The engine's facts about chats (called from the simulation's fact tap). */

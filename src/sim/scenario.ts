@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { DurationSpec } from './distribution.ts';
 import { OutboundCampaignSchema } from './outbound-scenario.ts';
-import { ChatFlowSchema } from './chat-scenario.ts';
+import { chatChannelOf, ChatFlowSchema } from './chat-scenario.ts';
 
 /**
  * A simulation scenario (docs/simulator.md): skills, agent groups and their behaviour, and traffic
@@ -96,6 +96,8 @@ export function checkScenario(input: unknown): Scenario {
   for (const flow of input.traffic) if (!skills.has(flow.skillId)) throw new ScenarioError(`scenario: traffic to unknown skill ${flow.skillId}`);
   const chatSkills = new Set((input.chats ?? []).map((c) => c.skillId));
   for (const id of chatSkills) if (!skills.has(id)) throw new ScenarioError(`scenario: chats to unknown skill ${id}`);
+  const channels = (input.chats ?? []).map((c, i) => chatChannelOf(c, i));
+  if (new Set(channels).size !== channels.length) throw new ScenarioError('scenario: chat channel ids repeat');
   for (const flow of input.traffic) if (chatSkills.has(flow.skillId)) throw new ScenarioError(`scenario: skill ${flow.skillId} takes chats and cannot take voice traffic`);
   for (const c of input.campaigns ?? []) if (!skills.has(c.skillId)) throw new ScenarioError(`scenario: campaign ${c.campaignId} uses unknown skill ${c.skillId}`);
   if (new Set((input.campaigns ?? []).map((c) => c.campaignId)).size !== (input.campaigns ?? []).length) throw new ScenarioError('scenario: campaign ids repeat');

@@ -64,9 +64,10 @@ describe('opencec simulate with web chats', () => {
     expect(c.eventLogHash).not.toBe(a.eventLogHash);
   });
 
-  it('refuses chats to an unknown skill or to a skill that takes voice', () => {
+  it('refuses chats to an unknown skill, to a skill that takes voice, or repeating a channel', () => {
     const base = scenario(1);
     expect(() => checkScenario({ ...base, chats: [{ ...base.chats![0]!, skillId: 9 }] })).toThrow(ScenarioError);
     expect(() => checkScenario({ ...base, chats: [{ ...base.chats![0]!, skillId: 1 }] })).toThrow(/cannot take voice/);
+    expect(() => checkScenario({ ...base, chats: [base.chats![0]!, base.chats![0]!] })).toThrow(/channel ids repeat/);
   });
 });
