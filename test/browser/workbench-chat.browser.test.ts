@@ -1,0 +1,66 @@
+// Goal: the workbench's chat panel serves a web chat: a customer's chat on the chat skill rings
+// agent 101's page, the agent answers it there, reads the customer's message, replies, and the
+// customer's poll receives the reply; the customer leaving shows in the panel.
+// Method: the demo tenant with 101 on skill 2 (writeChatTenant), the chat customer over HTTP.
+import fs from 'node:fs';
+import { afterAll, expect, it } from 'vitest';
+import { ChatCustomer, writeChatTenant } from '../support/chat-client.ts';
+import { describeInChromium } from '../support/browser.ts';
+
+const tenant = writeChatTenant();
+afterAll(() => fs.rmSync(tenant.dir, { recursive: true, force: true }));
+
+describeInChromium('agent workbench chat panel in Chromium', (rig) => {
+  it('answers a web chat, reads the customer, replies, and sees the customer leave', async () => {
+    const page = await rig.page();
+    await page.goto(`${rig.origin}/?agent=101`);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.locator('#agent-state').textContent()).toBe('Idle state');
+
+    const customer = await ChatCustomer.start(rig.app, 'web-1');
+    expect((await customer.send('CONNECT')).body.resultCode).toBe('0');
+    const chatState = () => page.locator('#chat-state').textContent();
+    await expect.poll(chatState).toMatch(/^Ringing \(chat [0-9-]+\)$/);
+    // The softphone bar stays out of it: a chat is not a phone call.
+    expect(await page.locator('#call-state').textContent()).toBe('No call');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('chat-answer');
+    await page.keyboard.press('Enter');
+    await expect.poll(chatState).toMatch(/^Talking \(chat [0-9-]+\)$/);
+
+    await customer.send('CHAT', 'Hello, my bill is wrong');
+    const transcript = page.getByRole('log', { name: 'Chat messages' });
+    await expect.poll(() => transcript.textContent()).toBe('Customer: Hello, my bill is wrong');
+    await page.getByRole('textbox', { name: 'Message' }).fill('Let me check.');
+    await page.getByRole('textbox', { name: 'Message' }).press('Enter');
+    await expect.poll(() => page.locator('#chat-result').textContent()).toBe('Send: success');
+    expect(await transcript.locator('p').allTextContents()).toEqual(['Customer: Hello, my bill is wrong', 'Agent: Let me check.']);
+    await rig.screenshot(page, 'workbench-chat');
+    const down = await customer.poll();
+    expect(down.filter((m) => m.sourceType === 'AGENT').map((m) => [m.mediaType, m.content])).toEqual([['TEXT', 'Let me check.']]);
+
+    await customer.send('DISCONNECT');
+    await expect.poll(chatState).toMatch(/^Ended by the customer \(chat [0-9-]+\)$/);
+    expect(await transcript.locator('p').count()).toBe(2);
+    await page.getByRole('button', { name: 'End chat' }).click();
+    await expect.poll(chatState).toBe('No chat');
+    // Off duty, so the next chat goes to 102 alone.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect.poll(() => page.locator('#sign-in-panel').isVisible()).toBe(true);
+  });
+
+  it('ends a chat from the panel, and the customer is told', async () => {
+    const page = await rig.page();
+    await page.goto(`${rig.origin}/?agent=102`);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.locator('#agent-state').textContent()).toBe('Idle state');
+    const customer = await ChatCustomer.start(rig.app, 'web-2');
+    await customer.send('CONNECT');
+    await expect.poll(() => page.locator('#chat-state').textContent()).toMatch(/^Ringing/);
+    await page.getByRole('button', { name: 'Accept chat' }).click();
+    await expect.poll(() => page.locator('#chat-state').textContent()).toMatch(/^Talking/);
+    await page.getByRole('button', { name: 'End chat' }).click();
+    await expect.poll(() => page.locator('#chat-state').textContent()).toBe('No chat');
+    const down = await customer.poll();
+    expect(down.some((m) => m.controlType === 'DISCONNECT')).toBe(true);
+  });
+}, () => ['--tenant', tenant.file]);
