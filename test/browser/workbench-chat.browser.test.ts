@@ -62,5 +62,29 @@ describeInChromium('agent workbench chat panel in Chromium', (rig) => {
     await expect.poll(() => page.locator('#chat-state').textContent()).toBe('No chat');
     const down = await customer.poll();
     expect(down.some((m) => m.controlType === 'DISCONNECT')).toBe(true);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect.poll(() => page.locator('#sign-in-panel').isVisible()).toBe(true);
+  });
+
+  it('a chat opened from the simulator console reaches the workbench and leaves from the console', async () => {
+    const agent = await rig.page();
+    await agent.goto(`${rig.origin}/?agent=103`);
+    await agent.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => agent.locator('#agent-state').textContent()).toBe('Idle state');
+    const simConsole = await rig.page();
+    await simConsole.goto(`${rig.origin}/console`);
+    await simConsole.getByLabel('Customer ID').fill('console-1');
+    await simConsole.getByLabel('First message').fill('Is my order late?');
+    await simConsole.getByRole('button', { name: 'Open chat' }).click();
+    await expect.poll(() => simConsole.locator('#chat-status').textContent()).toMatch(/^Chat of console-1: /);
+    const chatState = () => agent.locator('#chat-state').textContent();
+    await expect.poll(chatState).toMatch(/^Ringing/);
+    await agent.getByRole('button', { name: 'Accept chat' }).click();
+    await expect.poll(chatState).toMatch(/^Talking/);
+    rig.app.clock.advance(1000);
+    await expect.poll(() => agent.getByRole('log', { name: 'Chat messages' }).textContent()).toBe('Customer: Is my order late?');
+    await rig.screenshot(simConsole, 'console-chat');
+    await simConsole.getByRole('button', { name: 'Customer leaves' }).click();
+    await expect.poll(chatState).toMatch(/^Ended by the customer/);
   });
 }, () => ['--tenant', tenant.file]);
