@@ -3,6 +3,7 @@
 // customer's poll receives the reply; the customer leaving shows in the panel.
 // Method: the demo tenant with 101 on skill 2 (writeChatTenant), the chat customer over HTTP.
 import fs from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
 import { ChatCustomer, writeChatTenant } from '../support/chat-client.ts';
 import { describeInChromium } from '../support/browser.ts';
@@ -11,11 +12,21 @@ const tenant = writeChatTenant();
 afterAll(() => fs.rmSync(tenant.dir, { recursive: true, force: true }));
 
 describeInChromium('agent workbench chat panel in Chromium', (rig) => {
-  it('answers a web chat, reads the customer, replies, and sees the customer leave', async () => {
+  async function signedIn(workNo: number): Promise<Page> {
     const page = await rig.page();
-    await page.goto(`${rig.origin}/?agent=101`);
+    await page.goto(`${rig.origin}/?agent=${workNo}`);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect.poll(() => page.locator('#agent-state').textContent()).toBe('Idle state');
+    return page;
+  }
+  /** Off duty, so that the next test's chat goes to its own agent alone. */
+  async function signOut(page: Page): Promise<void> {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect.poll(() => page.locator('#sign-in-panel').isVisible()).toBe(true);
+  }
+
+  it('answers a web chat, reads the customer, replies, and sees the customer leave', async () => {
+    const page = await signedIn(101);
 
     const customer = await ChatCustomer.start(rig.app, 'web-1');
     expect((await customer.send('CONNECT')).body.resultCode).toBe('0');
@@ -43,16 +54,11 @@ describeInChromium('agent workbench chat panel in Chromium', (rig) => {
     expect(await transcript.locator('p').count()).toBe(2);
     await page.getByRole('button', { name: 'End chat' }).click();
     await expect.poll(chatState).toBe('No chat');
-    // Off duty, so the next chat goes to 102 alone.
-    await page.getByRole('button', { name: 'Sign out' }).click();
-    await expect.poll(() => page.locator('#sign-in-panel').isVisible()).toBe(true);
+    await signOut(page);
   });
 
   it('ends a chat from the panel, and the customer is told', async () => {
-    const page = await rig.page();
-    await page.goto(`${rig.origin}/?agent=102`);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => page.locator('#agent-state').textContent()).toBe('Idle state');
+    const page = await signedIn(102);
     const customer = await ChatCustomer.start(rig.app, 'web-2');
     await customer.send('CONNECT');
     await expect.poll(() => page.locator('#chat-state').textContent()).toMatch(/^Ringing/);
@@ -62,15 +68,11 @@ describeInChromium('agent workbench chat panel in Chromium', (rig) => {
     await expect.poll(() => page.locator('#chat-state').textContent()).toBe('No chat');
     const down = await customer.poll();
     expect(down.some((m) => m.controlType === 'DISCONNECT')).toBe(true);
-    await page.getByRole('button', { name: 'Sign out' }).click();
-    await expect.poll(() => page.locator('#sign-in-panel').isVisible()).toBe(true);
+    await signOut(page);
   });
 
   it('a chat opened from the simulator console reaches the workbench and leaves from the console', async () => {
-    const agent = await rig.page();
-    await agent.goto(`${rig.origin}/?agent=103`);
-    await agent.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => agent.locator('#agent-state').textContent()).toBe('Idle state');
+    const agent = await signedIn(103);
     const simConsole = await rig.page();
     await simConsole.goto(`${rig.origin}/console`);
     await simConsole.getByLabel('Customer ID').fill('console-1');
