@@ -60,14 +60,15 @@ export async function startBrowserRig(args: string[] = []): Promise<BrowserRig> 
 /**
  * A describe block with its own server and browser, skipped (with a message saying why) when
  * chromium is absent. The rig handed to the body starts in beforeAll; use it inside tests only.
+ * `serverArgs` (read in beforeAll) adds command-line options, e.g. `--tenant <file>`.
  */
-export function describeInChromium(name: string, body: (rig: BrowserRig) => void): void {
+export function describeInChromium(name: string, body: (rig: BrowserRig) => void, serverArgs: () => string[] = () => []): void {
   if (!chromiumPresent) console.warn(`skipping "${name}": ${chromiumMissing}`);
   describe.skipIf(!chromiumPresent)(name, () => {
     let started: BrowserRig | undefined;
     const rig = (): BrowserRig => started ?? (() => { throw new Error('the browser rig starts in beforeAll'); })();
     beforeAll(async () => {
-      started = await startBrowserRig();
+      started = await startBrowserRig(serverArgs());
     }, 60_000);
     afterAll(async () => {
       await started?.close();

@@ -9,15 +9,21 @@ export const demoChannelId = '202102193196869708';
 
 /** A test server on the demo tenant with agents 101–103 also on the chat skill 2 (and a tenant file tweak). */
 export async function createChatApp(tweak: (tenant: ReturnType<typeof demoTenant>) => void = () => {}, storeUrl?: string): Promise<TestApp> {
+  const { dir, file } = writeChatTenant(tweak);
+  const app = await createTestApp({ tenantFile: file, ...(storeUrl ? { storeUrl } : {}) });
+  const close = app.close.bind(app);
+  return Object.assign(app, { close: async () => { await close(); fs.rmSync(dir, { recursive: true, force: true }); } });
+}
+
+/** Writes the demo tenant with agents 101–103 also on the chat skill 2 to a temporary file (remove `dir` after). */
+export function writeChatTenant(tweak: (tenant: ReturnType<typeof demoTenant>) => void = () => {}): { dir: string; file: string } {
   const tenant = demoTenant();
   for (const agent of tenant.agents) if (agent.workNo <= 103) agent.skills = [...(agent.skills ?? []), { skillId: 2, agentWeight: 1, skillWeight: 1 }];
   tweak(tenant);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'opencec-chat-'));
   const file = path.join(dir, 'tenant.json');
   fs.writeFileSync(file, JSON.stringify(tenant));
-  const app = await createTestApp({ tenantFile: file, ...(storeUrl ? { storeUrl } : {}) });
-  const close = app.close.bind(app);
-  return Object.assign(app, { close: async () => { await close(); fs.rmSync(dir, { recursive: true, force: true }); } });
+  return { dir, file };
 }
 
 /** A web chat customer talking chapter 11 with a C1 bearer and its ccmessaging-token. */

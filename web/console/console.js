@@ -1,6 +1,6 @@
 // The simulator console: a client of the simulator's driver API (/sim/v1, docs/extensions.md).
 // It places calls, hangs them up, presses digits, runs the traffic generator and moves a virtual
-// clock. The calls table re-reads each call's state every second.
+// clock, and opens scripted web chats (/sim/v1/chats). The calls table re-reads each call's state every second.
 
 const $ = (id) => document.getElementById(id);
 const calls = new Map();
@@ -139,3 +139,27 @@ async function tick() {
   setTimeout(tick, 1000);
 }
 void tick();
+
+// A scripted chat customer: it connects, says its first message once an agent answers, and leaves
+// when told to from here.
+let openChat = null;
+$('chat-form').addEventListener('submit', (submit) => {
+  submit.preventDefault();
+  void attempt('Open chat', async () => {
+    const channelId = $('chat-channel').value.trim();
+    const userId = $('chat-user').value.trim();
+    const message = $('chat-message').value.trim();
+    const body = { channelId, userId, patienceSeconds: optionalNumber('chat-patience'), messages: message ? [{ afterSeconds: 0, content: message }] : [] };
+    const opened = await sim('POST', '/chats', body);
+    openChat = { channelId, userId };
+    $('chat-leave').disabled = false;
+    $('chat-status').textContent = `Chat of ${userId}: ${opened.state}${opened.callId ? ` (chat ${opened.callId})` : ''}, ${opened.resultDesc}`;
+  });
+});
+$('chat-leave').addEventListener('click', () => void attempt('Customer leaves', async () => {
+  if (!openChat) return;
+  const left = await sim('POST', `/chats/${encodeURIComponent(openChat.userId)}/leave`, { channelId: openChat.channelId });
+  $('chat-status').textContent = `Chat of ${openChat.userId}: left, ${left.resultDesc}`;
+  openChat = null;
+  $('chat-leave').disabled = true;
+}));

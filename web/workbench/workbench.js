@@ -2,6 +2,7 @@
 // vendor toolbar would be. Commands are asynchronous calls ($callback); the event long poll drives
 // the page: every event redraws the call line and re-reads the agent's state (Table 6-452).
 /* global REST, OnlineAgent, VoiceCall, CallData, AgentGroup, AgentEventDispatcher */
+import { clearChats, handleChatEvent, startChatPanel } from './chat-panel.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -155,6 +156,7 @@ function released(callid) {
 /** What each event means for the call line and the work state (the state bar is drawn from both). */
 function onEvent(event) {
   logEvent(event);
+  if (handleChatEvent(event)) return;
   const content = event.content || {};
   switch (event.eventType) {
     case 'AgentEvent_Ringing':
@@ -213,10 +215,12 @@ function poll() {
   } });
 }
 
+const panels = ['state-panel', 'phone-panel', 'call-panel', 'chat-panel', 'events-panel'];
+
 function signedIn(agentid) {
   page.agentid = agentid;
   $('agent-id').textContent = agentid;
-  for (const id of ['state-panel', 'phone-panel', 'call-panel', 'events-panel']) $(id).hidden = false;
+  for (const id of panels) $(id).hidden = false;
   $('sign-in-panel').hidden = true;
   page.polling = true;
   poll();
@@ -230,7 +234,8 @@ function signedOut() {
   page.held = [];
   page.work = 2;
   setCall('none');
-  for (const id of ['state-panel', 'phone-panel', 'call-panel', 'events-panel']) $(id).hidden = true;
+  clearChats();
+  for (const id of panels) $(id).hidden = true;
   $('sign-in-panel').hidden = false;
   $('workno').focus();
 }
@@ -297,5 +302,6 @@ const query = new URLSearchParams(location.search);
 if (query.get('agent')) $('workno').value = query.get('agent');
 if (query.get('phone')) $('phonenum').value = query.get('phone');
 else if (query.get('agent')) $('phonenum').value = `70${query.get('agent')}`;
+startChatPanel(gateway);
 drawButtons();
 window.opencecWorkbench = page;
