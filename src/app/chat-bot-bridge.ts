@@ -57,19 +57,24 @@ export class ChatBotBridge {
         .catch((error: unknown) => this.options.onError(error, { vdnId, userid, accessCode }));
       this.options.track(work);
     };
+    const start = (session: ChatSession) => {
+      const userid = `webchat-${this.options.nextId()}`;
+      this.dialogs.set(`${vdnId}:${session.key}`, userid);
+      // Bounded (STYLE rule 15): customers who leave the bot without a word leave an entry behind.
+      if (this.dialogs.size > dialogsMax) this.dialogs.delete(this.dialogs.keys().next().value!);
+      turn(session, userid, 8, { call_sor_id: session.userId, channelType: 'WEB', mediaType: 'text' });
+    };
     return {
       name,
       welcome: (session) => {
-        const userid = `webchat-${this.options.nextId()}`;
-        this.dialogs.set(`${vdnId}:${session.key}`, userid);
-        // Bounded (STYLE rule 15): customers who leave the bot without a word leave an entry behind.
-        if (this.dialogs.size > dialogsMax) this.dialogs.delete(this.dialogs.keys().next().value!);
-        turn(session, userid, 8, { call_sor_id: session.userId, channelType: 'WEB', mediaType: 'text' });
+        start(session);
         return [];
       },
       reply: (session, text) => {
         const userid = this.dialogs.get(`${vdnId}:${session.key}`);
+        // Back from an agent (6.1.5.3 to `bot`), the dialog that transferred is over: a new one greets.
         if (userid) turn(session, userid, 9, { flow_result_type: '1', input: text });
+        else start(session);
         return [];
       },
     };
