@@ -2,7 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { uuidShaped, type SecretSource } from '../auth/index.ts';
 import type { CecEvent } from '../domain/events/index.ts';
 import { createRng, type Clock } from '../domain/time/index.ts';
-import { agentCtiState, EngineRegistry, OpType, screenRecordingMediaType, type AgentRuntime, type EngineOutput, type EngineSettings, type RecordingHandle } from '../engine/index.ts';
+import { agentCtiState, EngineRegistry, OpType, screenRecordingMediaType, type AgentRuntime, type EngineOutput, type EngineSettings, type RecordingHandle, type TenantEngine } from '../engine/index.ts';
 import { AgentEventHub, httpPushSender, logonSnScope, RecordWriter } from '../events/index.ts';
 import { loadTenantConfig } from '../services/cti/load-tenant-config.ts';
 import { inTransaction, type Repositories, type Store } from '../store/index.ts';
@@ -34,6 +34,8 @@ export interface CtiOptions {
   moreOutput?: (vdnId: number) => Partial<EngineOutput>;
   /** Told of every recording's start and stop: §6.3 pushes speaker turns while a call is recorded. */
   asrFeed?: { recording(handle: RecordingHandle, phase: 'start' | 'stop', endMs: number | null): void };
+  /** Plugs adapters into each new tenant engine (the web-chat bot bridge). */
+  engineCreated?: (vdnId: number, engine: TenantEngine) => Promise<void>;
 }
 
 /**
@@ -167,6 +169,7 @@ export function composeCti(options: CtiOptions): CtiServices {
       return config;
     },
     vdnOfWorkNo: async (workNo) => (await repos.vdns.findByWorkNo(workNo))?.vdnId,
+    created: async (vdnId, engine) => options.engineCreated?.(vdnId, engine),
     engineDeps: (vdnId, config) => ({
       vdnId,
       config,

@@ -11,6 +11,7 @@ import { createRepositories, type Repositories, type Store } from '../store/inde
 import type { AppConfig } from './config.ts';
 import { limits } from './limits.ts';
 import { composeCti } from './compose-cti.ts';
+import { ChatBotBridge } from './chat-bot-bridge.ts';
 import { BackgroundWork } from './background-work.ts';
 import { SimSwitch } from '../telephony/sim/index.ts';
 import type { Switch } from '../telephony/switch.port.ts';
@@ -76,7 +77,10 @@ export function composeServices(options: ServiceOptions): ApiServices {
   // The engines report to the campaign runtime, which is composed after them (it needs the registry).
   let outbound: OutboundServices | undefined;
   let campaignDialer: EngineCampaignDialer | undefined;
+  const chatbot = createChatbotServices({ repos, clock, nextId: () => ids.next(), locks: new KeyedMutex() });
+  const chatBots = new ChatBotBridge({ dialog: chatbot.dialog, repos, nextId: () => ids.next(), track: (work) => void background.track(work), onError: (error, context) => log.error({ err: error, ...context }, 'web-chat bot turn failed') });
   const cti = composeCti({
+    engineCreated: (vdnId, engine) => chatBots.plug(vdnId, engine),
     moreOutput: () => dialerReportOutput(() => outbound?.runtime, () => campaignDialer),
     asrFeed,
     recordingFiles,
@@ -113,7 +117,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
     tenantLocks,
     outbound,
     outboundCallData: campaignCallDataTarget(outbound.deps),
-    chatbot: createChatbotServices({ repos, clock, nextId: () => ids.next(), locks: new KeyedMutex() }),
+    chatbot,
     configChanges,
     callbacks,
     files,

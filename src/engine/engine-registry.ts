@@ -7,6 +7,8 @@ export interface RegistryDeps {
   /** The VDN whose work-number range holds `workNo` (agent-gateway paths carry no VDN). */
   vdnOfWorkNo(workNo: number): Promise<number | undefined>;
   engineDeps(vdnId: number, config: TenantConfig): EngineDeps;
+  /** Plugs the tenant's adapters (a chatbot) into a new engine before anyone uses it. */
+  created?(vdnId: number, engine: TenantEngine): Promise<void>;
 }
 
 /**
@@ -26,7 +28,11 @@ export class EngineRegistry {
   async get(vdnId: number): Promise<TenantEngine> {
     let engine = this.engines.get(vdnId);
     if (!engine) {
-      engine = this.deps.loadConfig(vdnId).then((config) => new TenantEngine({ ...this.deps.engineDeps(vdnId, config), phones: this.phones }));
+      engine = this.deps.loadConfig(vdnId).then(async (config) => {
+        const created = new TenantEngine({ ...this.deps.engineDeps(vdnId, config), phones: this.phones });
+        await this.deps.created?.(vdnId, created);
+        return created;
+      });
       this.engines.set(vdnId, engine);
       engine.catch(() => this.engines.delete(vdnId));
     }

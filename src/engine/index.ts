@@ -66,6 +66,8 @@ export {
   hasRingingChat,
   endChat,
   plugChatBot,
+  botAnswers,
+  type BotAnswer,
   startScriptedChat,
   type ChatScript,
   createClickToCall,

@@ -7,18 +7,23 @@ import { bearerToken, createTestApp, type TestApp, type TestResponse } from './t
 /** The demo tenant's web chat channel (settings.chat). */
 export const demoChannelId = '202102193196869708';
 
-/** A test server on the demo tenant with agents 101–103 also on the chat skill 2 (and a tenant file tweak). */
-export async function createChatApp(tweak: (tenant: ReturnType<typeof demoTenant>) => void = () => {}, storeUrl?: string): Promise<TestApp> {
-  const { dir, file } = writeChatTenant(tweak);
+/**
+ * A test server on the demo tenant with agents 101–103 also on the chat skill 2 (and a tenant file
+ * tweak). Its channel goes straight to the queue (decision 1102) unless `withBot`: the demo's bank
+ * bot greets first (decision 1013).
+ */
+export async function createChatApp(tweak: (tenant: ReturnType<typeof demoTenant>) => void = () => {}, storeUrl?: string, withBot = false): Promise<TestApp> {
+  const { dir, file } = writeChatTenant(tweak, withBot);
   const app = await createTestApp({ tenantFile: file, ...(storeUrl ? { storeUrl } : {}) });
   const close = app.close.bind(app);
   return Object.assign(app, { close: async () => { await close(); fs.rmSync(dir, { recursive: true, force: true }); } });
 }
 
 /** Writes the demo tenant with agents 101–103 also on the chat skill 2 to a temporary file (remove `dir` after). */
-export function writeChatTenant(tweak: (tenant: ReturnType<typeof demoTenant>) => void = () => {}): { dir: string; file: string } {
+export function writeChatTenant(tweak: (tenant: ReturnType<typeof demoTenant>) => void = () => {}, withBot = false): { dir: string; file: string } {
   const tenant = demoTenant();
   for (const agent of tenant.agents) if (agent.workNo <= 103) agent.skills = [...(agent.skills ?? []), { skillId: 2, agentWeight: 1, skillWeight: 1 }];
+  for (const channel of (tenant.settings?.chat as { channels?: { robot: boolean }[] } | undefined)?.channels ?? []) channel.robot = withBot;
   tweak(tenant);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'opencec-chat-'));
   const file = path.join(dir, 'tenant.json');

@@ -15,7 +15,7 @@ function calledNumberOf(engine: EngineCore, channel: ChatChannelConfig): string 
  * voice (priorities, overflow, queue timeout). What happens next is told through the call's
  * observer: an offer (chat-offer.ts) or the call's end (no agent on duty, timeout, abandonment).
  */
-export function routeChat(engine: EngineCore, session: ChatSession, channel: ChatChannelConfig, options: { priority?: number; patienceMs?: number | null; beforeQueue?: () => void } = {}): Call {
+export function routeChat(engine: EngineCore, session: ChatSession, channel: ChatChannelConfig, options: { priority?: number; patienceMs?: number | null; callData?: string; beforeQueue?: () => void } = {}): Call {
   const call = createCall(engine, {
     feature: 0,
     caller: session.userId,
@@ -23,6 +23,7 @@ export function routeChat(engine: EngineCore, session: ChatSession, channel: Cha
     mediaType: engine.config.skills.get(channel.skillId)?.mediaTypeId ?? 53,
     priority: options.priority,
     customerNumber: session.userId,
+    callData: options.callData,
     behaviour: { patienceMs: options.patienceMs ?? null },
   });
   call.mediaAbility = textMediaAbility;

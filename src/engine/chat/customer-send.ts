@@ -155,7 +155,8 @@ function keep(engine: EngineCore, session: ChatSession, msg: CustomerMessage, fi
   });
 }
 
-function robotSays(engine: EngineCore, session: ChatSession, name: string, content: string, mediaType = 'TEXT', simQuestions: string | null = null): void {
+/** A bot's reply in the customer's mailbox (also used by bot-answers.ts for answers that come later). */
+export function robotSays(engine: EngineCore, session: ChatSession, name: string, content: string, mediaType = 'TEXT', simQuestions: string | null = null): void {
   session.interIdx += 1;
   deliver(engine, session, { content, mediaType, senderNickname: name, sourceType: 'ROBOT', simQuestions, interIdx: String(session.interIdx), robotGender: 'MALE' }, { senderId: name, fileId: null });
 }

@@ -9,3 +9,4 @@ export * from './reactions.ts';
 export * from './h5-video.ts';
 export * from './click-to-call.ts';
 export * from './scripted-customer.ts';
+export * from './bot-answers.ts';

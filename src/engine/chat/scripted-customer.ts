@@ -27,7 +27,10 @@ export const scriptedMessagesMax = 100;
  * timer of the engine, so a scripted chat replays exactly.
  */
 export function startScriptedChat(engine: EngineCore, script: ChatScript): SendOutcome {
-  const outcome = customerSends(engine, { channelId: script.channelId, userId: script.userId, controlType: 'CONNECT', mediaType: 'TEXT', patienceMs: script.patienceMs });
+  const connected = customerSends(engine, { channelId: script.channelId, userId: script.userId, controlType: 'CONNECT', mediaType: 'TEXT', patienceMs: script.patienceMs });
+  // A simulated customer wants an agent: past a channel's bot it asks for one at once (decision 1013).
+  const atBot = findSession(engine, script.channelId, script.userId)?.state === 'robot';
+  const outcome = atBot ? customerSends(engine, { channelId: script.channelId, userId: script.userId, controlType: 'TRANS2AGENT', mediaType: 'TEXT', patienceMs: script.patienceMs }) : connected;
   const session = findSession(engine, script.channelId, script.userId);
   if (!session || !session.callId) return outcome;
   const callId = session.callId;
