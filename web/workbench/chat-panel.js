@@ -116,8 +116,8 @@ function send() {
 export function startChatPanel(call) {
   gateway = call;
   $('chat-list').addEventListener('change', () => { selected = $('chat-list').value || null; draw(); });
-  // The gateway answers the only ringing chat when no callid is given (VoiceCall.answer's path has no query).
-  $('chat-answer').addEventListener('click', () => run('Accept chat', () => gateway(VoiceCall.answer)));
+  // The chat chosen in the list is answered by its callid (6.1.2.3 answer?callid=), so one of several ringing chats can be taken.
+  $('chat-answer').addEventListener('click', () => run('Accept chat', () => gateway(VoiceCall.answer, selected ? { callid: selected } : {})));
   $('chat-end').addEventListener('click', () => {
     const callid = selected;
     const chat = chats.get(callid);

@@ -12,7 +12,7 @@ export const answerCall = defineEndpoint({
   name: 'answer',
   summary: 'Answering a call',
   method: 'PUT',
-  path: '/agentgateway/resource/voicecall/{agentid}/answer',
+  path: '/agentgateway/resource/voicecall/{agentid}/answer?callid={callid}',
   auth: 'C4',
   envelope: gatewayEnvelope,
   params: AgentIdParams,
