@@ -1,24 +1,13 @@
+import type { ChatTranscriptRecord } from '../domain/chat/index.ts';
 /**
  * Web chat (reference ch. 11, §6.1.5; decisions 1104–1108): transcripts, files, left messages,
  * satisfaction comments, outbound (WhatsApp-style) messages and email drops. Times are epoch ms.
  */
-export interface ChatMessageTable {
+/** A stored transcript line (decision 1104); `sender` is kept as the text the domain wrote. */
+export interface ChatMessageTable extends Omit<ChatTranscriptRecord, 'sender'> {
   id: string;
-  vdnId: number;
-  /** The chat's call id; '' for lines outside a routed call (robot, leave-message). */
-  callId: string;
-  channelId: string;
-  userId: string;
   /** CUSTOMER, AGENT, ROBOT or SYSTEM. */
   sender: string;
-  senderId: string;
-  senderNickname: string;
-  controlType: string;
-  mediaType: string;
-  content: string;
-  fileId: string | null;
-  messageCode: string;
-  atMs: number;
 }
 
 /** A file a customer uploaded (11.6); the bytes are in the file store under `storeKey`. */

@@ -21,6 +21,12 @@ export interface Transcript {
 }
 
 const cjk = /[\u3400-\u9fff\uf900-\ufaff]/gu;
+const anyCjk = /[\u3400-\u9fff\uf900-\ufaff]/u;
+
+/** A transcript is Chinese when any segment has CJK characters, else English. */
+export function transcriptLanguage(segments: readonly Segment[]): Transcript['language'] {
+  return segments.some((s) => anyCjk.test(s.asr_text)) ? 'zh_CN' : 'en_US';
+}
 
 /**
  * What speaking speed counts (note 07 §5.B.3): CJK characters plus words of other scripts,

@@ -7,7 +7,12 @@ import { parseChatSettings, type ChatSettings } from '../../domain/chat/index.ts
  * another agent (§12.1: the inspector's phone is on the monitor leg).
  */
 export function isAvailable(agent: AgentRuntime): boolean {
-  return agent.work === 'idle' && agent.legs.size === 0 && agent.talkRight && !agent.config.isForceChange && !agent.monitor && !agent.phoneMedia;
+  return agent.work === 'idle' && agent.legs.size === 0 && mayTakeCalls(agent) && !agent.monitor && !agent.phoneMedia;
+}
+
+/** Allowed to be given inbound calls at all: talk right (6.1.1.22) and no forced password change. */
+export function mayTakeCalls(agent: AgentRuntime): boolean {
+  return agent.talkRight && !agent.config.isForceChange;
 }
 
 /** Since when each available agent has been available (its place in the longest-idle order). */

@@ -1,7 +1,7 @@
 import type { AgentRuntime, Call, EngineCore } from '../core/index.ts';
 import { DeviceType, endCall, LeaveReason, openCdr, ReleaseCause } from '../records/index.ts';
 import { enqueue, leaveQueue, serveAgentSkills } from './acd.ts';
-import { isAvailable } from './agent-availability.ts';
+import { isAvailable, mayTakeCalls } from './agent-availability.ts';
 import { addPrivate, privateQueueOf } from './private-waiting.ts';
 
 /**
@@ -14,7 +14,7 @@ export const privateWaitDefaultMs = 60_000;
 
 /** Whether a call for `agent` may wait for it: signed in, and busy with a call or its wrap-up. */
 export function canQueuePrivately(agent: AgentRuntime | undefined): agent is AgentRuntime {
-  return agent !== undefined && (agent.legs.size > 0 || agent.work === 'work') && agent.talkRight && !agent.config.isForceChange;
+  return agent !== undefined && (agent.legs.size > 0 || agent.work === 'work') && mayTakeCalls(agent);
 }
 
 export function enqueuePrivate(engine: EngineCore, call: Call, agent: AgentRuntime): void {

@@ -1,9 +1,8 @@
-import { round, type Segment, type Transcript } from '../../domain/ccsqm/transcript.ts';
+import { round, transcriptLanguage, type Segment, type Transcript } from '../../domain/ccsqm/transcript.ts';
 import type { TranscriptLine } from '../chat/chat-transcripts.ts';
 
 /** Text has no duration: a line lasts until the next one, at most this long (decision 1230). */
 const lineSecondsMax = 5;
-const cjk = /[\u3400-\u9fff]/u;
 
 /**
  * A chat's lines as the timed segments the rules read (decision 1230): what the customer and the
@@ -19,5 +18,5 @@ export function chatSegments(lines: readonly TranscriptLine[]): Transcript {
     return { segment_id: i + 1, speaker: l.sender === 'AGENT' ? 'staff' : 'customer', start_time: round(start, 2), end_time: round(Math.min(next, start + lineSecondsMax), 2), asr_text: l.content };
   });
   const duration = segments.length ? segments[segments.length - 1]!.end_time : 0;
-  return { duration: round(duration, 2), language: segments.some((s) => cjk.test(s.asr_text)) ? 'zh_CN' : 'en_US', segments };
+  return { duration: round(duration, 2), language: transcriptLanguage(segments), segments };
 }

@@ -89,21 +89,42 @@ export function recordingCallUuid(vdnId: number, recordId: string): string {
   return uuidFrom(`${vdnId}:recording:${recordId}`);
 }
 
+/** What registers a call of any kind for inspection: its identity, agent and time; the rest starts empty. */
+export interface CallRegistration {
+  vdnId: number;
+  callUuid: string;
+  callId: string;
+  callType: number;
+  fileName: string;
+  staffId: string;
+  beginMs: number;
+  endMs: number | null;
+  recordId: string;
+  voiceFilePath: string;
+}
+
+/** Registers a call at status 0 (idempotent); undefined when already registered. */
+export async function registerCall(deps: SqmDeps, r: CallRegistration): Promise<string | undefined> {
+  if (await deps.repos.sqm.findCall(r.vdnId, r.callUuid)) return undefined;
+  const agent = /^\d+$/.test(r.staffId) ? await deps.repos.agents.find(r.vdnId, Number(r.staffId)) : undefined;
+  const now = nowSeconds(deps);
+  const call: InspectedCall = {
+    call_id: r.callId, call_group_id: r.callId, call_type: r.callType, file_name: r.fileName, staff_id: r.staffId, staff_name: agent?.userName ?? r.staffId,
+    call_time: Math.floor(r.beginMs / 1000), upload_time: now, create_time: now, duration: r.endMs === null ? 0 : Math.round(r.endMs - r.beginMs) / 1000, deal: 0,
+    language: 'en_US', segments: [], inspect_status: 0, review_status: -1, complain_status: -1, rule_severity_violation_count: 0,
+    record_id: r.recordId, voice_file_path: r.voiceFilePath,
+  };
+  await deps.repos.sqm.putCall(callRow(r.vdnId, { callUuid: r.callUuid, status: 0, call, credit: null }));
+  return r.callUuid;
+}
+
 /** Registers a recording for inspection at status 0 (idempotent); undefined when already registered. */
 export async function registerRecording(deps: SqmDeps, row: RecordingRow, options: { callUuid?: string; voiceFilePath?: string | null } = {}): Promise<string | undefined> {
-  const callUuid = options.callUuid ?? recordingCallUuid(row.vdnId, row.recordId);
-  if (await deps.repos.sqm.findCall(row.vdnId, callUuid)) return undefined;
-  const agent = /^\d+$/.test(row.agentId) ? await deps.repos.agents.find(row.vdnId, Number(row.agentId)) : undefined;
-  const now = nowSeconds(deps);
   const stem = row.fileName.split(/[\\/]/).pop()?.replace(/\.[^.]*$/, '') ?? row.recordId;
-  const call: InspectedCall = {
-    call_id: row.callId, call_group_id: row.callId, call_type: 0, file_name: stem, staff_id: row.agentId, staff_name: agent?.userName ?? row.agentId,
-    call_time: Math.floor(row.beginMs / 1000), upload_time: now, create_time: now, duration: row.endMs === null ? 0 : Math.round(row.endMs - row.beginMs) / 1000, deal: 0,
-    language: 'en_US', segments: [], inspect_status: 0, review_status: -1, complain_status: -1, rule_severity_violation_count: 0,
-    record_id: row.recordId, voice_file_path: options.voiceFilePath ?? row.fileName,
-  };
-  await deps.repos.sqm.putCall(callRow(row.vdnId, { callUuid, status: 0, call, credit: null }));
-  return callUuid;
+  return registerCall(deps, {
+    vdnId: row.vdnId, callUuid: options.callUuid ?? recordingCallUuid(row.vdnId, row.recordId), callId: row.callId, callType: 0, fileName: stem, staffId: row.agentId,
+    beginMs: row.beginMs, endMs: row.endMs, recordId: row.recordId, voiceFilePath: options.voiceFilePath ?? row.fileName,
+  });
 }
 
 export async function inspectRecording(deps: SqmDeps, provider: TranscriptProvider, row: RecordingRow, book?: RuleBook): Promise<StoredCall | undefined> {

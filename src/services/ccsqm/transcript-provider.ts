@@ -1,6 +1,6 @@
 import type { RecordingFiles, RecordingStore, RecordingTranscript } from '../../media/recordings/index.ts';
 import { transcriptKey } from '../../media/recordings/index.ts';
-import { round, type Segment, type Transcript } from '../../domain/ccsqm/transcript.ts';
+import { round, transcriptLanguage, type Segment, type Transcript } from '../../domain/ccsqm/transcript.ts';
 import type { RecordingRow } from '../../store/index.ts';
 import type { TranscriptLine } from '../chat/chat-transcripts.ts';
 import { chatSegments } from './chat-segments.ts';
@@ -19,13 +19,12 @@ export interface TranscriptProvider {
   transcribe(source: TranscriptSource): Promise<TranscriptOutcome>;
 }
 
-const cjk = /[\u3400-\u9fff]/u;
 
 /** Sidecar utterances (agent/customer, ms) as timed segments (staff/customer, s). */
 export function segmentsOf(sidecar: Pick<RecordingTranscript, 'utterances' | 'durationMs'>): Transcript {
   const ordered = [...sidecar.utterances].sort((a, b) => a.beginMs - b.beginMs);
   const segments: Segment[] = ordered.map((u, i) => ({ segment_id: i + 1, speaker: u.speaker === 'agent' ? 'staff' : 'customer', start_time: round(u.beginMs / 1000, 2), end_time: round(u.endMs / 1000, 2), asr_text: u.text }));
-  return { duration: round(sidecar.durationMs / 1000, 2), language: segments.some((s) => cjk.test(s.asr_text)) ? 'zh_CN' : 'en_US', segments };
+  return { duration: round(sidecar.durationMs / 1000, 2), language: transcriptLanguage(segments), segments };
 }
 
 async function readText(store: RecordingStore, key: string): Promise<string> {

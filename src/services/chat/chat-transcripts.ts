@@ -1,20 +1,8 @@
-import type { TranscriptSender } from '../../domain/chat/index.ts';
+import type { ChatTranscriptRecord, TranscriptSender } from '../../domain/chat/index.ts';
 import type { Repositories } from '../../store/index.ts';
 
-/** One line of a chat as the quality checks read it (decision 1104). */
-export interface TranscriptLine {
-  sender: TranscriptSender;
-  /** The agent's work number, the customer's userId, or the robot/system name. */
-  senderId: string;
-  senderNickname: string;
-  controlType: string;
-  mediaType: string;
-  content: string;
-  /** The stored file the line refers to (an uploaded objectKey, `local/{key}` for an agent's file). */
-  fileId: string | null;
-  messageCode: string;
-  atMs: number;
-}
+/** One line of a chat as the quality checks read it (decision 1104): the stored record without its keys. */
+export type TranscriptLine = Omit<ChatTranscriptRecord, 'vdnId' | 'callId' | 'channelId' | 'userId'>;
 
 /**
  * The transcript of one chat of a tenant, in order: what the customer sent, what agents, the bot
