@@ -3,3 +3,4 @@ export { ccfsOrReturnCodeAcknowledges, httpCallbackTransport, isalesResultPushKi
 export { AgentEventHub, type AgentEventHubOptions, type PushSender, type PushTarget } from './agent-event-hub.ts';
 export { httpPushSender } from './http-push-sender.ts';
 export { RecordWriter, activityScope, logonSnScope, operationRow, type OperationSession, type RecordWriterOptions } from './record-writer.ts';
+export { sessionSnapshotOf } from './live-sessions.ts';

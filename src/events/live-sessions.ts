@@ -1,4 +1,4 @@
-import type { AgentRuntime } from '../engine/index.ts';
+import { snapshotSession, type AgentRuntime, type OpenOperation, type SessionSnapshot } from '../engine/index.ts';
 import type { AgentSessionRow } from '../store/index.ts';
 
 /** What a batch writes about sessions: rows to save, sessions to forget. */
@@ -56,6 +56,7 @@ export class LiveSessions {
 
 function sessionRow(vdnId: number, agent: AgentRuntime, nowMs: number): AgentSessionRow {
   const op = agent.operation;
+  const saved = snapshotSession(agent);
   return {
     vdnId,
     workNo: agent.workNo,
@@ -71,6 +72,40 @@ function sessionRow(vdnId: number, agent: AgentRuntime, nowMs: number): AgentSes
     opCallId: op?.callId ?? null,
     opSkillId: op?.skillId ?? null,
     savedAtMs: nowMs,
+    guid: saved.guid,
+    guidIssuedMs: saved.guidIssuedAtMs,
+    previousGuid: saved.previousGuid?.guid ?? null,
+    previousGuidExpiresMs: saved.previousGuid?.expiresAtMs ?? null,
+    workState: saved.work,
+    workSinceMs: saved.workSinceMs,
+    lastActivityMs: saved.lastActivityMs,
+    callLegs: JSON.stringify(saved.legs),
+    sessionJson: JSON.stringify({ options: saved.options, details: saved.details }),
+  };
+}
+
+/** The session a stored row describes (decision 1720): what a new owner rebuilds it from. */
+export function sessionSnapshotOf(row: AgentSessionRow): SessionSnapshot {
+  const { options, details } = JSON.parse(row.sessionJson) as Pick<SessionSnapshot, 'options' | 'details'>;
+  const operation: OpenOperation | null =
+    row.opType !== null && row.opBeginMs !== null
+      ? { opType: row.opType, opCause: row.opCause ?? -1, opObject: row.opObject ?? '-1', beginMs: row.opBeginMs, callId: row.opCallId ?? '', skillId: row.opSkillId }
+      : null;
+  return {
+    workNo: row.workNo,
+    sessionId: row.logonSn,
+    loginTimeMs: row.loginMs,
+    options,
+    guid: row.guid,
+    guidIssuedAtMs: row.guidIssuedMs,
+    previousGuid: row.previousGuid !== null && row.previousGuidExpiresMs !== null ? { guid: row.previousGuid, expiresAtMs: row.previousGuidExpiresMs } : null,
+    work: row.workState as SessionSnapshot['work'],
+    workSinceMs: row.workSinceMs,
+    lastActivityMs: row.lastActivityMs,
+    signedInSkills: row.skillInfoSn === '' ? [] : row.skillInfoSn.split(';').map(Number),
+    operation,
+    legs: JSON.parse(row.callLegs) as SessionSnapshot['legs'],
+    details,
   };
 }
 

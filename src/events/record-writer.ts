@@ -3,6 +3,7 @@ import type { AgentRuntime, Call, CdrLeg, OpenOperation, RecordingHandle } from 
 import type { AgentOperationTable, CdrTable, ChatMessageTable, RecordingTable, Repositories } from '../store/index.ts';
 import type { ChatTranscriptRecord } from '../domain/chat/index.ts';
 import { LiveSessions, skillInfoSn, type SessionChanges } from './live-sessions.ts';
+import { LiveCalls, type CallChanges } from './live-calls.ts';
 
 type Op =
   | { kind: 'cdrInsert'; row: Insertable<CdrTable> }
@@ -54,11 +55,13 @@ export class RecordWriter {
   private readonly pendingInserts = new Map<string, Insertable<CdrTable>>();
   private readonly pendingRecordings = new Map<string, Insertable<RecordingTable>>();
   private readonly sessions = new LiveSessions();
+  private readonly calls = new LiveCalls();
 
   constructor(private readonly options: RecordWriterOptions) {}
 
   cdr(call: Call, leg: CdrLeg, phase: 'open' | 'close', callIdNum: number | null, releaseCause: number | null, nowMs: number): void {
     const row = cdrColumns(call, leg, callIdNum, releaseCause);
+    this.calls.touched(call, phase === 'close' && callIdNum === -1);
     if (phase === 'open') {
       const insert: Insertable<CdrTable> = { ...row, id: leg.id, vdnId: call.vdnId, callId: call.callId, status: 'open', openedAtMs: nowMs, closedAtMs: null };
       this.pendingInserts.set(leg.id, insert);
@@ -111,6 +114,12 @@ export class RecordWriter {
     this.schedule();
   }
 
+  /** The session changed in a way no operation records (an event, a new GUID, a setting): save it with the next batch. */
+  sessionTouched(vdnId: number, workNo: number): void {
+    this.sessions.touched(vdnId, workNo);
+    this.schedule();
+  }
+
   operation(vdnId: number, agent: AgentRuntime, op: OpenOperation, endMs: number): void {
     this.sessions.touched(vdnId, agent.workNo);
     const session = { workNo: agent.workNo, agentType: agent.options.agentType, phoneNo: agent.options.phonenum, logonSn: agent.sessionId, skillInfoSn: skillInfoSn(agent) };
@@ -128,10 +137,14 @@ export class RecordWriter {
 
   /** Resolves once everything recorded before the call is in the store. */
   async flushed(): Promise<void> {
-    while (this.pending.length > 0 || this.sessions.pending || this.writing) {
+    while (this.pending.length > 0 || this.liveStatePending || this.writing) {
       if (!this.writing) this.startWriting();
       await this.writing;
     }
+  }
+
+  private get liveStatePending(): boolean {
+    return this.sessions.pending || this.calls.pending;
   }
 
   private push(op: Op): void {
@@ -152,7 +165,7 @@ export class RecordWriter {
 
   private async writeBatches(): Promise<void> {
     try {
-      while (this.pending.length > 0 || this.sessions.pending) {
+      while (this.pending.length > 0 || this.liveStatePending) {
         const batch = this.pending.splice(0, batchOpsMax);
         for (const op of batch) {
           if (op.kind === 'cdrInsert') this.pendingInserts.delete(String(op.row.id));
@@ -162,9 +175,11 @@ export class RecordWriter {
         // a stored open period must never run ahead of the journal rows that precede it.
         const nowMs = this.options.now();
         const sessions = this.pending.length === 0 ? this.sessions.take(nowMs) : null;
+        const calls = this.pending.length === 0 ? this.calls.take(nowMs) : null;
         await this.options.inTransaction(async (repos) => {
           await this.write(repos, batch);
           if (sessions) await writeSessions(repos, sessions);
+          if (calls) await writeCalls(repos, calls);
           await repos.idCounters.raiseTo(activityScope, nowMs);
         });
       }
@@ -257,6 +272,11 @@ async function writeSessions(repos: Repositories, changes: SessionChanges): Prom
   for (const [vdnId, logonSn] of changes.logonSn) await repos.idCounters.raiseTo(logonSnScope(vdnId), logonSn);
   for (const row of changes.save) await repos.agentSessions.save(row);
   for (const { vdnId, workNo } of changes.delete) await repos.agentSessions.delete(vdnId, workNo);
+}
+
+async function writeCalls(repos: Repositories, changes: CallChanges): Promise<void> {
+  for (const row of changes.save) await repos.agentSessions.saveCall(row);
+  for (const { vdnId, callId } of changes.delete) await repos.agentSessions.deleteCall(vdnId, callId);
 }
 
 function cdrColumns(call: Call, leg: CdrLeg, callIdNum: number | null, releaseCause: number | null) {
