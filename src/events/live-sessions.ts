@@ -98,7 +98,7 @@ export function sessionSnapshotOf(row: AgentSessionRow): SessionSnapshot {
     options,
     guid: row.guid,
     guidIssuedAtMs: row.guidIssuedMs,
-    previousGuid: row.previousGuid !== null && row.previousGuidExpiresMs !== null ? { guid: row.previousGuid, expiresAtMs: row.previousGuidExpiresMs } : null,
+    previousGuid: row.previousGuid !== null && row.previousGuidExpiresMs !== null ? { guid: row.previousGuid, expiresAtMs: row.previousGuidExpiresMs, superseded: details.previousGuidSuperseded } : null,
     work: row.workState as SessionSnapshot['work'],
     workSinceMs: row.workSinceMs,
     lastActivityMs: row.lastActivityMs,

@@ -31,7 +31,7 @@ export function resumeSession(engine: EngineCore, saved: SessionSnapshot): boole
     options: saved.options,
     guid: saved.guid,
     guidIssuedAtMs: saved.guidIssuedAtMs,
-    previousGuid: saved.previousGuid ? { ...saved.previousGuid, superseded: false } : null,
+    previousGuid: saved.previousGuid ? { ...saved.previousGuid } : null,
     // The agent could not reach the owner that stopped: its idle time starts again now.
     lastActivityMs: now,
     livenessTimer: null,

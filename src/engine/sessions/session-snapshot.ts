@@ -24,6 +24,8 @@ export interface SessionDetails {
   customState: number | null;
   phoneOffHook: boolean;
   lastCallId: string | null;
+  /** Whether the client has used the GUID that replaced the previous one (see SessionSnapshot.previousGuid). */
+  previousGuidSuperseded: boolean;
   /** When a running wrap-up ends by itself; whether the rest's reminder is still to come. */
   wrapupEndsAtMs: number | null;
   restTimerRunning: boolean;
@@ -42,7 +44,8 @@ export interface SessionSnapshot {
   options: SessionOptions;
   guid: string;
   guidIssuedAtMs: number;
-  previousGuid: { guid: string; expiresAtMs: number } | null;
+  /** Superseded once the client used the new GUID; it still admits requests until it expires (decision 0007). */
+  previousGuid: { guid: string; expiresAtMs: number; superseded: boolean } | null;
   work: WorkState;
   workSinceMs: number;
   lastActivityMs: number;
@@ -62,8 +65,7 @@ export function snapshotSession(agent: AgentRuntime): SessionSnapshot {
     options: agent.options,
     guid: agent.guid,
     guidIssuedAtMs: agent.guidIssuedAtMs,
-    // A superseded GUID no longer admits anyone: the client has moved on to the current one.
-    previousGuid: previous && !previous.superseded ? { guid: previous.guid, expiresAtMs: previous.expiresAtMs } : null,
+    previousGuid: previous ? { ...previous } : null,
     work: agent.work,
     workSinceMs: agent.workSinceMs,
     lastActivityMs: agent.lastActivityMs,
@@ -85,6 +87,7 @@ export function snapshotSession(agent: AgentRuntime): SessionSnapshot {
       customState: agent.customState,
       phoneOffHook: agent.phoneOffHook,
       lastCallId: agent.lastCallId,
+      previousGuidSuperseded: previous?.superseded ?? false,
       wrapupEndsAtMs: agent.wrapupTimer !== null ? (agent.wrapupEndsAtMs ?? null) : null,
       restTimerRunning: agent.restTimer !== null,
       statistics: agent.statistics,
