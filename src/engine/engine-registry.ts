@@ -26,34 +26,17 @@ export class EngineRegistry {
   constructor(private readonly deps: RegistryDeps) {}
 
   async get(vdnId: number): Promise<TenantEngine> {
-    const engine = this.engines.get(vdnId) ?? this.create(vdnId);
+    let engine = this.engines.get(vdnId);
+    if (!engine) {
+      engine = this.deps.loadConfig(vdnId).then(async (config) => {
+        const created = new TenantEngine({ ...this.deps.engineDeps(vdnId, config), phones: this.phones });
+        await this.deps.created?.(vdnId, created);
+        return created;
+      });
+      this.engines.set(vdnId, engine);
+      engine.catch(() => this.engines.delete(vdnId));
+    }
     await this.reloads.get(vdnId);
-    return engine;
-  }
-
-  /**
-   * Creates the tenant's engine and runs `prepare` on it before any request can reach it: every
-   * `get` meanwhile waits for the same engine (a takeover, decision 1720). Undefined, without
-   * running `prepare`, when the engine already runs or is being created here.
-   */
-  async startWith<T>(vdnId: number, prepare: (engine: TenantEngine) => Promise<T>): Promise<T | undefined> {
-    if (this.engines.has(vdnId)) return undefined;
-    let prepared: T | undefined;
-    await this.create(vdnId, async (engine) => {
-      prepared = await prepare(engine);
-    });
-    return prepared;
-  }
-
-  private create(vdnId: number, prepare?: (engine: TenantEngine) => Promise<void>): Promise<TenantEngine> {
-    const engine = this.deps.loadConfig(vdnId).then(async (config) => {
-      const created = new TenantEngine({ ...this.deps.engineDeps(vdnId, config), phones: this.phones });
-      await this.deps.created?.(vdnId, created);
-      await prepare?.(created);
-      return created;
-    });
-    this.engines.set(vdnId, engine);
-    engine.catch(() => this.engines.delete(vdnId));
     return engine;
   }
 

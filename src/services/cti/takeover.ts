@@ -1,65 +1,27 @@
 import type { ApiServices } from '../../api/services.ts';
-import { resumeSession, type TenantEngine } from '../../engine/index.ts';
-import { sessionSnapshotOf } from '../../events/index.ts';
-import { rollUpWritten } from '../../stats/historical/index.ts';
-import { inTransaction } from '../../store/index.ts';
-import { recoverInterruptedRecords } from './recover-records.ts';
-import { recoverInterruptedSessions } from './recover-sessions.ts';
+import type { TakeoverResult } from './recover-vdn.ts';
 
-export interface TakeoverResult {
-  /** Sessions carried on (resumeSessions) or closed. */
-  sessions: number;
-  /** Live calls of the previous owner ended with their CDR legs closed. */
-  calls: number;
-}
+export { recoverVdn, type TakeoverOptions, type TakeoverResult } from './recover-vdn.ts';
+export { TakeoverGate } from './takeover-gate.ts';
 
 /**
  * Makes this node's new engine for `vdnId` carry on from the store after another owner stopped
- * (decision 1720). The engine is created here and serves no request before this is done: the
+ * (decision 1720). The engine is created here, and serves no request before this is done: the
  * previous owner's live calls end with their CDR legs closed (exactly once: a closed call has no
  * open row left), then each signed-in agent either carries on in the new engine with its GUID,
  * skills, phone and state and gets Agent_Recover (§6.5.1.11) on its next poll or push
  * (`resumeSessions`), or is signed out in the journal as after a crash. When the engine already
- * runs on this node, this node holds the live state already and nothing is done.
+ * runs on this node, this node holds the VDN's live state already and nothing is done.
  */
-export async function takeOverVdn(services: ApiServices, vdnId: number, options: { resumeSessions: boolean }): Promise<TakeoverResult> {
-  const done = await services.cti.registry.startWith(vdnId, (engine) => recoverVdn(services, vdnId, options, engine));
-  return done ?? { sessions: 0, calls: 0 };
-}
-
-/**
- * The store side of a takeover, for one VDN: with `engine`, sessions are handed to it; without,
- * they are closed (a start after a stop of the only node, before anything serves).
- */
-export async function recoverVdn(services: ApiServices, vdnId: number, options: { resumeSessions: boolean }, engine?: TenantEngine): Promise<TakeoverResult> {
-  const nowMs = services.clock.now();
-  const records = await inTransaction(services.store, async (repos) => {
-    const recovered = await recoverInterruptedRecords(repos, vdnId, nowMs);
-    // The finished calls count in the indicators as the record writer's batches would count them (decision 0813).
-    if (recovered.finishedCalls.length > 0) await rollUpWritten(repos, { finishedCalls: recovered.finishedCalls, operations: [] });
-    return recovered;
-  });
-  if (!options.resumeSessions || !engine) return { sessions: await closeSessions(services, vdnId), calls: records.calls };
-  return { sessions: await resumeSessions(services, vdnId, engine), calls: records.calls };
-}
-
-/** Signs the VDN's stored sessions (or only those of `workNos`) out in the journal, as after a crash. */
-async function closeSessions(services: ApiServices, vdnId: number, workNos?: ReadonlySet<number>): Promise<number> {
-  const closed = await inTransaction(services.store, async (repos) => {
-    const result = await recoverInterruptedSessions(repos, vdnId, () => services.ids.next(), workNos);
-    if (result.operations.length > 0) await rollUpWritten(repos, { finishedCalls: [], operations: result.operations });
-    return result;
-  });
-  return closed.sessions;
-}
-
-/** Rebuilds each stored session in `engine`; one that cannot go on (its account is gone) is closed as after a crash. */
-async function resumeSessions(services: ApiServices, vdnId: number, engine: TenantEngine): Promise<number> {
-  const rows = await services.repos.agentSessions.list(vdnId);
-  const resumed = engine.run(() => rows.filter((row) => resumeSession(engine, sessionSnapshotOf(row))).length);
-  const left = new Set(rows.filter((row) => !engine.agents.has(row.workNo)).map((row) => row.workNo));
-  if (left.size > 0) await closeSessions(services, vdnId, left);
-  // The resumed sessions' rows, written again by the new owner, are durable before anyone is served.
-  await services.cti.records.flushed();
-  return resumed;
+export async function takeOverVdn(services: ApiServices, vdnId: number, options: { resumeSessions: boolean }): Promise<{ sessions: number; calls: number }> {
+  const done: Promise<TakeoverResult> = services.takeovers.expect(vdnId, options);
+  try {
+    await services.cti.registry.get(vdnId);
+  } catch (error) {
+    services.takeovers.withdraw(vdnId);
+    void done.catch(() => undefined);
+    throw error;
+  }
+  services.takeovers.withdraw(vdnId);
+  return done;
 }
