@@ -4,12 +4,9 @@
 // and the calls they finished have their CDR once. Method: three apps on one SQLite file (and
 // PostgreSQL when OPENCEC_TEST_PG_URL is set) and virtual clocks; each owner is abandoned without
 // a stop and the next one opens the store without start-up recovery and takes VDN 1 over.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { takeOverVdn } from '../../src/services/cti/takeover.ts';
-import { createPgDatabase, dialects } from '../support/postgres.ts';
+import { dialects, durableStoreUrl } from '../support/postgres.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { advance, dial, GatewayAgent } from '../support/gateway-client.ts';
 import { PushReceiver } from '../push/push-receiver.ts';
@@ -18,17 +15,6 @@ const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-async function storeUrl(dialect: 'sqlite' | 'postgres'): Promise<string> {
-  if (dialect === 'postgres') {
-    const db = await createPgDatabase();
-    cleanups.push(() => db.drop());
-    return db.url;
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'opencec-takeover-states-'));
-  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-  return path.join(dir, 'opencec.db');
-}
 
 /** The next owner: opens the store without start-up recovery, its clock past the previous owner's, and takes VDN 1 over. */
 async function nextOwner(store: string, previous: TestApp): Promise<TestApp> {
@@ -50,7 +36,7 @@ function moved(app: TestApp, agent: GatewayAgent): GatewayAgent {
 
 describe.each(dialects)('sessions resumed through takeovers ($name)', ({ name, enabled }) => {
   it.skipIf(!enabled)('pushes Agent_Recover, keeps wrap-up and rest timers, and goes on in the same sessions', { timeout: 120_000 }, async () => {
-    const store = await storeUrl(name);
+    const store = await durableStoreUrl(name, cleanups, 'opencec-takeover-states-');
     const receiver = new PushReceiver();
     const callbackUri = await receiver.start();
     cleanups.push(() => receiver.close());

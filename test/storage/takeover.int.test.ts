@@ -6,13 +6,10 @@
 // Method: app A on a store (SQLite file, and PostgreSQL when OPENCEC_TEST_PG_URL is set) signs
 // agents in and puts one in a call, flushes its records and is abandoned (never closed); app B
 // opens the same store without start-up recovery, as a cluster node does, and takes VDN 1 over.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { takeOverVdn } from '../../src/services/cti/takeover.ts';
 import { videoTenant } from '../../src/api/config-skills/tenant-fixture.test-support.ts';
-import { createPgDatabase, dialects } from '../support/postgres.ts';
+import { dialects, durableStoreUrl } from '../support/postgres.ts';
 import { addTenant, createTestApp, type TestApp } from '../support/test-app.ts';
 import { advance, dial, GatewayAgent } from '../support/gateway-client.ts';
 
@@ -20,17 +17,6 @@ const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-async function storeUrl(dialect: 'sqlite' | 'postgres'): Promise<string> {
-  if (dialect === 'postgres') {
-    const db = await createPgDatabase();
-    cleanups.push(() => db.drop());
-    return db.url;
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'opencec-takeover-'));
-  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-  return path.join(dir, 'opencec.db');
-}
 
 /** The agent as seen by another server: same work number, the GUID the client holds. */
 function clientOn(app: TestApp, agent: GatewayAgent, guid = agent.guid): GatewayAgent {
@@ -62,7 +48,7 @@ async function firstOwner(store: string, guidMode: 'static' | 'dynamic') {
 describe.each(dialects)('taking a VDN over from a stopped owner ($name)', ({ name, enabled }) => {
   for (const guidMode of ['static', 'dynamic'] as const) {
     it.skipIf(!enabled)(`carries the agents on with their GUIDs and closes the lost call once (${guidMode} GUIDs)`, { timeout: 120_000 }, async () => {
-      const store = await storeUrl(name);
+      const store = await durableStoreUrl(name, cleanups, 'opencec-takeover-');
       const { a, ann, bob, video, annSignInGuid, callId } = await firstOwner(store, guidMode);
       if (guidMode === 'dynamic') expect(ann.guid).not.toBe(annSignInGuid);
       else expect(ann.guid).toBe(annSignInGuid);
@@ -117,7 +103,7 @@ describe.each(dialects)('taking a VDN over from a stopped owner ($name)', ({ nam
   }
 
   it.skipIf(!enabled)('without resumeSessions signs the agents out as after a crash, and closes the lost call once', { timeout: 120_000 }, async () => {
-    const store = await storeUrl(name);
+    const store = await durableStoreUrl(name, cleanups, 'opencec-takeover-');
     const { a, ann, callId } = await firstOwner(store, 'static');
     const b = await createTestApp({ storeUrl: store, recoverAtStart: false });
     cleanups.push(() => b.close());

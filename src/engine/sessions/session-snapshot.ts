@@ -1,5 +1,5 @@
 import type { WorkState } from '../../domain/agent/index.ts';
-import type { AgentLeg, AgentRuntime, OpenOperation, SessionOptions, SessionStatistics } from '../core/index.ts';
+import type { AgentLeg, AgentRuntime, OpenOperation, SessionOptions } from '../core/index.ts';
 
 /** What a session's call legs were doing when it was saved: enough to settle the agent once they are lost. */
 export interface SavedLeg {
@@ -9,29 +9,18 @@ export interface SavedLeg {
 }
 
 /** The parts of a session that are not columns of their own: reasons, pending requests, settings, counters. */
-export interface SessionDetails {
-  busyReason: number;
+export type SessionDetails = Pick<
+  AgentRuntime,
+  'busyReason' | 'restCause' | 'restDurationSeconds' | 'preBusy' | 'preBusyReason' | 'preRest' | 'preRestCause' | 'preRestSeconds' | 'preRestSinceMs' | 'talkRight' | 'customState' | 'phoneOffHook' | 'lastCallId' | 'statistics'
+> & {
   busyOpCause?: number;
-  restCause: number;
-  restDurationSeconds: number;
-  preBusy: boolean;
-  preBusyReason: number;
-  preRest: boolean;
-  preRestCause: number;
-  preRestSeconds: number;
-  preRestSinceMs: number;
-  talkRight: boolean;
-  customState: number | null;
-  phoneOffHook: boolean;
-  lastCallId: string | null;
   /** Whether the client has used the GUID that replaced the previous one (see SessionSnapshot.previousGuid). */
   previousGuidSuperseded: boolean;
   /** When a running wrap-up ends by itself; whether the rest's reminder is still to come. */
   wrapupEndsAtMs: number | null;
   restTimerRunning: boolean;
-  statistics: SessionStatistics;
   chatCapacity?: Array<[number, number]>;
-}
+};
 
 /**
  * A live session as the owner keeps it durable (decision 1720), from which a new owner of the VDN
