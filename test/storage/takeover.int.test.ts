@@ -116,4 +116,18 @@ describe.each(dialects)('taking a VDN over from a stopped owner ($name)', ({ nam
     expect((await clientOn(b, ann).poll()).body.retcode).toBe('100-006');
     expect((await b.services.repos.agentSessions.list(2)).map((row) => row.workNo)).toEqual([20001]);
   });
+
+  it.skipIf(!enabled)('signs out, as after a crash, a session whose account was deleted meanwhile', { timeout: 120_000 }, async () => {
+    const store = await durableStoreUrl(name, cleanups, 'opencec-takeover-');
+    const { a, ann } = await firstOwner(store, 'static');
+    await a.services.repos.agents.delete(1, 102);
+    const b = await createTestApp({ storeUrl: store, recoverAtStart: false });
+    cleanups.push(() => b.close());
+    b.clock.advance(a.clock.now() - b.clock.now() + 1_000);
+    expect(await takeOverVdn(b.services, 1, { resumeSessions: true })).toEqual({ sessions: 1, calls: 1 });
+    expect((await b.services.repos.agentSessions.list(1)).map((row) => row.workNo)).toEqual([101]);
+    const journal = await b.services.repos.ctiRecords.operationsOfAgent(1, '102', 0, Number.MAX_SAFE_INTEGER);
+    expect(journal.at(-1)).toMatchObject({ opType: 0, opCause: 258 });
+    expect((await clientOn(b, ann).events())[0]).toEqual(['Agent_Recover', { agentStatus: '4' }]);
+  });
 });

@@ -2,7 +2,7 @@ import type { ApiServices } from '../../api/services.ts';
 import { resumeSession, type TenantEngine } from '../../engine/index.ts';
 import { sessionSnapshotOf } from '../../events/index.ts';
 import { rollUpWritten } from '../../stats/historical/index.ts';
-import { inTransaction } from '../../store/index.ts';
+import { inTransaction, type Repositories } from '../../store/index.ts';
 import { recoverInterruptedRecords } from './recover-records.ts';
 import { recoverInterruptedSessions } from './recover-sessions.ts';
 
@@ -19,12 +19,21 @@ export interface TakeoverResult {
 }
 
 /**
+ * One transaction of a takeover, which writes the VDN's live records outside the record writer.
+ * In cluster mode it must carry the same fence check as the writer's batches (decision 1700): this
+ * is the one place to add it.
+ */
+function inVdnTransaction<T>(services: ApiServices, _vdnId: number, work: (repos: Repositories) => Promise<T>): Promise<T> {
+  return inTransaction(services.store, work);
+}
+
+/**
  * The store side of a takeover, for one VDN: with `engine`, sessions are handed to it; without,
  * they are closed (a start after a stop of the only node, before anything serves).
  */
 export async function recoverVdn(services: ApiServices, vdnId: number, options: TakeoverOptions, engine?: TenantEngine): Promise<TakeoverResult> {
   const nowMs = services.clock.now();
-  const records = await inTransaction(services.store, async (repos) => {
+  const records = await inVdnTransaction(services, vdnId, async (repos) => {
     const recovered = await recoverInterruptedRecords(repos, vdnId, nowMs);
     // The finished calls count in the indicators as the record writer's batches would count them (decision 0813).
     if (recovered.finishedCalls.length > 0) await rollUpWritten(repos, { finishedCalls: recovered.finishedCalls, operations: [] });
@@ -36,7 +45,7 @@ export async function recoverVdn(services: ApiServices, vdnId: number, options: 
 
 /** Signs the VDN's stored sessions (or only those of `workNos`) out in the journal, as after a crash. */
 async function closeSessions(services: ApiServices, vdnId: number, workNos?: ReadonlySet<number>): Promise<number> {
-  const closed = await inTransaction(services.store, async (repos) => {
+  const closed = await inVdnTransaction(services, vdnId, async (repos) => {
     const result = await recoverInterruptedSessions(repos, vdnId, () => services.ids.next(), workNos);
     if (result.operations.length > 0) await rollUpWritten(repos, { finishedCalls: [], operations: result.operations });
     return result;
