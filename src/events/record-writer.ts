@@ -3,7 +3,6 @@ import type { AgentRuntime, Call, CdrLeg, OpenOperation, RecordingHandle } from 
 import type { AgentOperationTable, CdrTable, ChatMessageTable, RecordingTable, Repositories } from '../store/index.ts';
 import type { ChatTranscriptRecord } from '../domain/chat/index.ts';
 import { LiveSessions, skillInfoSn, type SessionChanges } from './live-sessions.ts';
-import { LiveCalls, type CallChanges } from './live-calls.ts';
 
 type Op =
   | { kind: 'cdrInsert'; row: Insertable<CdrTable> }
@@ -55,13 +54,12 @@ export class RecordWriter {
   private readonly pendingInserts = new Map<string, Insertable<CdrTable>>();
   private readonly pendingRecordings = new Map<string, Insertable<RecordingTable>>();
   private readonly sessions = new LiveSessions();
-  private readonly calls = new LiveCalls();
 
   constructor(private readonly options: RecordWriterOptions) {}
 
   cdr(call: Call, leg: CdrLeg, phase: 'open' | 'close', callIdNum: number | null, releaseCause: number | null, nowMs: number): void {
     const row = cdrColumns(call, leg, callIdNum, releaseCause);
-    this.calls.touched(call, phase === 'close' && callIdNum === -1);
+    this.sessions.callTouched(call, phase === 'close' && callIdNum === -1);
     if (phase === 'open') {
       const insert: Insertable<CdrTable> = { ...row, id: leg.id, vdnId: call.vdnId, callId: call.callId, status: 'open', openedAtMs: nowMs, closedAtMs: null };
       this.pendingInserts.set(leg.id, insert);
@@ -137,14 +135,10 @@ export class RecordWriter {
 
   /** Resolves once everything recorded before the call is in the store. */
   async flushed(): Promise<void> {
-    while (this.pending.length > 0 || this.liveStatePending || this.writing) {
+    while (this.pending.length > 0 || this.sessions.pending || this.writing) {
       if (!this.writing) this.startWriting();
       await this.writing;
     }
-  }
-
-  private get liveStatePending(): boolean {
-    return this.sessions.pending || this.calls.pending;
   }
 
   private push(op: Op): void {
@@ -165,7 +159,7 @@ export class RecordWriter {
 
   private async writeBatches(): Promise<void> {
     try {
-      while (this.pending.length > 0 || this.liveStatePending) {
+      while (this.pending.length > 0 || this.sessions.pending) {
         const batch = this.pending.splice(0, batchOpsMax);
         for (const op of batch) {
           if (op.kind === 'cdrInsert') this.pendingInserts.delete(String(op.row.id));
@@ -175,11 +169,9 @@ export class RecordWriter {
         // a stored open period must never run ahead of the journal rows that precede it.
         const nowMs = this.options.now();
         const sessions = this.pending.length === 0 ? this.sessions.take(nowMs) : null;
-        const calls = this.pending.length === 0 ? this.calls.take(nowMs) : null;
         await this.options.inTransaction(async (repos) => {
           await this.write(repos, batch);
           if (sessions) await writeSessions(repos, sessions);
-          if (calls) await writeCalls(repos, calls);
           await repos.idCounters.raiseTo(activityScope, nowMs);
         });
       }
@@ -272,11 +264,8 @@ async function writeSessions(repos: Repositories, changes: SessionChanges): Prom
   for (const [vdnId, logonSn] of changes.logonSn) await repos.idCounters.raiseTo(logonSnScope(vdnId), logonSn);
   for (const row of changes.save) await repos.agentSessions.save(row);
   for (const { vdnId, workNo } of changes.delete) await repos.agentSessions.delete(vdnId, workNo);
-}
-
-async function writeCalls(repos: Repositories, changes: CallChanges): Promise<void> {
-  for (const row of changes.save) await repos.agentSessions.saveCall(row);
-  for (const { vdnId, callId } of changes.delete) await repos.agentSessions.deleteCall(vdnId, callId);
+  for (const row of changes.calls.save) await repos.agentSessions.saveCall(row);
+  for (const { vdnId, callId } of changes.calls.delete) await repos.agentSessions.deleteCall(vdnId, callId);
 }
 
 function cdrColumns(call: Call, leg: CdrLeg, callIdNum: number | null, releaseCause: number | null) {
