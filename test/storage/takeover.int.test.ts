@@ -130,4 +130,20 @@ describe.each(dialects)('taking a VDN over from a stopped owner ($name)', ({ nam
     expect(journal.at(-1)).toMatchObject({ opType: 0, opCause: 258 });
     expect((await clientOn(b, ann).events())[0]).toEqual(['Agent_Recover', { agentStatus: '4' }]);
   });
+
+  it.skipIf(!enabled)('as a cluster node, takes the VDN over when the first request creates its engine', { timeout: 120_000 }, async () => {
+    const store = await durableStoreUrl(name, cleanups, 'opencec-takeover-');
+    const { a, ann, bob, callId } = await firstOwner(store, 'static');
+    const b = await createTestApp({ storeUrl: store, recoverAtStart: false });
+    cleanups.push(() => b.close());
+    b.services.takeovers.everyNewEngine({ resumeSessions: true });
+    b.clock.advance(a.clock.now() - b.clock.now() + 1_000);
+    // The agent's first poll reaches an engine that has already carried its session on.
+    const first = await clientOn(b, ann).poll();
+    expect(first.body).toMatchObject({ retcode: '0', event: { eventType: 'Agent_Recover', workNo: '101', content: { agentStatus: '4' } } });
+    expect(await clientOn(b, bob).events()).toEqual([['Agent_Recover', { agentStatus: '3' }]]);
+    expect((await b.services.repos.ctiRecords.cdrsOfCall(1, callId)).filter((leg) => leg.callIdNum === -1)).toHaveLength(1);
+    // VDN 2's live state waits, untouched, for whichever node creates its engine.
+    expect((await b.services.repos.agentSessions.list(2)).map((row) => row.workNo)).toEqual([20001]);
+  });
 });

@@ -17,10 +17,19 @@ interface PendingTakeover {
 export class TakeoverGate {
   private readonly pending = new Map<number, PendingTakeover>();
   private services: ApiServices | undefined;
+  private always: TakeoverOptions | undefined;
 
   /** The services the takeovers use (composed after the registry whose hook calls this gate). */
   bind(services: ApiServices): void {
     this.services = services;
+  }
+
+  /**
+   * Cluster mode: every engine this node creates is a new owner's (it won the VDN's lease), so
+   * each one takes its VDN over from the store before it serves, as `options` says.
+   */
+  everyNewEngine(options: TakeoverOptions): void {
+    this.always = options;
   }
 
   /** The next engine created here for `vdnId` carries on from the store first; resolves when it has. */
@@ -37,7 +46,7 @@ export class TakeoverGate {
 
   /** The registry's `created` hook: a failed takeover fails the engine's creation, so that no request reaches it. */
   async engineCreated(vdnId: number, engine: TenantEngine): Promise<void> {
-    const takeover = this.pending.get(vdnId);
+    const takeover = this.pending.get(vdnId) ?? (this.always ? { options: this.always, resolve: () => undefined, reject: () => undefined } : undefined);
     if (!takeover) return;
     this.pending.delete(vdnId);
     if (!this.services) throw new Error('takeover gate: services not bound');
