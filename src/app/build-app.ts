@@ -14,9 +14,8 @@ import { toOpenApiPath } from '../http/route-path.ts';
 import { allEndpoints } from '../api/registry.ts';
 import { simEndpoints } from '../api/sim/index.ts';
 import { resumeVoiceReviews } from '../api/config-ivr/index.ts';
-import { recoverInterruptedRecords } from '../services/cti/recover-records.ts';
 import { ensureRollupCurrent } from '../stats/historical/index.ts';
-import { recoverInterruptedSessions } from '../services/cti/recover-sessions.ts';
+import { recoverVdn } from '../services/cti/takeover.ts';
 import { recoverInterruptedSystemCalls } from '../services/bidirectional/index.ts';
 import { resumePackages } from '../services/ccfs/ccfs-packages.ts';
 import { packageLimits } from '../api/ccfs/query-packages.endpoint.ts';
@@ -45,6 +44,12 @@ export interface BuildOptions {
   tenant?: TenantSpec;
   /** The telephone network (default: the built-in simulated one). */
   telephony?: Switch;
+  /**
+   * Close, at start, the calls and sessions an earlier stop left open, VDN by VDN (default true).
+   * A cluster node passes false: each VDN's live state is taken over by whichever node wins its
+   * lease (takeOverVdn, decision 1720), never closed by a node that does not own it.
+   */
+  recoverAtStart?: boolean;
 }
 
 export interface OpenCecApp {
@@ -84,12 +89,10 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
     });
     configureFlowControl(services, { enabled: config.flowControl });
     await ensureTenants(config, services, http.log, options.tenant);
-    const recovered = await recoverInterruptedRecords(services.repos, clock.now());
-    if (recovered.rows > 0) http.log.warn(recovered, 'closed the records of calls interrupted by an earlier stop');
+    // Records first: the roll-up check below then sees every interrupted call finished.
+    if (options.recoverAtStart !== false) await recoverEveryVdn(services, http.log);
     const rebuilt = await ensureRollupCurrent(services.repos, (work) => inTransaction(store, work));
     if (rebuilt.length > 0) http.log.warn({ vdns: rebuilt }, 'rebuilt the indicator roll-up from the raw records');
-    const sessions = await recoverInterruptedSessions((work) => inTransaction(store, work), () => services.ids.next());
-    if (sessions.sessions > 0) http.log.warn(sessions, 'closed the agent sessions interrupted by an earlier stop');
     const systemCalls = await recoverInterruptedSystemCalls(services);
     if (systemCalls > 0) http.log.warn({ systemCalls }, 'ended the bidirectional calls and voice notifications interrupted by an earlier stop');
     await registerDocs(http);
@@ -139,6 +142,14 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
   } catch (error) {
     await store.close();
     throw error;
+  }
+}
+
+/** A single node's start: every VDN's calls and sessions of an earlier stop are closed, one VDN at a time (decision 1720). */
+async function recoverEveryVdn(services: ApiServices, log: FastifyInstance['log']): Promise<void> {
+  for (const { vdnId } of await services.repos.vdns.list()) {
+    const recovered = await recoverVdn(services, vdnId, { resumeSessions: false });
+    if (recovered.calls > 0 || recovered.sessions > 0) log.warn({ vdnId, ...recovered }, 'closed the calls and agent sessions interrupted by an earlier stop');
   }
 }
 

@@ -93,6 +93,8 @@ export function composeCti(options: CtiOptions): CtiServices {
   const output = (vdnId: number): EngineOutput => ({
     agentEvent(workNo, event) {
       hub.append(event);
+      // Every state change of an agent comes with an event: its durable session follows (decision 1720).
+      records.sessionTouched(vdnId, workNo);
       observe(vdnId, workNo);
       for (const tap of eventTaps) tap(event);
     },
@@ -122,6 +124,7 @@ export function composeCti(options: CtiOptions): CtiServices {
       licencePeaks.sessionClosed(vdnId, workNo);
     },
     clearAgentEvents: (workNo) => hub.clear(workNo),
+    sessionChanged: (runtime) => records.sessionTouched(vdnId, runtime.workNo),
     cdr(call, leg, phase, num, cause) {
       records.cdr(call, leg, phase, num, cause, clock.now());
       feed.cdr(vdnId, call, leg, phase);
