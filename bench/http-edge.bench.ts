@@ -76,22 +76,30 @@ const prebuilt = (name: Name) => {
   return { ...s, request: once ? () => once : s.request };
 };
 
-const results: Record<Name, LoadResult[]> = { bareGet: [], barePost: [], stateCommands: [], configQuery: [], gatewayQuery: [] };
+type Measured = LoadResult & { cpuMicrosPerRequest: number };
+const results: Record<Name, Measured[]> = { bareGet: [], barePost: [], stateCommands: [], configQuery: [], gatewayQuery: [] };
+const serverOf = (name: Name) => (name.startsWith('bare') ? bare : server);
 for (const name of measured) await runLoad({ ...prebuilt(name), connections, durationMs: 500 });
 for (let round = 0; round < rounds; round++) {
   for (const name of measured) {
+    // The serving process's own CPU time around the run, per reply.
+    const cpuBefore = await serverOf(name).cpuMicros();
     const result = await runLoad({ ...prebuilt(name), connections, durationMs: seconds * 1000 });
+    const cpuMicrosPerRequest = ((await serverOf(name).cpuMicros()) - cpuBefore) / result.requests;
     if (result.errors > 0) throw new Error(`${name}: ${result.errors} failed replies, first: ${result.firstError}`);
-    results[name].push(result);
+    results[name].push({ ...result, cpuMicrosPerRequest });
   }
 }
 
 const ratio = (name: Name, baseline: Name) => results[name].length === 0 ? undefined : +median(results[name].map((r, i) => r.perSecond / results[baseline][i]!.perSecond)).toFixed(2);
+// Bare CPU per reply over ours: the throughput ratio a CPU-bound server would reach on idle cores.
+const cpuRatio = (name: Name, baseline: Name) => results[name].length === 0 ? undefined : +median(results[name].map((r, i) => results[baseline][i]!.cpuMicrosPerRequest / r.cpuMicrosPerRequest)).toFixed(2);
 const summary = (name: Name) => results[name].length === 0 ? undefined : ({
   perSecond: Math.round(median(results[name].map((r) => r.perSecond))),
   p50Ms: +median(results[name].map((r) => r.p50Ms)).toFixed(2),
   p99Ms: +median(results[name].map((r) => r.p99Ms)).toFixed(2),
   maxMs: Math.max(...results[name].map((r) => r.maxMs)),
+  serverCpuMicrosPerRequest: +median(results[name].map((r) => r.cpuMicrosPerRequest)).toFixed(1),
 });
 const report = {
   benchmark: 'API edge vs bare Fastify 5 (closed loop, keep-alive)',
@@ -103,9 +111,9 @@ const report = {
   cores: os.availableParallelism(),
   bareGet: summary('bareGet'),
   barePost: summary('barePost'),
-  stateCommands: { ...summary('stateCommands'), ratioToBare: ratio('stateCommands', 'barePost') },
-  configQuery: { ...summary('configQuery'), ratioToBare: ratio('configQuery', 'barePost') },
-  gatewayQuery: { ...summary('gatewayQuery'), ratioToBare: ratio('gatewayQuery', 'bareGet') },
+  stateCommands: { ...summary('stateCommands'), ratioToBare: ratio('stateCommands', 'barePost'), cpuRatioToBare: cpuRatio('stateCommands', 'barePost') },
+  configQuery: { ...summary('configQuery'), ratioToBare: ratio('configQuery', 'barePost'), cpuRatioToBare: cpuRatio('configQuery', 'barePost') },
+  gatewayQuery: { ...summary('gatewayQuery'), ratioToBare: ratio('gatewayQuery', 'bareGet'), cpuRatioToBare: cpuRatio('gatewayQuery', 'bareGet') },
 };
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 await Promise.all([bare.stop(), server.stop()]);

@@ -5,6 +5,8 @@ export interface ServerProcess {
   port: number;
   child: ChildProcess;
   stop(): Promise<void>;
+  /** The child's process.cpuUsage() (user + system, microseconds). */
+  cpuMicros(): Promise<number>;
   /** SIGKILL: no shutdown, no flush, as a crash or an out-of-memory kill. */
   kill(): Promise<void>;
 }
@@ -22,6 +24,17 @@ export function spawnServer(kind: 'bare' | 'opencec', dataDir: string, execArgv:
       resolve({
         port,
         child,
+        cpuMicros: () =>
+          new Promise((done) => {
+            const onMessage = (reply: unknown) => {
+              const usage = (reply as { cpuUsage?: NodeJS.CpuUsage }).cpuUsage;
+              if (!usage) return;
+              child.off('message', onMessage);
+              done(usage.user + usage.system);
+            };
+            child.on('message', onMessage);
+            child.send({ cpu: true });
+          }),
         stop: () =>
           new Promise((done) => {
             child.removeAllListeners('exit');
