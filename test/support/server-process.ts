@@ -1,12 +1,13 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { WalFlushStats } from '../../src/store/wal-sync.ts';
 
 export interface ServerProcess {
   port: number;
   child: ChildProcess;
   stop(): Promise<void>;
-  /** The child's process.cpuUsage() (user + system, microseconds). */
-  cpuMicros(): Promise<number>;
+  /** The child's process.cpuUsage() (user + system, microseconds) and its store's flush counters. */
+  usage(): Promise<{ cpuMicros: number; flushStats?: WalFlushStats }>;
   /** SIGKILL: no shutdown, no flush, as a crash or an out-of-memory kill. */
   kill(): Promise<void>;
 }
@@ -24,13 +25,13 @@ export function spawnServer(kind: 'bare' | 'opencec', dataDir: string, execArgv:
       resolve({
         port,
         child,
-        cpuMicros: () =>
+        usage: () =>
           new Promise((done) => {
             const onMessage = (reply: unknown) => {
-              const usage = (reply as { cpuUsage?: NodeJS.CpuUsage }).cpuUsage;
-              if (!usage) return;
+              const { cpuUsage, flushStats } = reply as { cpuUsage?: NodeJS.CpuUsage; flushStats?: WalFlushStats };
+              if (!cpuUsage) return;
               child.off('message', onMessage);
-              done(usage.user + usage.system);
+              done({ cpuMicros: cpuUsage.user + cpuUsage.system, flushStats });
             };
             child.on('message', onMessage);
             child.send({ cpu: true });
