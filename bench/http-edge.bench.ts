@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { median, rawRequest, runLoad, type LoadResult } from './support/load.ts';
 import { spawnServer } from '../test/support/server-process.ts';
+import { probeFdatasync, type FlushLatency } from './support/fdatasync-probe.ts';
 
 const flag = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -76,23 +77,53 @@ const prebuilt = (name: Name) => {
   return { ...s, request: once ? () => once : s.request };
 };
 
-const results: Record<Name, LoadResult[]> = { bareGet: [], barePost: [], stateCommands: [], configQuery: [], gatewayQuery: [] };
+type Measured = LoadResult & { cpuMicrosPerRequest: number; flushes?: { perReply: number; commitsPerFlush: number; meanFlushMs: number } };
+const results: Record<Name, Measured[]> = { bareGet: [], barePost: [], stateCommands: [], configQuery: [], gatewayQuery: [] };
+const diskFlushes: FlushLatency[] = [];
+const serverOf = (name: Name) => (name.startsWith('bare') ? bare : server);
 for (const name of measured) await runLoad({ ...prebuilt(name), connections, durationMs: 500 });
 for (let round = 0; round < rounds; round++) {
   for (const name of measured) {
+    // The disk's own flush, just before the commands that wait for it (SQLite file store only).
+    if (name === 'stateCommands' && !storeUrl) diskFlushes.push(await probeFdatasync(dataDir, 1000));
+    // The serving process's own CPU time around the run, per reply, and its WAL flushes.
+    const before = await serverOf(name).usage();
     const result = await runLoad({ ...prebuilt(name), connections, durationMs: seconds * 1000 });
+    const after = await serverOf(name).usage();
     if (result.errors > 0) throw new Error(`${name}: ${result.errors} failed replies, first: ${result.firstError}`);
-    results[name].push(result);
+    const cpuMicrosPerRequest = (after.cpuMicros - before.cpuMicros) / result.requests;
+    const f0 = before.flushStats;
+    const f1 = after.flushStats;
+    const flushCount = f0 && f1 ? f1.flushes - f0.flushes : 0;
+    const flushes = f0 && f1 && flushCount > 0
+      ? { perReply: +(flushCount / result.requests).toFixed(3), commitsPerFlush: +((f1.syncs - f0.syncs) / flushCount).toFixed(2), meanFlushMs: +((f1.flushMsTotal - f0.flushMsTotal) / flushCount).toFixed(3) }
+      : undefined;
+    results[name].push({ ...result, cpuMicrosPerRequest, ...(flushes ? { flushes } : {}) });
   }
 }
 
 const ratio = (name: Name, baseline: Name) => results[name].length === 0 ? undefined : +median(results[name].map((r, i) => r.perSecond / results[baseline][i]!.perSecond)).toFixed(2);
+// Bare CPU per reply over ours: the throughput ratio a CPU-bound server would reach on idle cores.
+const cpuRatio = (name: Name, baseline: Name) => results[name].length === 0 ? undefined : +median(results[name].map((r, i) => results[baseline][i]!.cpuMicrosPerRequest / r.cpuMicrosPerRequest)).toFixed(2);
 const summary = (name: Name) => results[name].length === 0 ? undefined : ({
   perSecond: Math.round(median(results[name].map((r) => r.perSecond))),
   p50Ms: +median(results[name].map((r) => r.p50Ms)).toFixed(2),
   p99Ms: +median(results[name].map((r) => r.p99Ms)).toFixed(2),
   maxMs: Math.max(...results[name].map((r) => r.maxMs)),
+  serverCpuMicrosPerRequest: +median(results[name].map((r) => r.cpuMicrosPerRequest)).toFixed(1),
 });
+const medianOf = (values: number[]) => (values.length === 0 ? undefined : +median(values).toFixed(3));
+const stateFlushes = results.stateCommands.flatMap((r) => (r.flushes ? [r.flushes] : []));
+// How the state commands' latency compares with the disk's flush measured just before them.
+const durability = diskFlushes.length === 0 ? undefined : {
+  fdatasync: { p50Ms: medianOf(diskFlushes.map((d) => d.p50Ms)), p99Ms: medianOf(diskFlushes.map((d) => d.p99Ms)), meanMs: medianOf(diskFlushes.map((d) => d.meanMs)) },
+  serverFlushMeanMs: medianOf(stateFlushes.map((f) => f.meanFlushMs)),
+  repliesPerFlush: medianOf(stateFlushes.map((f) => 1 / f.perReply)),
+  commitsPerFlush: medianOf(stateFlushes.map((f) => f.commitsPerFlush)),
+  replyP50InFlushes: medianOf(results.stateCommands.map((r, i) => r.p50Ms / diskFlushes[i]!.p50Ms)),
+  // 10 connections in a closed loop, each reply after at least one flush: the best the disk allows.
+  perSecondIfOneFlushPerReply: medianOf(diskFlushes.map((d) => (connections * 1000) / d.meanMs)),
+};
 const report = {
   benchmark: 'API edge vs bare Fastify 5 (closed loop, keep-alive)',
   store: storeUrl?.startsWith('postgres') ? 'postgres' : 'sqlite file',
@@ -103,9 +134,9 @@ const report = {
   cores: os.availableParallelism(),
   bareGet: summary('bareGet'),
   barePost: summary('barePost'),
-  stateCommands: { ...summary('stateCommands'), ratioToBare: ratio('stateCommands', 'barePost') },
-  configQuery: { ...summary('configQuery'), ratioToBare: ratio('configQuery', 'barePost') },
-  gatewayQuery: { ...summary('gatewayQuery'), ratioToBare: ratio('gatewayQuery', 'bareGet') },
+  stateCommands: { ...summary('stateCommands'), ratioToBare: ratio('stateCommands', 'barePost'), cpuRatioToBare: cpuRatio('stateCommands', 'barePost'), durability },
+  configQuery: { ...summary('configQuery'), ratioToBare: ratio('configQuery', 'barePost'), cpuRatioToBare: cpuRatio('configQuery', 'barePost') },
+  gatewayQuery: { ...summary('gatewayQuery'), ratioToBare: ratio('gatewayQuery', 'bareGet'), cpuRatioToBare: cpuRatio('gatewayQuery', 'bareGet') },
 };
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 await Promise.all([bare.stop(), server.stop()]);

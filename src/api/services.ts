@@ -19,6 +19,7 @@ import type { KnowledgeBase } from '../services/knowledge/index.ts';
 import type { ChatbotServices } from '../services/chatbot/chatbot-services.ts';
 import type { SqmServices } from '../services/ccsqm/index.ts';
 import type { AsrSubscriptions } from '../services/asr-subscription/index.ts';
+import type { SkillCatalog } from '../services/skills/skill-catalog.ts';
 
 /** Addresses and switches the interfaces report or obey, from the server configuration. */
 export interface PublicSettings {
@@ -85,6 +86,8 @@ export interface ApiServices {
   /** CC-iSales campaigns: their clock, the dialer wiring and the list lookups (chapter 7). */
   readonly outbound: OutboundServices;
   readonly configChanges: ConfigChangeFeed;
+  /** The tenants' skill queues kept in memory for the configuration queries (decision 0021). */
+  readonly skillCatalog: SkillCatalog;
   readonly callbacks: CallbackOutbox;
   /** Files of recordings, bill packages and third-party IVR uploads (the data directory now). */
   readonly files: RecordingStore;

@@ -25,6 +25,7 @@ import { KnowledgeBase } from '../services/knowledge/index.ts';
 import { createChatbotServices } from '../services/chatbot/chatbot-services.ts';
 import { createSqmServices } from '../services/ccsqm/index.ts';
 import { AsrSubscriptions, AsrTranscriptFeed, asrResultKind } from '../services/asr-subscription/index.ts';
+import { SkillCatalog } from '../services/skills/skill-catalog.ts';
 
 export interface ServiceOptions {
   config: AppConfig;
@@ -103,6 +104,9 @@ export function composeServices(options: ServiceOptions): ApiServices {
   });
   const configChanges = createConfigChangeFeed(log);
   // The engines run on configuration snapshots: every change reloads the tenant's snapshot.
+  const skillCatalog = new SkillCatalog(repos, { tenantsMax: limits.skillCatalogTenantsMax, skillsPerTenantMax: limits.skillCatalogSkillsPerTenantMax });
+  // The one choke point of configuration writes: every change is published after it committed.
+  configChanges.subscribe((change) => skillCatalog.changed(change.vdnId));
   configChanges.subscribe((change) => {
     if (change.what === 'tenant') cti.registry.forgetWorkNoOwners();
     cti.registry.reload(change.vdnId).catch((error: unknown) => log.error({ err: error, change }, 'reloading tenant configuration failed'));
@@ -125,6 +129,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
     outboundCallData: campaignCallDataTarget(outbound.deps),
     chatbot,
     configChanges,
+    skillCatalog,
     callbacks,
     files,
     cti,

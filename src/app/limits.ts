@@ -25,6 +25,10 @@ export const limits = {
   c1TokenTtlSecondsDefault: 3600,
   /** Live tokens verified from memory (issue 8); beyond it the oldest are read from the store again. */
   tokenCacheEntriesMax: 10_000,
+  /** Tenants whose skill queues querySkills answers from memory (decision 0021). */
+  skillCatalogTenantsMax: 1_000,
+  /** A tenant with more skill queues is queried in the store instead (bounds the memory per tenant). */
+  skillCatalogSkillsPerTenantMax: 2_000,
   /** Prepared SQLite statements kept, by SQL text: more than the repositories' query shapes. */
   sqliteStatementCacheEntriesMax: 1_000,
   /** C3 token lifetime (4.4, ref L2589). */

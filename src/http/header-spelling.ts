@@ -26,24 +26,34 @@ export function installHeaderSpelling(app: FastifyInstance): void {
 }
 
 type WriteHead = ServerResponse['writeHead'];
+type RespelledResponse = ServerResponse & { [originalWriteHead]?: (...args: unknown[]) => ServerResponse };
+
+const originalWriteHead = Symbol('originalWriteHead');
+const documentedEntries = Object.entries(documentedHeaderNames);
 
 /** For replies sent before the request hooks run (Fastify's framework errors). */
 export function respellHeaders(response: ServerResponse): void {
-  const writeHead = response.writeHead as (...args: unknown[]) => ServerResponse;
-  response.writeHead = function writeHeadRespelled(this: ServerResponse, ...args: unknown[]) {
-    const index = typeof args[1] === 'string' ? 2 : 1;
-    const headers = args[index];
-    if (headers && typeof headers === 'object' && !Array.isArray(headers)) args[index] = renamed(headers as Record<string, unknown>);
-    // Headers set directly on the raw response (rare) keep their own spelling unless they are ours.
-    for (const [lower, documented] of Object.entries(documentedHeaderNames)) {
-      const value = this.getHeader(lower);
-      if (value !== undefined) {
-        this.removeHeader(lower);
-        this.setHeader(documented, value);
-      }
+  const target = response as RespelledResponse;
+  // One shared function per process, the original kept on the response: nothing is allocated per
+  // request (this runs on every one, issue 8), and a second call does not wrap twice.
+  if (target[originalWriteHead]) return;
+  target[originalWriteHead] = response.writeHead as (...args: unknown[]) => ServerResponse;
+  response.writeHead = writeHeadRespelled as WriteHead;
+}
+
+function writeHeadRespelled(this: RespelledResponse, ...args: unknown[]): ServerResponse {
+  const index = typeof args[1] === 'string' ? 2 : 1;
+  const headers = args[index];
+  if (headers && typeof headers === 'object' && !Array.isArray(headers)) args[index] = renamed(headers as Record<string, unknown>);
+  // Headers set directly on the raw response (rare) keep their own spelling unless they are ours.
+  for (const [lower, documented] of documentedEntries) {
+    const value = this.getHeader(lower);
+    if (value !== undefined) {
+      this.removeHeader(lower);
+      this.setHeader(documented, value);
     }
-    return writeHead.apply(this, args);
-  } as WriteHead;
+  }
+  return this[originalWriteHead]!.apply(this, args);
 }
 
 function renamed(headers: Record<string, unknown>): Record<string, unknown> {

@@ -6,7 +6,7 @@ import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, type Migration, typ
 import type { Database } from './schema.ts';
 import { migrations } from './migrations/index.ts';
 import { CachingSqliteDialect } from './sqlite-driver.ts';
-import { WalSync } from './wal-sync.ts';
+import { WalSync, type WalFlushStats } from './wal-sync.ts';
 
 export type StoreDialect = 'sqlite' | 'postgres';
 
@@ -16,6 +16,8 @@ export interface Store {
   /** Where the store lives, for logs (file path or URL without password). */
   readonly location: string;
   close(): Promise<void>;
+  /** SQLite file stores: what the WAL flushes did so far (decision 0020), for the benchmarks. */
+  readonly flushStats?: () => WalFlushStats;
 }
 
 export interface StoreOptions {
@@ -54,7 +56,8 @@ function openSqlite(url: string, statementCacheEntriesMax: number): Store {
   const walSync = inMemory ? undefined : new WalSync(path.resolve(file));
   const dialect = new CachingSqliteDialect({ database: sqlite, statementCacheEntriesMax, walSync });
   const db = new Kysely<Database>({ dialect, plugins: [new CamelCasePlugin()] });
-  return { db, dialect: 'sqlite', location: inMemory ? 'sqlite::memory:' : path.resolve(file), close: () => db.destroy() };
+  const location = inMemory ? 'sqlite::memory:' : path.resolve(file);
+  return { db, dialect: 'sqlite', location, close: () => db.destroy(), ...(walSync ? { flushStats: () => ({ ...walSync.stats }) } : {}) };
 }
 
 function openPostgres(url: string): Store {

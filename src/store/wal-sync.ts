@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 
 /**
  * Flushes a SQLite write-ahead log to disk off the event loop (decision 0020). The database runs
@@ -7,7 +8,18 @@ import path from 'node:path';
  * committed before the call is on disk. A flush runs on libuv's thread pool; callers that arrive
  * while one runs share the next one, so one flush makes many commits durable (group commit).
  */
+/** What the flushes did so far, for the benchmarks (issue 8: how many commits share a flush). */
+export interface WalFlushStats {
+  /** Commits that asked to be made durable. */
+  syncs: number;
+  /** fdatasync calls made for them. */
+  flushes: number;
+  /** Wall time spent in those calls, summed. */
+  flushMsTotal: number;
+}
+
 export class WalSync {
+  readonly stats: WalFlushStats = { syncs: 0, flushes: 0, flushMsTotal: 0 };
   private fd: number | undefined;
   private current: Promise<void> | undefined;
   private next: Promise<void> | undefined;
@@ -15,6 +27,7 @@ export class WalSync {
   constructor(private readonly databaseFile: string) {}
 
   sync(): Promise<void> {
+    this.stats.syncs++;
     // The running flush may have started before the caller's commit: it needs the one after.
     if (!this.current) return this.begin();
     this.next ??= this.current.then(() => {
@@ -48,7 +61,10 @@ export class WalSync {
       await syncDirectory(path.dirname(this.databaseFile));
     }
     const fd = this.fd;
+    const startedAt = performance.now();
     await new Promise<void>((resolve, reject) => fs.fdatasync(fd, (error) => (error ? reject(error) : resolve())));
+    this.stats.flushes++;
+    this.stats.flushMsTotal += performance.now() - startedAt;
   }
 }
 

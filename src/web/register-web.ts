@@ -34,15 +34,16 @@ const pages: Readonly<Record<string, string>> = {
  * the pages under web/, and `/metrics`, `/health`, `/ready`. Registered before the interfaces, so
  * the CORS hook sees every gateway request.
  */
+const gatewayCors = { origin: true, exposedHeaders: ['Set-GUID', 'Guid'], methods: ['GET', 'POST', 'PUT', 'DELETE'], maxAge: 600 };
+const noCors = { origin: false };
+
 export async function registerWeb(http: FastifyInstance, options: WebOptions): Promise<OperationsMetrics> {
   // Decision 1600: any origin may call the gateway (its credential is the Guid header, not a cookie);
   // the toolbar must read the GUID the gateway hands out, hence the exposed headers.
   await http.register(cors, {
     hideOptionsRoute: true,
-    delegator: (request, callback) => {
-      const gateway = gatewayPath.test(request.url ?? '');
-      callback(null, gateway ? { origin: true, exposedHeaders: ['Set-GUID', 'Guid'], methods: ['GET', 'POST', 'PUT', 'DELETE'], maxAge: 600 } : { origin: false });
-    },
+    // Built once: the delegator runs on every request.
+    delegator: (request, callback) => callback(null, gatewayPath.test(request.url ?? '') ? gatewayCors : noCors),
   });
   const script = resourceJsSource(resourceFamilies(options.endpoints), `${options.publicUrl}/agentgateway/resource`);
   http.get('/agentgateway/resource-js', { schema: { hide: true } as never }, async (_request, reply) =>

@@ -8,6 +8,8 @@ import { parseConfig } from '../../src/app/config.ts';
 
 const [kind = 'bare', dataDir = '/tmp/opencec-bench', storeUrl] = process.argv.slice(2);
 
+let flushStats: (() => unknown) | undefined;
+
 async function listen(): Promise<number> {
   if (kind === 'bare') {
     const app = Fastify({ logger: false });
@@ -23,10 +25,16 @@ async function listen(): Promise<number> {
   const config = parseConfig(args, {});
   const app = await buildApp({ config });
   await app.http.listen({ port: 0, host: '127.0.0.1' });
+  flushStats = app.services.store.flushStats;
   process.on('disconnect', () => void app.close().then(() => process.exit(0)));
   return (app.http.server.address() as { port: number }).port;
 }
 
 const port = await listen();
 process.send?.({ port });
+// The benchmarks ask for the server's own CPU time around a run: far less sensitive to a loaded
+// machine than a wall-clock ratio.
+process.on('message', (message) => {
+  if ((message as { cpu?: boolean }).cpu) process.send?.({ cpuUsage: process.cpuUsage(), flushStats: flushStats?.() });
+});
 process.on('disconnect', () => setTimeout(() => process.exit(0), 2_000).unref());

@@ -1,10 +1,13 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { WalFlushStats } from '../../src/store/wal-sync.ts';
 
 export interface ServerProcess {
   port: number;
   child: ChildProcess;
   stop(): Promise<void>;
+  /** The child's process.cpuUsage() (user + system, microseconds) and its store's flush counters. */
+  usage(): Promise<{ cpuMicros: number; flushStats?: WalFlushStats }>;
   /** SIGKILL: no shutdown, no flush, as a crash or an out-of-memory kill. */
   kill(): Promise<void>;
 }
@@ -22,6 +25,17 @@ export function spawnServer(kind: 'bare' | 'opencec', dataDir: string, execArgv:
       resolve({
         port,
         child,
+        usage: () =>
+          new Promise((done) => {
+            const onMessage = (reply: unknown) => {
+              const { cpuUsage, flushStats } = reply as { cpuUsage?: NodeJS.CpuUsage; flushStats?: WalFlushStats };
+              if (!cpuUsage) return;
+              child.off('message', onMessage);
+              done({ cpuMicros: cpuUsage.user + cpuUsage.system, flushStats });
+            };
+            child.on('message', onMessage);
+            child.send({ cpu: true });
+          }),
         stop: () =>
           new Promise((done) => {
             child.removeAllListeners('exit');

@@ -36,7 +36,7 @@ export const querySkills = defineEndpoint({
     const page = resolvePage(body ?? {}, limits.pageSizeMax);
     if (!page.ok) throw configFailure(describePagingRejection(page.rejection));
     const query = { name: body?.name, mediaTypeId: body?.mediaTypeId ?? undefined, skillIds: body?.skillIds };
-    const result = await querySkillsService(services.repos, vdnId, query, page.value);
+    const result = await querySkillsService(services, vdnId, query, page.value);
     if (!result.ok) throw configFailure(describeSkillQueryRejection(result.rejection));
     return { total: result.value.total, data: result.value.data, description: 'success' };
   },

@@ -114,6 +114,11 @@ export class EngineCore {
   readonly idle = new Map<number, IdleAgents>();
   /** The skills whose idle pool may hold each agent, so that leaving touches only those. */
   readonly idlePoolsOf = new Map<number, Set<number>>();
+  /**
+   * Signed-in agents that asked to hear sign-ins and sign-outs (`listenStatus`), so that a sign-in
+   * notifies them without scanning every signed-in agent (issue 8).
+   */
+  readonly statusListeners = new Set<number>();
   /** Signed-in agents per skill queue (for "no agent on duty" and loggedOnAgents). */
   readonly signedInBySkill = new Map<number, Set<number>>();
   /** Calls waiting in each agent's private queue, oldest first (decision 0851). */

@@ -103,6 +103,7 @@ export function signIn(engine: EngineCore, request: SignInRequest): Result<Agent
     preview: null,
   };
   engine.agents.set(agent.workNo, agent);
+  if (agent.options.listenStatus) engine.statusListeners.add(agent.workNo);
   claimPhone(engine, agent);
   for (const skillId of agent.signedInSkills) engine.signedInTo(skillId).add(agent.workNo);
   engine.output.sessionOpened(agent);
@@ -141,6 +142,7 @@ export function signOut(engine: EngineCore, workNo: number, kind: SignOutKind): 
   notifyInspectors(engine, agent, 'QC_AgentState_Logout');
   forgetAgent(engine, agent);
   engine.agents.delete(workNo);
+  engine.statusListeners.delete(workNo);
   freePhone(engine, agent);
   engine.signedOutAtMs.set(workNo, engine.now());
   engine.output.sessionClosed(workNo);
@@ -212,8 +214,9 @@ export function armLiveness(engine: EngineCore, agent: AgentRuntime): void {
 
 /** QC_AgentState_Notify (ref L20578) to signed-in inspectors who asked to hear sign-ins and sign-outs. */
 export function notifyInspectors(engine: EngineCore, agent: AgentRuntime, subtype: 'QC_AgentState_Login' | 'QC_AgentState_Logout'): void {
-  for (const inspector of engine.agents.values()) {
-    if (inspector.workNo === agent.workNo || inspector.config.ccRoleId !== 3 || !inspector.options.listenStatus) continue;
+  for (const workNo of engine.statusListeners) {
+    const inspector = engine.agents.get(workNo);
+    if (!inspector || inspector.workNo === agent.workNo || inspector.config.ccRoleId !== 3) continue;
     engine.emit(inspector.workNo, 'QC_AgentState_Notify', { subtype, monitoredagent: String(agent.workNo), agentname: agent.config.userName, mediaserver: 'CtiServer' });
   }
 }

@@ -62,6 +62,7 @@ export function resumeSession(engine: EngineCore, saved: SessionSnapshot): boole
     ...(d.chatCapacity ? { chatCapacity: new Map(d.chatCapacity) } : {}),
   };
   engine.agents.set(agent.workNo, agent);
+  if (agent.options.listenStatus) engine.statusListeners.add(agent.workNo);
   claimPhone(engine, agent);
   for (const skillId of agent.signedInSkills) engine.signedInTo(skillId).add(agent.workNo);
   engine.output.sessionOpened(agent);

@@ -1,20 +1,36 @@
 import type { Kysely, Selectable } from 'kysely';
+import { reusedUpsert } from '../compiled-statements.ts';
 import type { Database } from '../schema.ts';
 import type { AgentSessionTable, LiveCallTable } from '../schema-sessions.ts';
 
 export type AgentSessionRow = Selectable<AgentSessionTable>;
 export type LiveCallRow = Selectable<LiveCallTable>;
 
+const keyColumns = ['vdnId', 'workNo'] as const;
+const valueColumns = ['logonSn', 'loginMs', 'agentType', 'phoneNo', 'skillInfoSn', 'opType', 'opCause', 'opObject', 'opBeginMs', 'opCallId', 'opSkillId', 'savedAtMs', 'guid', 'guidIssuedMs', 'previousGuid', 'previousGuidExpiresMs', 'workState', 'workSinceMs', 'lastActivityMs', 'callLegs', 'sessionJson'] as const satisfies readonly (keyof AgentSessionTable)[];
+const columns = [...keyColumns, ...valueColumns];
+// A column added to the table but not to the upsert would silently never be saved: refuse to compile.
+type UnsavedColumn = Exclude<keyof AgentSessionTable, (typeof columns)[number]>;
+const everyColumnSaved: [UnsavedColumn] extends [never] ? true : never = true;
+void everyColumnSaved;
+
+/**
+ * Every state command re-saves its agent's session (issue 8): one SQL text, built once, instead of
+ * Kysely building the upsert per call. The update takes the inserted values (`excluded`), so the
+ * statement binds each value once.
+ */
+const sessionUpsert = reusedUpsert(columns, (on, rows) =>
+  on
+    .insertInto('agentSession')
+    .values(rows as AgentSessionRow[])
+    .onConflict((oc) => oc.columns([...keyColumns]).doUpdateSet((eb) => Object.fromEntries(valueColumns.map((c) => [c, eb.ref(`excluded.${c}`)])) as never)),
+);
+
 /** Live agent sessions (decision 0508) and live calls (decision 1720): written with the records of each change. */
 export function createAgentSessionRepository(db: Kysely<Database>) {
   return {
     async save(row: AgentSessionRow): Promise<void> {
-      const { vdnId: _vdnId, workNo: _workNo, ...changes } = row;
-      await db
-        .insertInto('agentSession')
-        .values(row)
-        .onConflict((oc) => oc.columns(['vdnId', 'workNo']).doUpdateSet(changes))
-        .execute();
+      await sessionUpsert(db, columns.map((c) => row[c]));
     },
     async delete(vdnId: number, workNo: number): Promise<void> {
       await db.deleteFrom('agentSession').where('vdnId', '=', vdnId).where('workNo', '=', workNo).execute();

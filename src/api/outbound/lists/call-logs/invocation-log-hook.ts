@@ -22,25 +22,36 @@ declare module 'fastify' {
  */
 export function installInvocationLog(http: FastifyInstance, services: ApiServices): InvocationLog {
   const log = new InvocationLog(services);
-  http.addHook('onSend', async (request, _reply, payload) => {
+  // Callback hooks, not async ones: they run on every request of every family, and a promise per
+  // hook per request is measurable on the configuration and gateway queries (issue 8).
+  http.addHook('onSend', (request, _reply, payload, done) => {
     if (typeof payload === 'string' && isalesPath.test(request.url)) request.isalesReply = payload;
-    return payload;
+    done(null, payload);
   });
-  http.addHook('onResponse', async (request, reply) => {
-    const match = isalesPath.exec(request.url);
-    if (!match || reply.statusCode === 401 || !request.routeOptions.config?.endpoint) return;
-    const reported = replyCodes(request.isalesReply);
-    log.record({
-      vdnId: Number(match[1]),
-      url: request.url.split('?')[0]!,
-      request: requestText(request),
-      resultCode: reported.resultCode,
-      resultDesc: reported.resultDesc,
-      httpStatus: reply.statusCode,
-      type: request.method,
-    });
+  http.addHook('onResponse', (request, reply, done) => {
+    try {
+      recordInvocation(log, request, reply.statusCode);
+      done();
+    } catch (error) {
+      done(error as Error);
+    }
   });
   return log;
+}
+
+function recordInvocation(log: InvocationLog, request: FastifyRequest, httpStatus: number): void {
+  const match = isalesPath.exec(request.url);
+  if (!match || httpStatus === 401 || !request.routeOptions.config?.endpoint) return;
+  const reported = replyCodes(request.isalesReply);
+  log.record({
+    vdnId: Number(match[1]),
+    url: request.url.split('?')[0]!,
+    request: requestText(request),
+    resultCode: reported.resultCode,
+    resultDesc: reported.resultDesc,
+    httpStatus,
+    type: request.method,
+  });
 }
 
 function replyCodes(payload: string | undefined): { resultCode: string; resultDesc: string } {
