@@ -32,6 +32,12 @@ export interface PublicSettings {
   dataDir: string;
   /** The call center id (`ccId`) of the CC-CMS interfaces. */
   callCenterId: number;
+  /** The connected business software mall (§15.1.5) and the AICC sign-in URL it links to (§15.1.1 portalUrl). */
+  mall: { softwareCloudUrl: string; clientId: string; privacyStatementId: string; privacyStatementUrl: string; portalUrl: string };
+  /** The secret shared with the Huawei IMC (§15.1.3, decision 1505). */
+  imcSecret: string;
+  /** The access codes one-click trial tenants are given (§17.3, decision 1507). */
+  trialAccessCodes: { first: string; last: string };
 }
 
 /** Something changed in a tenant's configuration that live state may cache. */

@@ -52,6 +52,9 @@ export function composeServices(options: ServiceOptions): ApiServices {
     serverName: `AgentGateway${config.nodeId + 1}`,
     dataDir: config.dataDir,
     callCenterId: config.callCenterId,
+    mall: { ...config.mall, portalUrl: `${config.mall.softwareCloudUrl}/auth?client_id=${encodeURIComponent(config.mall.clientId)}&redirect_uri=http://${config.publicHost}:${config.port}/workbench` },
+    imcSecret: config.imcSecret,
+    trialAccessCodes: config.trialAccessCodes,
   };
   // §6.3 subscriptions (decision 0464): their pushes carry the subscription's token, not a signature.
   const asrSubscriptions = new AsrSubscriptions(clock, config.nodeId + 1);
