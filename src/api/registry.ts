@@ -23,6 +23,7 @@ import { queryCallManualDetailInfo } from './dataprocess/call-manual-detail.endp
 import { queryThirdpartyCustomerInfo, thirdPartyValidate } from './other/aicc-internal.endpoint.ts';
 import { serviceAuthentication } from './other/service-pub-authentication.endpoint.ts';
 import { omaEndpoints } from './oma/index.ts';
+import { trialEndpoints } from './trial/index.ts';
 
 /**
  * Every interface the server implements, family by family, in one readable list (STYLE rule 9).
@@ -55,4 +56,5 @@ export const allEndpoints: readonly ApiEndpoint[] = [
   thirdPartyValidate,
   queryThirdpartyCustomerInfo,
   serviceAuthentication,
+  ...trialEndpoints,
 ];

@@ -18,6 +18,7 @@ import type { KnowledgeBase } from '../services/knowledge/index.ts';
 import type { ChatbotServices } from '../services/chatbot/chatbot-services.ts';
 import type { SqmServices } from '../services/ccsqm/index.ts';
 import type { AsrSubscriptions } from '../services/asr-subscription/index.ts';
+import type { SimulatedMessaging } from '../services/trial/index.ts';
 
 /** Addresses and switches the interfaces report or obey, from the server configuration. */
 export interface PublicSettings {
@@ -98,6 +99,8 @@ export interface ApiServices {
   readonly chat: ChatServices;
   /** Voice-recognition result subscriptions (§6.3, decision 0464). */
   readonly asr: { readonly subscriptions: AsrSubscriptions };
+  /** The one-click trial (§17.2, §17.3): the simulated SMS/e-mail gateways and applications in progress. */
+  readonly trial: { readonly messaging: SimulatedMessaging; readonly applying: Set<string> };
   /** Tracks work started by timers so that settle() and shutdown can wait for it. */
   readonly background: { track<T>(work: Promise<T>): Promise<T>; idle(): Promise<void> };
   readonly log: FastifyBaseLogger;

@@ -6,6 +6,7 @@ import { SnowflakeIds } from '../domain/ids/index.ts';
 import type { AdvanceableClock, Clock } from '../domain/time/index.ts';
 import { KeyedMutex } from '../engine/index.ts';
 import { CallbackOutbox, ccfsOrReturnCodeAcknowledges, httpCallbackTransport, isalesResultPushKind } from '../events/index.ts';
+import { SimulatedMessaging } from '../services/trial/index.ts';
 import type { ApiServices, ConfigChange, ConfigChangeFeed, PublicSettings } from '../api/services.ts';
 import { createRepositories, type Repositories, type Store } from '../store/index.ts';
 import type { AppConfig } from './config.ts';
@@ -127,6 +128,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
     cti,
     chat: { tokens: new ChatTokens(clock, secrets) },
     asr: { subscriptions: asrSubscriptions },
+    trial: { messaging: new SimulatedMessaging(repos, clock, () => ids.next()), applying: new Set() },
     background,
     log,
     knowledge: new KnowledgeBase({ store, repos, clock, ids }),
