@@ -8,37 +8,27 @@ const view = (m: SimMessageRow) => ({ id: m.id, to: m.recipient, subject: m.subj
 const readQuery = Type.Object({ to: Type.Optional(Type.String({ minLength: 1, maxLength: 128 })) });
 const readResponse = Type.Object({ messages: Type.Array(Type.Object({ id: Type.String(), to: Type.String(), subject: Type.String(), text: Type.String(), sentAtMs: Type.Number() })) });
 
-/** Simulator: the SMS messages the simulated gateway sent (the §17.2 codes), newest first (decision 1506). */
-export const readSms = defineEndpoint({
-  section: 'sim.sms',
-  name: 'sms',
-  summary: 'SMS messages the simulated gateway sent',
-  method: 'GET',
-  path: '/sim/v1/sms',
-  auth: 'sim',
-  envelope: bareEnvelope,
-  query: readQuery,
-  response: readResponse,
-  async handler({ query, services }) {
-    return { messages: (await services.repos.trial.messages('sms', query.to, messagesShownMax)).map(view) };
-  },
-});
+/** A simulator view of one outbox channel, newest first, optionally to one recipient (decision 1506). */
+const readOutbox = (channel: SimMessageRow['channel'], name: string, summary: string) =>
+  defineEndpoint({
+    section: `sim.${name}`,
+    name,
+    summary,
+    method: 'GET',
+    path: `/sim/v1/${name}`,
+    auth: 'sim',
+    envelope: bareEnvelope,
+    query: readQuery,
+    response: readResponse,
+    async handler({ query, services }) {
+      return { messages: (await services.repos.trial.messages(channel, query.to, messagesShownMax)).map(view) };
+    },
+  });
 
-/** Simulator: the e-mails the simulated gateway sent (the §17.3 account mails), newest first. */
-export const readEmails = defineEndpoint({
-  section: 'sim.emails',
-  name: 'emails',
-  summary: 'E-mails the simulated gateway sent',
-  method: 'GET',
-  path: '/sim/v1/emails',
-  auth: 'sim',
-  envelope: bareEnvelope,
-  query: readQuery,
-  response: readResponse,
-  async handler({ query, services }) {
-    return { messages: (await services.repos.trial.messages('email', query.to, messagesShownMax)).map(view) };
-  },
-});
+/** The SMS messages the simulated gateway sent (the §17.2 codes). */
+export const readSms = readOutbox('sms', 'sms', 'SMS messages the simulated gateway sent');
+/** The e-mails the simulated gateway sent (the §17.3 account mails). */
+export const readEmails = readOutbox('email', 'emails', 'E-mails the simulated gateway sent');
 
 /** Simulator: switches the SMS gateway on or off (off: §17.2 answers 204). */
 export const setSmsGateway = defineEndpoint({
