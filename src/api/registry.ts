@@ -22,6 +22,8 @@ import { appSettingsEndpoints } from './app-settings/app-settings.endpoint.ts';
 import { queryCallManualDetailInfo } from './dataprocess/call-manual-detail.endpoint.ts';
 import { queryThirdpartyCustomerInfo, thirdPartyValidate } from './other/aicc-internal.endpoint.ts';
 import { serviceAuthentication } from './other/service-pub-authentication.endpoint.ts';
+import { omaEndpoints } from './oma/index.ts';
+import { trialEndpoints } from './trial/index.ts';
 
 /**
  * Every interface the server implements, family by family, in one readable list (STYLE rule 9).
@@ -49,8 +51,10 @@ export const allEndpoints: readonly ApiEndpoint[] = [
   ...ccsqmEndpoints,
   ...asrSubscriptionEndpoints,
   ...appSettingsEndpoints,
+  ...omaEndpoints,
   queryCallManualDetailInfo,
   thirdPartyValidate,
   queryThirdpartyCustomerInfo,
   serviceAuthentication,
+  ...trialEndpoints,
 ];

@@ -20,6 +20,7 @@ import type { ChatbotServices } from '../services/chatbot/chatbot-services.ts';
 import type { SqmServices } from '../services/ccsqm/index.ts';
 import type { AsrSubscriptions } from '../services/asr-subscription/index.ts';
 import type { SkillCatalog } from '../services/skills/skill-catalog.ts';
+import type { SimulatedMessaging } from '../services/trial/index.ts';
 
 /** Addresses and switches the interfaces report or obey, from the server configuration. */
 export interface PublicSettings {
@@ -34,6 +35,12 @@ export interface PublicSettings {
   dataDir: string;
   /** The call center id (`ccId`) of the CC-CMS interfaces. */
   callCenterId: number;
+  /** The connected business software mall (§15.1.5) and the AICC sign-in URL it links to (§15.1.1 portalUrl). */
+  mall: { softwareCloudUrl: string; clientId: string; privacyStatementId: string; privacyStatementUrl: string; portalUrl: string };
+  /** The secret shared with the Huawei IMC (§15.1.3, decision 1505). */
+  imcSecret: string;
+  /** The access codes one-click trial tenants are given (§17.3, decision 1507). */
+  trialAccessCodes: { first: string; last: string };
 }
 
 /** Something changed in a tenant's configuration that live state may cache. */
@@ -98,6 +105,8 @@ export interface ApiServices {
   readonly chat: ChatServices;
   /** Voice-recognition result subscriptions (§6.3, decision 0464). */
   readonly asr: { readonly subscriptions: AsrSubscriptions };
+  /** The one-click trial (§17.2, §17.3): the simulated SMS/e-mail gateways and applications in progress. */
+  readonly trial: { readonly messaging: SimulatedMessaging; readonly applying: Set<string> };
   /** Tracks work started by timers so that settle() and shutdown can wait for it. */
   readonly background: { track<T>(work: Promise<T>): Promise<T>; idle(): Promise<void> };
   readonly log: FastifyBaseLogger;

@@ -6,6 +6,7 @@ import type { AdvanceableClock, Clock } from '../domain/time/index.ts';
 import { AddressLockout, createCredentialGuards } from '../http/auth/index.ts';
 import { createAgentGuards } from '../api/agent-gateway/c4-guard.ts';
 import { createSiaGuards } from '../api/knowledge/sia-guard.ts';
+import { createMallGuards } from '../api/oma/index.ts';
 import { configureFlowControl } from '../api/agent-gateway/flow-control.ts';
 import { createHttpServer } from '../http/create-server.ts';
 import { registerEndpoints } from '../http/register-endpoints.ts';
@@ -107,6 +108,7 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
       }),
       ...createAgentGuards(services.cti),
       ...createSiaGuards(services.tokens),
+      ...createMallGuards(services.tokens),
     };
     installInvocationLog(http, services);
     const endpoints = [...allEndpoints, ...(config.simEnabled ? simEndpoints : [])];

@@ -31,6 +31,11 @@ Options of start:
   --global-ak AK         global AK of the CC-CMS interfaces (OPENCEC_GLOBAL_AK, default global-ak)
   --global-sk SK         its SK (OPENCEC_GLOBAL_SK, default global-sk)
   --cc-id N              call center id in the CC-CMS interfaces (OPENCEC_CC_ID, default 1)
+  --mall-url URL         connected business software mall (OPENCEC_MALL_URL, default https://software.huawei.com)
+  --mall-client-id ID    its client id (OPENCEC_MALL_CLIENT_ID, default opencec)
+  --privacy-statement-id ID, --privacy-statement-url URL   the AICC privacy statement on the mall
+  --imc-secret S         secret shared with the Huawei IMC callback (OPENCEC_IMC_SECRET, default imc-secret)
+  --trial-access-codes A-B  access codes of one-click trial tenants (OPENCEC_TRIAL_ACCESS_CODES, default 4100-4199)
 `;
 
 /** The `opencec` command line; returns the process exit code. */

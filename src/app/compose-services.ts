@@ -7,6 +7,7 @@ import { SnowflakeIds } from '../domain/ids/index.ts';
 import type { AdvanceableClock, Clock } from '../domain/time/index.ts';
 import { KeyedMutex } from '../engine/index.ts';
 import { CallbackOutbox, ccfsOrReturnCodeAcknowledges, httpCallbackTransport, isalesResultPushKind } from '../events/index.ts';
+import { SimulatedMessaging } from '../services/trial/index.ts';
 import type { ApiServices, ConfigChange, ConfigChangeFeed, PublicSettings } from '../api/services.ts';
 import { createRepositories, type Repositories, type Store } from '../store/index.ts';
 import type { AppConfig } from './config.ts';
@@ -54,6 +55,9 @@ export function composeServices(options: ServiceOptions): ApiServices {
     serverName: `AgentGateway${config.nodeId + 1}`,
     dataDir: config.dataDir,
     callCenterId: config.callCenterId,
+    mall: { ...config.mall, portalUrl: `${config.mall.softwareCloudUrl}/auth?client_id=${encodeURIComponent(config.mall.clientId)}&redirect_uri=http://${config.publicHost}:${config.port}/workbench` },
+    imcSecret: config.imcSecret,
+    trialAccessCodes: config.trialAccessCodes,
   };
   // §6.3 subscriptions (decision 0464): their pushes carry the subscription's token, not a signature.
   const asrSubscriptions = new AsrSubscriptions(clock, config.nodeId + 1);
@@ -136,6 +140,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
     takeovers,
     chat: { tokens: new ChatTokens(clock, secrets) },
     asr: { subscriptions: asrSubscriptions },
+    trial: { messaging: new SimulatedMessaging(repos, clock, () => ids.next()), applying: new Set() },
     background,
     log,
     knowledge: new KnowledgeBase({ store, repos, clock, ids }),

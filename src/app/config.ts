@@ -38,9 +38,15 @@ export interface AppConfig {
   callCenterId: number;
   /** When recording files are written: `eager` as each segment stops, `lazy` on first read (decision 1301). */
   recordingFiles: 'eager' | 'lazy';
+  /** The business software mall this AICC is connected to (§15.1.5, decision 1504). */
+  mall: { softwareCloudUrl: string; clientId: string; privacyStatementId: string; privacyStatementUrl: string };
+  /** The secret shared with the Huawei IMC; its callback keys derive from it (§15.1.3, decision 1505). */
+  imcSecret: string;
+  /** The access codes one-click trial tenants get, one each (§17.3, decision 1507). */
+  trialAccessCodes: { first: string; last: string };
 }
 
-const flagNames = ['port', 'host', 'data-dir', 'store', 'tenant', 'clock', 'seed', 'log-level', 'public-host', 'node-id', 'guid-mode', 'admin-password', 'global-ak', 'global-sk', 'cc-id', 'recording-files'] as const;
+const flagNames = ['port', 'host', 'data-dir', 'store', 'tenant', 'clock', 'seed', 'log-level', 'public-host', 'node-id', 'guid-mode', 'admin-password', 'global-ak', 'global-sk', 'cc-id', 'recording-files', 'mall-url', 'mall-client-id', 'privacy-statement-id', 'privacy-statement-url', 'imc-secret', 'trial-access-codes'] as const;
 type FlagName = (typeof flagNames)[number];
 
 export class ConfigError extends Error {}
@@ -55,6 +61,10 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv = pr
   if (guidMode !== 'static' && guidMode !== 'dynamic') throw new ConfigError(`--guid-mode must be static or dynamic, not ${guidMode}`);
   const recordingFiles = pick('recording-files', 'OPENCEC_RECORDING_FILES') ?? 'eager';
   if (recordingFiles !== 'eager' && recordingFiles !== 'lazy') throw new ConfigError(`--recording-files must be eager or lazy, not ${recordingFiles}`);
+  const trialCodes = /^([0-9]{1,24})-([0-9]{1,24})$/.exec(pick('trial-access-codes', 'OPENCEC_TRIAL_ACCESS_CODES') ?? '4100-4199');
+  if (!trialCodes || trialCodes[1]!.length !== trialCodes[2]!.length || trialCodes[1]! > trialCodes[2]!) throw new ConfigError('--trial-access-codes must be a range of equally long numbers, first-last (e.g. 4100-4199)');
+  const mallUrl = pick('mall-url', 'OPENCEC_MALL_URL') ?? 'https://software.huawei.com';
+  const privacyStatementId = pick('privacy-statement-id', 'OPENCEC_PRIVACY_STATEMENT_ID') ?? 'opencec-aicc-privacy';
   const simFromEnv = env.OPENCEC_SIM === undefined ? true : !['0', 'false', 'off', 'no'].includes(env.OPENCEC_SIM.toLowerCase());
   return {
     port: integer(pick('port', 'OPENCEC_PORT') ?? '8043', 'port', 0, 65535),
@@ -74,6 +84,14 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv = pr
     globalSecretKey: pick('global-sk', 'OPENCEC_GLOBAL_SK') ?? 'global-sk',
     callCenterId: integer(pick('cc-id', 'OPENCEC_CC_ID') ?? '1', 'cc-id', 1, 65535),
     recordingFiles,
+    mall: {
+      softwareCloudUrl: mallUrl,
+      clientId: pick('mall-client-id', 'OPENCEC_MALL_CLIENT_ID') ?? 'opencec',
+      privacyStatementId,
+      privacyStatementUrl: pick('privacy-statement-url', 'OPENCEC_PRIVACY_STATEMENT_URL') ?? `${mallUrl}/privacy/${privacyStatementId}`,
+    },
+    imcSecret: pick('imc-secret', 'OPENCEC_IMC_SECRET') ?? 'imc-secret',
+    trialAccessCodes: { first: trialCodes[1]!, last: trialCodes[2]! },
     flowControl: flags.booleans.has('no-flow-control') ? false : !['0', 'false', 'off', 'no'].includes((env.OPENCEC_FLOW_CONTROL ?? 'on').toLowerCase()),
   };
 }

@@ -16,9 +16,10 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
  *   issue the GUID;
  * - `C5`: configuration-login GUID (4.6);
  * - `sim`: the simulator's driver API (no credential; off with --no-sim);
- * - `SIA`: the iKBS SIA token (9.1.1) in `X-Access-Token` with the tenant in `X-TenantSpaceID`.
+ * - `SIA`: the iKBS SIA token (9.1.1) in `X-Access-Token` with the tenant in `X-TenantSpaceID`;
+ * - `mall`: the business software mall's `X-Auth-Token` (§15.1), a C1 AccessToken (decision 1504).
  */
-export type AuthMode = 'none' | 'C1' | 'C1-or-credentials' | 'C2' | 'C2-any' | 'C2-global' | 'C2-private' | 'C3' | 'C4' | 'C4-sign-in' | 'C5' | 'sim' | 'SIA';
+export type AuthMode = 'none' | 'C1' | 'C1-or-credentials' | 'C2' | 'C2-any' | 'C2-global' | 'C2-private' | 'C3' | 'C4' | 'C4-sign-in' | 'C5' | 'sim' | 'SIA' | 'mall';
 
 /** Who a request acts for, once its credential is verified. */
 export interface AuthContext {

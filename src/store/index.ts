@@ -21,6 +21,9 @@ export type { IsalesBusinessResultRow, IsalesDefinitionRepository } from './repo
 export type { IsalesBlacklistRow, IsalesBlacklistRepository } from './repositories/isales-blacklist.repository.ts';
 export type { AppAgentSettingsRow } from './repositories/app-agent-settings.repository.ts';
 export type { CallDetailRow, CallDetailFilter } from './repositories/call-detail.repository.ts';
+export type * from './schema-mall.ts';
+export type { TenantMallRow, TenantMallOrderRow, MallRepository } from './repositories/mall.repository.ts';
+export type { TrialVerifyCodeRow, SimMessageRow, TrialRepository } from './repositories/trial.repository.ts';
 export type { IsalesFileServerRow, IsalesImportTaskRow, IsalesImportRepository } from './repositories/isales-imports.repository.ts';
 export type { IsalesExternalResultRow, IsalesExternalResultMapRow, IsalesExternalResultRepository } from './repositories/isales-external-result.repository.ts';
 export type { IsalesOpenapiLogRow, IsalesOpenapiLogRepository, OpenapiLogFilter } from './repositories/isales-openapi-log.repository.ts';

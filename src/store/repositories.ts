@@ -36,6 +36,8 @@ import { createOiapConfigRepository } from './repositories/oiap-config.repositor
 import { createOiapFaqRepository } from './repositories/oiap-faq.repository.ts';
 import { createOiapDialogRepository } from './repositories/oiap-dialog.repository.ts';
 import { createSqmRepository } from './repositories/sqm.repository.ts';
+import { createMallRepository } from './repositories/mall.repository.ts';
+import { createTrialRepository } from './repositories/trial.repository.ts';
 import type { Store } from './open-store.ts';
 
 /** Every repository, bound to one connection or transaction. */
@@ -77,6 +79,8 @@ export function createRepositories(db: Kysely<Database>) {
     sqm: createSqmRepository(db),
     appAgentSettings: createAppAgentSettingsRepository(db),
     callDetails: createCallDetailRepository(db),
+    mall: createMallRepository(db),
+    trial: createTrialRepository(db),
   };
 }
 

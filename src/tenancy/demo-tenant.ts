@@ -2,6 +2,7 @@ import type { TenantSpec } from './tenant-spec.ts';
 import { demoSurveys } from './demo-surveys.ts';
 import { demoKnowledge } from './demo-knowledge.ts';
 import { demoChatbot } from './demo-chatbot.ts';
+import { demoMall } from './demo-mall.ts';
 
 /** The password every demo account uses (CTI, account and SIP). */
 export const demoPassword = 'Demo@123';
@@ -134,5 +135,6 @@ export function demoTenant(): TenantSpec {
     surveys: demoSurveys(),
     knowledge: demoKnowledge(),
     chatbot: demoChatbot(),
+    mall: demoMall(),
   };
 }

@@ -11,6 +11,7 @@ import { isKnownTimeZone } from '../domain/outbound/dialing/index.ts';
 import { surveySpecProblem } from './survey-spec.ts';
 import { provisionSurveys } from './provision-surveys.ts';
 import { KnowledgeSpecProblem, provisionKnowledge } from './provision-knowledge.ts';
+import { provisionMall } from './provision-mall.ts';
 
 export interface ProvisioningDeps {
   store: Store;
@@ -62,6 +63,7 @@ export async function provisionTenant(deps: ProvisioningDeps, input: unknown): P
     await provisionSkillsAndAgents(repos, spec, deps, now);
     await provisionNumbers(repos, spec, deps);
     await provisionSurveys(repos, spec.vdnId, spec.surveys ?? [], now);
+    if (spec.mall) await provisionMall(repos, spec, spec.mall, now);
     try {
       await provisionKnowledge(repos, spec.vdnId, spec.settings?.tenantSpaceId ?? String(spec.vdnId), spec.knowledge, () => deps.ids.next(), now);
     } catch (error) {

@@ -2,6 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { SkillGroupSpec } from './skill-groups.ts';
 import { SurveySpec } from './survey-spec.ts';
 import { KnowledgeSpec } from './knowledge-spec.ts';
+import { MallSpec } from './mall-spec.ts';
 
 /**
  * The tenant file (`--tenant file.json`): everything a VDN needs to run, in the vocabulary of the
@@ -143,6 +144,8 @@ export const TenantSpec = Type.Object({
   knowledge: Type.Optional(KnowledgeSpec),
   /** The chatbot of chapter 10 (docs/tenant-file.md "chatbot"): NLU corpus, flows, bindings. */
   chatbot: Type.Optional(ChatbotSpec),
+  /** The business software mall customer, trial and subscriptions (§15.1, decision 1504). */
+  mall: Type.Optional(MallSpec),
 });
 
 export type TenantSpec = Static<typeof TenantSpec>;

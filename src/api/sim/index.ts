@@ -4,6 +4,7 @@ import { hangUpCall, placeCall, pressDigits, readCall } from './calls.endpoint.t
 import { erlangCalculator } from './erlang.endpoint.ts';
 import { leaveChat, openChat } from './chats.endpoint.ts';
 import { readTraffic, startTraffic, stopTraffic } from './traffic.endpoint.ts';
+import { readEmails, readSms, setSmsGateway } from './messages.endpoint.ts';
 
 /** The simulator's driver API (`/sim/v1`), registered unless the server runs with --no-sim. */
-export const simEndpoints: readonly ApiEndpoint[] = [readClock, advanceClock, placeCall, hangUpCall, pressDigits, readCall, erlangCalculator, openChat, leaveChat, startTraffic, stopTraffic, readTraffic];
+export const simEndpoints: readonly ApiEndpoint[] = [readClock, advanceClock, placeCall, hangUpCall, pressDigits, readCall, erlangCalculator, openChat, leaveChat, startTraffic, stopTraffic, readTraffic, readSms, readEmails, setSmsGateway];

@@ -7,3 +7,4 @@ export { ccfsEnvelope } from './ccfs-envelope.ts';
 export { isalesEnvelope, isalesSuccessCode } from './isales-envelope.ts';
 export { surveyEnvelope, examScoreEnvelope, surveyBusinessFailure, surveySuccessCode } from './survey-envelopes.ts';
 export { sqmEnvelope, type SqmEnvelope, type SqmFailureKind } from './sqm-envelope.ts';
+export { omaMallEnvelope, omaEnvelope, trialVerifyCodeEnvelope, trialApplyEnvelope } from './oma-envelopes.ts';

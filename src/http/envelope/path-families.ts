@@ -5,6 +5,7 @@ import { cmsEnvelope } from './cms-envelopes.ts';
 import { ccfsEnvelope } from './ccfs-envelope.ts';
 import { isalesEnvelope } from './isales-envelope.ts';
 import { examScoreEnvelope, surveyEnvelope } from './survey-envelopes.ts';
+import { omaEnvelope, trialApplyEnvelope } from './oma-envelopes.ts';
 
 /**
  * The envelope of a family for requests that reach no interface (unknown path, bad URL, a body
@@ -35,6 +36,8 @@ const families: ReadonlyArray<readonly [RegExp, Envelope]> = [
   [/^\/ccfs\//i, ccfsEnvelope],
   [/^\/apiaccess\/v1\/scriptanswer\//i, surveyEnvelope],
   [/^\/apiaccess\/ngcrmpfcore_js\//i, examScoreEnvelope],
+  [/^\/(apiaccess\/)?rest\/oma\//i, omaEnvelope],
+  [/^\/apiaccess\/rest\/ipccprovision\//i, trialApplyEnvelope],
   [/^\/sim\//i, bareEnvelope],
   [/^\/opencec\//i, returnCodeEnvelope],
 ];

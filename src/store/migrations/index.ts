@@ -21,6 +21,8 @@ import * as sqm from './1221-sqm.ts';
 import * as liveState from './1721-live-state.ts';
 import * as appAgentSettings from './0221-app-agent-settings.ts';
 import * as oiapAsrTranscripts from './1002-oiap-asr-transcripts.ts';
+import * as tenantMall from './1501-tenant-mall.ts';
+import * as oneClickTrial from './1502-one-click-trial.ts';
 
 /**
  * Every migration, in order. They are listed here rather than read from the filesystem so that
@@ -49,4 +51,6 @@ export const migrations: Record<string, Migration> = {
   '1721-live-state': liveState,
   '0221-app-agent-settings': appAgentSettings,
   '1002-oiap-asr-transcripts': oiapAsrTranscripts,
+  '1501-tenant-mall': tenantMall,
+  '1502-one-click-trial': oneClickTrial,
 };
