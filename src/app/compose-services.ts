@@ -12,6 +12,7 @@ import type { AppConfig } from './config.ts';
 import { limits } from './limits.ts';
 import { composeCti } from './compose-cti.ts';
 import { ChatBotBridge } from './chat-bot-bridge.ts';
+import { VoiceBotBridge } from './voice-bot-bridge.ts';
 import { BackgroundWork } from './background-work.ts';
 import { SimSwitch } from '../telephony/sim/index.ts';
 import type { Switch } from '../telephony/switch.port.ts';
@@ -79,8 +80,12 @@ export function composeServices(options: ServiceOptions): ApiServices {
   let campaignDialer: EngineCampaignDialer | undefined;
   const chatbot = createChatbotServices({ repos, clock, nextId: () => ids.next(), locks: new KeyedMutex() });
   const chatBots = new ChatBotBridge({ dialog: chatbot.dialog, repos, nextId: () => ids.next(), track: (work) => void background.track(work), onError: (error, context) => log.error({ err: error, ...context }, 'web-chat bot turn failed') });
+  const voiceBots = new VoiceBotBridge({ dialog: chatbot.dialog, repos, track: (work) => void background.track(work), onError: (error, context) => log.error({ err: error, ...context }, 'voice bot turn failed') });
   const cti = composeCti({
-    engineCreated: (vdnId, engine) => chatBots.plug(vdnId, engine),
+    engineCreated: async (vdnId, engine) => {
+      await chatBots.plug(vdnId, engine);
+      await voiceBots.plug(vdnId, engine);
+    },
     moreOutput: () => dialerReportOutput(() => outbound?.runtime, () => campaignDialer),
     asrFeed,
     recordingFiles,
