@@ -15,6 +15,7 @@ import { allEndpoints } from '../api/registry.ts';
 import { simEndpoints } from '../api/sim/index.ts';
 import { resumeVoiceReviews } from '../api/config-ivr/index.ts';
 import { recoverInterruptedRecords } from '../services/cti/recover-records.ts';
+import { recoverInterruptedDialogs } from '../services/chatbot/recover-dialogs.ts';
 import { ensureRollupCurrent } from '../stats/historical/index.ts';
 import { recoverInterruptedSessions } from '../services/cti/recover-sessions.ts';
 import { recoverInterruptedSystemCalls } from '../services/bidirectional/index.ts';
@@ -90,6 +91,8 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
     if (rebuilt.length > 0) http.log.warn({ vdns: rebuilt }, 'rebuilt the indicator roll-up from the raw records');
     const sessions = await recoverInterruptedSessions((work) => inTransaction(store, work), () => services.ids.next());
     if (sessions.sessions > 0) http.log.warn(sessions, 'closed the agent sessions interrupted by an earlier stop');
+    const dialogs = await recoverInterruptedDialogs(services.repos, clock.now());
+    if (dialogs > 0) http.log.warn({ dialogs }, 'closed the chatbot dialogs of calls and chats interrupted by an earlier stop');
     const systemCalls = await recoverInterruptedSystemCalls(services);
     if (systemCalls > 0) http.log.warn({ systemCalls }, 'ended the bidirectional calls and voice notifications interrupted by an earlier stop');
     await registerDocs(http);
