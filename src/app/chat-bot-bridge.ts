@@ -47,7 +47,10 @@ export class ChatBotBridge {
       dialogTurn(this.options, vdnId, { userid, inaction, inparams: { call_dst_id: accessCode, ...inparams } }, (reply) => {
         const answer = answerOf(reply);
         if (answer.kind !== 'replies') this.dialogs.delete(`${vdnId}:${session.key}`);
-        engine.run(() => botAnswers(engine, session.key, name, answer));
+        const delivered = engine.run(() => botAnswers(engine, session.key, name, answer));
+        // CEC §10.5.3: the access party reports the transfer's result, which closes the instance as
+        // transferred (10.15 counts it as reaching an agent; decision 1014).
+        if (delivered && answer.kind === 'transfer') dialogTurn(this.options, vdnId, { userid, inaction: 11, inparams: { trans_result: '0' } }, () => {});
       });
     const start = (session: ChatSession) => {
       const userid = `webchat-${this.options.nextId()}`;
