@@ -15,6 +15,7 @@ import { toOpenApiPath } from '../http/route-path.ts';
 import { allEndpoints } from '../api/registry.ts';
 import { simEndpoints } from '../api/sim/index.ts';
 import { resumeVoiceReviews } from '../api/config-ivr/index.ts';
+import { recoverInterruptedDialogs } from '../services/chatbot/recover-dialogs.ts';
 import { ensureRollupCurrent } from '../stats/historical/index.ts';
 import { recoverVdn } from '../services/cti/takeover.ts';
 import { recoverInterruptedSystemCalls } from '../services/bidirectional/index.ts';
@@ -94,6 +95,11 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
     if (options.recoverAtStart !== false) await recoverEveryVdn(services, http.log);
     const rebuilt = await ensureRollupCurrent(services.repos, (work) => inTransaction(store, work));
     if (rebuilt.length > 0) http.log.warn({ vdns: rebuilt }, 'rebuilt the indicator roll-up from the raw records');
+    if (options.recoverAtStart !== false) {
+      // Cluster nodes leave another owner's dialogs alone (its engine still drives them).
+      const dialogs = await recoverInterruptedDialogs(services.repos, clock.now());
+      if (dialogs > 0) http.log.warn({ dialogs }, 'closed the chatbot dialogs of calls and chats interrupted by an earlier stop');
+    }
     const systemCalls = await recoverInterruptedSystemCalls(services);
     if (systemCalls > 0) http.log.warn({ systemCalls }, 'ended the bidirectional calls and voice notifications interrupted by an earlier stop');
     await registerDocs(http);

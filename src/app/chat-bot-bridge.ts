@@ -1,14 +1,11 @@
 import { botAnswers, plugChatBot, type BotAnswer, type ChatBot, type ChatSession, type TenantEngine } from '../engine/index.ts';
-import type { DialogPort, DialogReply } from '../services/chatbot/ports.ts';
+import type { DialogReply } from '../services/chatbot/ports.ts';
 import type { Repositories } from '../store/index.ts';
+import { dialogTurn, type DialogBridgeOptions } from './dialog-turn.ts';
 
-export interface ChatBotBridgeOptions {
-  dialog: DialogPort;
+export interface ChatBotBridgeOptions extends DialogBridgeOptions {
   repos: Repositories;
   nextId(): string;
-  /** Keeps the dialog turns visible to `settle()` and shutdown. */
-  track(work: Promise<unknown>): void;
-  onError(error: unknown, context: Record<string, unknown>): void;
 }
 
 /** Dialog interface words (10.5): the bot plays or shows text, hangs up, or transfers. */
@@ -46,17 +43,15 @@ export class ChatBotBridge {
   }
 
   private botFor(vdnId: number, engine: TenantEngine, accessCode: string, name: string): ChatBot {
-    const turn = (session: ChatSession, userid: string, inaction: number, inparams: Record<string, unknown>) => {
-      const work = this.options.dialog
-        .process(vdnId, { userid, inaction, inparams: { call_dst_id: accessCode, ...inparams } })
-        .then((reply) => {
-          const answer = answerOf(reply);
-          if (answer.kind !== 'replies') this.dialogs.delete(`${vdnId}:${session.key}`);
-          engine.run(() => botAnswers(engine, session.key, name, answer));
-        })
-        .catch((error: unknown) => this.options.onError(error, { vdnId, userid, accessCode }));
-      this.options.track(work);
-    };
+    const turn = (session: ChatSession, userid: string, inaction: number, inparams: Record<string, unknown>) =>
+      dialogTurn(this.options, vdnId, { userid, inaction, inparams: { call_dst_id: accessCode, ...inparams } }, (reply) => {
+        const answer = answerOf(reply);
+        if (answer.kind !== 'replies') this.dialogs.delete(`${vdnId}:${session.key}`);
+        const delivered = engine.run(() => botAnswers(engine, session.key, name, answer));
+        // CEC §10.5.3: the access party reports the transfer's result, which closes the instance as
+        // transferred (10.15 counts it as reaching an agent; decision 1014).
+        if (delivered && answer.kind === 'transfer') dialogTurn(this.options, vdnId, { userid, inaction: 11, inparams: { trans_result: '0' } }, () => {});
+      });
     const start = (session: ChatSession) => {
       const userid = `webchat-${this.options.nextId()}`;
       this.dialogs.set(`${vdnId}:${session.key}`, userid);

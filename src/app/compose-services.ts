@@ -14,6 +14,7 @@ import type { AppConfig } from './config.ts';
 import { limits } from './limits.ts';
 import { composeCti } from './compose-cti.ts';
 import { ChatBotBridge } from './chat-bot-bridge.ts';
+import { VoiceBotBridge } from './voice-bot-bridge.ts';
 import { BackgroundWork } from './background-work.ts';
 import { SimSwitch } from '../telephony/sim/index.ts';
 import type { Switch } from '../telephony/switch.port.ts';
@@ -85,10 +86,12 @@ export function composeServices(options: ServiceOptions): ApiServices {
   let campaignDialer: EngineCampaignDialer | undefined;
   const chatbot = createChatbotServices({ repos, clock, nextId: () => ids.next(), locks: new KeyedMutex() });
   const chatBots = new ChatBotBridge({ dialog: chatbot.dialog, repos, nextId: () => ids.next(), track: (work) => void background.track(work), onError: (error, context) => log.error({ err: error, ...context }, 'web-chat bot turn failed') });
+  const voiceBots = new VoiceBotBridge({ dialog: chatbot.dialog, repos, track: (work) => void background.track(work), onError: (error, context) => log.error({ err: error, ...context }, 'voice bot turn failed') });
   const takeovers = new TakeoverGate();
   const cti = composeCti({
     engineCreated: async (vdnId, engine) => {
       await chatBots.plug(vdnId, engine);
+      await voiceBots.plug(vdnId, engine);
       // A new owner's engine carries on from the store before anyone uses it (decision 1720).
       await takeovers.engineCreated(vdnId, engine);
     },

@@ -16,7 +16,7 @@ export { answer, callView, takeBack, connectAgent, offerCall } from './calls/ind
 export { customerHangsUp, releaseByAgent, currentLeg, finishAgentLeg } from './calls/index.ts';
 export { customerDials, type InboundDial } from './calls/index.ts';
 export { callout, type CalloutRequest } from './calls/index.ts';
-export { digitsPressed } from './ivr/index.ts';
+export { callerSays, digitsPressed, plugVoiceBot, voiceBotAnswers, voiceBotFails, voiceBotUseridPrefix, type VoiceBot, type VoiceBotAnswer, type VoiceBotCall, type VoiceBotInput } from './ivr/index.ts';
 export { refreshAvailability, isAvailable } from './routing/index.ts';
 export { enqueue, serveAgent, serveQueue, leaveQueue } from './routing/index.ts';
 export { settleAfterCall, releasePhone } from './agent-state/index.ts';

@@ -2,6 +2,7 @@ import type { EngineCore } from './core/index.ts';
 import { signOut } from './sessions/index.ts';
 import { endCall, LeaveReason } from './records/index.ts';
 import { leaveQueue } from './routing/index.ts';
+import { stopIvr } from './ivr/index.ts';
 import { stopSystemCalls } from './system-calls/index.ts';
 
 /** CEC §13.2.3.3: 534 "CTIServer disconnected from an ACD module: all its calls released". */
@@ -20,6 +21,8 @@ export function stopEngine(engine: EngineCore): void {
     for (const workNo of [...engine.agents.keys()]) signOut(engine, workNo, 'forced');
     for (const call of [...engine.calls.values()]) {
       if (call.queue) leaveQueue(engine, call, null);
+      // A caller talking to a voice bot leaves it, so that the dialog session ends cleanly (decision 1014).
+      if (call.ivr?.bot) stopIvr(engine, call);
       endCall(engine, call, platformStopped, LeaveReason.normal);
     }
   });

@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatCustomer, createChatApp } from '../support/chat-client.ts';
 import { GatewayAgent } from '../support/gateway-client.ts';
-import type { TestApp } from '../support/test-app.ts';
+import { testEpochMs, type TestApp } from '../support/test-app.ts';
+import { oiapClient } from '../../src/api/oiap/oiap-client.test-support.ts';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -37,10 +38,14 @@ describe('web chat with the demo bank bot, done when', () => {
     expect(offer?.[1]).toMatchObject({ caller: 'bot-1', called: '4003', mediaAbility: '5' });
     const callId = (offer![1] as { callid: string }).callid;
     expect((await agent.call('PUT', `voicecall/{id}/answer?callid=${callId}`)).body.retcode).toBe('0');
-    // The chat's call carries the bot's context (the agent-gateway call-info reads cover voice calls only).
-    const call = (await app.services.cti.registry.get(1)).calls.get(callId)!;
-    expect(call.callData).toMatch(/^oiap=webchat-\d+;intent=agent;faq=\d+;said=I want to talk to an agent$/);
-    expect(call.mediaType).toBe(53);
+    // CEC §6.1.3.2: the agent reads the bot's context as the chat's call data, named by its callid.
+    const data = await agent.call('GET', `calldata/{id}/appdata?callId=${callId}`);
+    expect(data.body).toMatchObject({ retcode: '0', result: expect.stringMatching(/^oiap=webchat-\d+;intent=agent;faq=\d+;said=I want to talk to an agent$/) });
+    expect((await app.services.cti.registry.get(1)).calls.get(callId)!.mediaType).toBe(53);
+    // 10.15.1 counts the chat's dialog under its binding, as a session that reached an agent.
+    const oiap = await oiapClient(app);
+    const stats = await oiap('/oifde/rest/api/queryCallStatisticsReport', { accessCode: 'chat-bank', timestamp: testEpochMs, type: 'hour' });
+    expect(stats.body).toEqual([expect.objectContaining({ accessCode: 'chat-bank', callCount: 1, callStaffNoConsultCount: 1 })]);
 
     // The customer is with the agent now: later words no longer reach the bot.
     await customer.send('CHAT', 'hello?');

@@ -6,8 +6,8 @@ import { limits } from '../../app/limits.ts';
 import { defineEndpoint } from '../define-endpoint.ts';
 import type { ApiServices } from '../services.ts';
 
-const notFound = (what: string) => new CecError('404', what, { httpStatus: 404 });
-const CallIdParams = Type.Object({ callId: Type.String({ maxLength: 64 }) });
+export const notFound = (what: string) => new CecError('404', what, { httpStatus: 404 });
+export const CallIdParams = Type.Object({ callId: Type.String({ maxLength: 64 }) });
 
 /** Simulator driver: a customer dials an access code (+ extension), e.g. `{"caller":"13800000001","called":"4001"}`. */
 export const placeCall = defineEndpoint({
@@ -69,7 +69,7 @@ export async function placeSimulatedCall(services: ApiServices, call: SimulatedC
   return result.ok ? { ok: true, callId: result.value.callId } : { ok: false, detail: result.rejection.detail };
 }
 
-async function liveCall(services: ApiServices, callId: string): Promise<{ engine: TenantEngine; call: Call } | undefined> {
+export async function liveCall(services: ApiServices, callId: string): Promise<{ engine: TenantEngine; call: Call } | undefined> {
   for (const engine of await services.cti.registry.running()) {
     const call = engine.calls.get(callId);
     if (call) return { engine, call };
@@ -161,7 +161,8 @@ function describeLiveCall(engine: TenantEngine, call: Call) {
     feature: call.feature,
     customer: call.customer,
     queue: call.queue ? { skillId: call.queue.skillId, waitingSinceMs: call.queue.sinceMs } : null,
-    ivr: call.ivr ? { flowId: call.ivr.flowId, node: call.ivr.node } : null,
+    // A voice bot's call shows the dialog's prompts played so far (decision 1014).
+    ivr: call.ivr ? { flowId: call.ivr.flowId, node: call.ivr.node, ...(call.ivr.bot ? { bot: { userid: call.ivr.bot.userid, phase: call.ivr.bot.phase, prompts: call.ivr.bot.prompts } } : {}) } : null,
     agents,
     // Inspectors on the call (§12.1, decision 1201): who monitors which agent, in which mode.
     monitors: monitorsOn(engine, call).map((s) => ({ workNo: s.inspectorWorkNo, agent: s.targetWorkNo, mode: s.mode })),

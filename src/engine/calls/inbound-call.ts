@@ -2,7 +2,7 @@ import type { EngineCore } from '../core/index.ts';
 import { fail, ok, type Call, type CustomerBehaviour, type Result } from '../core/index.ts';
 import { createCall } from './call-factory.ts';
 import { enqueue } from '../routing/index.ts';
-import { startIvr } from '../ivr/index.ts';
+import { startIvr, startVoiceBot, voiceBotOf } from '../ivr/index.ts';
 
 export interface InboundDial {
   caller: string;
@@ -33,7 +33,10 @@ export function customerDials(engine: EngineCore, dial: InboundDial): Result<Cal
     customerNumber: dial.caller,
     behaviour: dial.behaviour,
   });
+  const bot = voiceBotOf(engine);
   if (route.deviceType === 1) enqueue(engine, call, route.deviceId);
+  // Decision 1014: an access code bound to a voice dialog flow (10.3) runs the flow, not the script.
+  else if (bot?.serves(route.accessCode)) startVoiceBot(engine, call, route.deviceId, route.accessCode, bot);
   else startIvr(engine, call, route.deviceId, { survey: false });
   return ok(call);
 }

@@ -169,6 +169,25 @@ export interface IvrSession {
   /** The survey flow after an agent released the call (5.4.3 results). */
   survey: boolean;
   cdr: CdrLeg;
+  /** Set when a dialog flow (OIAP, chapter 10) runs the call instead of a script (decision 1014). */
+  bot?: VoiceBotSession;
+}
+
+/** A call talking to the chatbot's dialog flow through the IVR (decision 1014). */
+export interface VoiceBotSession {
+  /** The dialog call instance (10.5 `userid`). */
+  userid: string;
+  /** The access code bound to the flow (10.3 dialog binding). */
+  accessCode: string;
+  /**
+   * Waiting for the dialog's next answer, playing its prompt, listening to the caller, or done
+   * (transferred, released, or the caller left).
+   */
+  phase: 'thinking' | 'prompt' | 'listening' | 'over';
+  /** What the prompt being played collects (outparams model_type) and for how long (timeout). */
+  listen: { speech: boolean; keys: boolean; maxKeys: number; timeoutSeconds: number };
+  /** The bot's prompts played on the call, oldest first (bounded, the simulator's call trace). */
+  prompts: string[];
 }
 
 export interface QueueVisit {
@@ -263,6 +282,8 @@ export interface CustomerBehaviour {
   talkMs: number | null;
   /** Digits the customer presses when an IVR asks (consumed in order). */
   dtmf: string[];
+  /** What the customer says to a voice bot, one utterance per turn (the simulated ASR's result). */
+  speech?: string[];
 }
 
 /** What the engine produces besides replies; implemented by the app (hub, store writers, log). */

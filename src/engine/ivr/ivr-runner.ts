@@ -1,6 +1,7 @@
 import type { EngineCore, Call, IvrNode } from '../core/index.ts';
 import { closeCdr, DeviceType, endCall, LeaveReason, openCdr, ReleaseCause } from '../records/index.ts';
 import { enqueue } from '../routing/index.ts';
+import { botKeysPressed, botSessionEnds } from './voice-bot-ivr.ts';
 
 /** Bound on node visits per flow run, so that a script with a loop cannot spin forever. */
 const ivrStepsMax = 200;
@@ -34,11 +35,13 @@ export function startIvr(engine: EngineCore, call: Call, flowId: number, options
 export function digitsPressed(engine: EngineCore, call: Call, digits: string, from: 'customer' | 'agent' = 'customer'): void {
   if (from === 'customer' && call.ivrHandBack?.kind === 'party' && !call.ivrHandBack.relayCustomerDigits) return;
   call.behaviour.dtmf.push(...digits.split(''));
-  if (call.ivr?.phase === 'collect') collect(engine, call);
+  if (call.ivr?.bot) botKeysPressed(engine, call);
+  else if (call.ivr?.phase === 'collect') collect(engine, call);
 }
 
 export function stopIvr(engine: EngineCore, call: Call): void {
   if (!call.ivr) return;
+  botSessionEnds(engine, call);
   saveVoiceMessage(engine, call);
   engine.cancel(call.ivr.timer);
   call.ivr = null;

@@ -83,7 +83,7 @@ export async function recordOutput(deps: { repos: Repositories; nextTransferId()
 }
 
 /** Ends a call instance: hung up by the caller or the IVR, timed out, or transferred. */
-export async function closeSession(repos: Repositories, row: OiapSessionRow, data: SessionData, now: number, releaseReason: '0' | '1', endedInIvr: boolean): Promise<void> {
+export async function closeSession(repos: Repositories, row: OiapSessionRow, data: SessionData, now: number, releaseReason: '0' | '1' | '2', endedInIvr: boolean): Promise<void> {
   row.status = 'closed';
   row.endedAtMs = now;
   row.releaseReason = releaseReason;

@@ -131,7 +131,8 @@ export class DialogService implements DialogPort {
       return this.hangupReply(row, data, '0');
     }
     if (input.text === 'hangup') {
-      await closeSession(repos, row, data, now, '0', true);
+      // ExtParams release_reason (10.5.2): "2" the user released the call; the default is the flow's "0".
+      await closeSession(repos, row, data, now, params.extVariables().release_reason === '2' ? '2' : '0', true);
       return this.hangupReply(row, data, '0');
     }
     if (params.feedback() !== undefined) row.feedback = params.feedback()!;

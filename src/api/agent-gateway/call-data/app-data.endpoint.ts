@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { gatewayEnvelope } from '../../../http/envelope/index.ts';
-import { currentCallLeg } from '../../../engine/index.ts';
+import { currentCallLeg, isChatOf } from '../../../engine/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
 import { signedInEngine } from '../agent-context.ts';
 import { flowControlled } from '../flow-control.ts';
@@ -33,7 +33,8 @@ export const queryCallAppData = flowControlled(defineEndpoint({
   handler({ query, request }) {
     const { engine, agent } = signedInEngine(request);
     const callId = gatewayCallId(engine, agent.workNo, query.callId?.trim()) || currentCallLeg(agent)?.callId;
-    const call = callId && agent.legs.has(callId) ? engine.calls.get(callId) : undefined;
+    // A chat the agent holds is a multimedia session of the agent's, named by its callid (ref L12343 Table).
+    const call = callId && (agent.legs.has(callId) || isChatOf(engine, agent.workNo, callId)) ? engine.calls.get(callId) : undefined;
     if (!call) throw queryFailure('100-007', callId ? `the agent has no call ${callId}` : 'the agent has no call');
     const data = call.callData;
     return { message: '', result: isTrue(query.isEncodeResult) ? Buffer.from(data, 'utf8').toString('base64') : data };

@@ -2,12 +2,14 @@
 // and leaves its CDR rows and recording, over HTTP (issue "CTI core", done-when scenario, part 1).
 // Method: the demo tenant on a virtual clock; the agent polls like a desktop.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useScriptedIvr } from '../../../../test/support/scripted-ivr.ts';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.ts';
 import { advance, dial, GatewayAgent } from '../../../../test/support/gateway-client.ts';
 
 let app: TestApp;
 beforeEach(async () => {
   app = await createTestApp();
+  await useScriptedIvr(app);
 });
 afterEach(async () => {
   await app.close();

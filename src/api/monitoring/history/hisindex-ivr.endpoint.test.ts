@@ -2,6 +2,7 @@
 // refuses what §5.5 of note 08 forbids. Method: callers reach the demo IVR hotline (4002), then
 // signed queries.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useScriptedIvr } from '../../../../test/support/scripted-ivr.ts';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.ts';
 import { cmsRequest } from '../../../../test/support/cms-client.ts';
 import { advance, dial, firstValues } from '../../../../test/support/history-traffic.ts';
@@ -11,6 +12,7 @@ let app: TestApp;
 let ivrLegs = 0;
 beforeAll(async () => {
   app = await createTestApp();
+  await useScriptedIvr(app);
   await dial(app, { talkMs: 20_000, patienceMs: 20_000 }, '4002');
   await advance(app, 5 * 60_000);
   await dial(app, { talkMs: 20_000, patienceMs: 20_000 }, '4002');
