@@ -47,3 +47,6 @@ export type { IsalesCallDataRow, IsalesCallDataRepository, CallDataDeleteFilter 
 export type { IsalesCallAttemptRow, IsalesIvrDialogueRow, IsalesResultRepository, ResultFilter, ResultListRow } from './repositories/isales-result.repository.ts';
 export type * from './schema-sqm.ts';
 export type { SqmDocumentRow, SqmCallRow, SqmCallFilter, SqmRepository } from './repositories/sqm.repository.ts';
+export type * from './schema-cluster.ts';
+export type { VdnLeaseRow, LeaseAcquisition, VdnLeaseRepository } from './repositories/vdn-lease.repository.ts';
+export { noLeaseOwner } from './repositories/vdn-lease.repository.ts';

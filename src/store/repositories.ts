@@ -36,6 +36,7 @@ import { createOiapConfigRepository } from './repositories/oiap-config.repositor
 import { createOiapFaqRepository } from './repositories/oiap-faq.repository.ts';
 import { createOiapDialogRepository } from './repositories/oiap-dialog.repository.ts';
 import { createSqmRepository } from './repositories/sqm.repository.ts';
+import { createVdnLeaseRepository } from './repositories/vdn-lease.repository.ts';
 import type { Store } from './open-store.ts';
 
 /** Every repository, bound to one connection or transaction. */
@@ -77,6 +78,7 @@ export function createRepositories(db: Kysely<Database>) {
     sqm: createSqmRepository(db),
     appAgentSettings: createAppAgentSettingsRepository(db),
     callDetails: createCallDetailRepository(db),
+    vdnLeases: createVdnLeaseRepository(db),
   };
 }
 

@@ -20,6 +20,7 @@ import * as oiap from './1001-oiap.ts';
 import * as sqm from './1221-sqm.ts';
 import * as appAgentSettings from './0221-app-agent-settings.ts';
 import * as oiapAsrTranscripts from './1002-oiap-asr-transcripts.ts';
+import * as vdnLease from './1701-vdn-lease.ts';
 
 /**
  * Every migration, in order. They are listed here rather than read from the filesystem so that
@@ -47,4 +48,5 @@ export const migrations: Record<string, Migration> = {
   '1221-sqm': sqm,
   '0221-app-agent-settings': appAgentSettings,
   '1002-oiap-asr-transcripts': oiapAsrTranscripts,
+  '1701-vdn-lease': vdnLease,
 };
