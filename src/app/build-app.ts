@@ -24,7 +24,8 @@ import { installInvocationLog } from '../api/outbound/lists/index.ts';
 import { resumeImports } from '../services/outbound/lists/index.ts';
 import { stopEngine } from '../engine/index.ts';
 import type { ApiServices } from '../api/services.ts';
-import { inTransaction, openStore } from '../store/index.ts';
+import { inTransaction, openStore, withStartupLock } from '../store/index.ts';
+import { composeCluster, type ClusterNode } from './compose-cluster.ts';
 import { VirtualClock } from '../sim/virtual-clock.ts';
 import type { AppConfig } from './config.ts';
 import { composeServices } from './compose-services.ts';
@@ -71,8 +72,11 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
     requestTimeoutMs: limits.httpRequestTimeoutMs,
   });
   const store = await openStore({ url: config.storeUrl, statementCacheEntriesMax: limits.sqliteStatementCacheEntriesMax });
+  // Cluster mode (--bus): VDN leases with fences in the shared store (decision 1700).
+  const cluster = config.busUrl ? composeCluster(config, store, http.log) : undefined;
   try {
     const services = composeServices({
+      cluster: cluster && { ownership: cluster.ownership, fencing: cluster.fencing },
       config,
       store,
       clock,
@@ -83,15 +87,16 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
       telephony: options.telephony,
     });
     configureFlowControl(services, { enabled: config.flowControl });
-    await ensureTenants(config, services, http.log, options.tenant);
-    const recovered = await recoverInterruptedRecords(services.repos, clock.now());
-    if (recovered.rows > 0) http.log.warn(recovered, 'closed the records of calls interrupted by an earlier stop');
-    const rebuilt = await ensureRollupCurrent(services.repos, (work) => inTransaction(store, work));
-    if (rebuilt.length > 0) http.log.warn({ vdns: rebuilt }, 'rebuilt the indicator roll-up from the raw records');
-    const sessions = await recoverInterruptedSessions((work) => inTransaction(store, work), () => services.ids.next());
-    if (sessions.sessions > 0) http.log.warn(sessions, 'closed the agent sessions interrupted by an earlier stop');
-    const systemCalls = await recoverInterruptedSystemCalls(services);
-    if (systemCalls > 0) http.log.warn({ systemCalls }, 'ended the bidirectional calls and voice notifications interrupted by an earlier stop');
+    // Nodes starting at once on one empty PostgreSQL provision the tenants once. In a cluster the
+    // other nodes' calls and sessions are live: each VDN is recovered by the node that takes its
+    // lease, when it takes it, never by a node that merely starts.
+    await withStartupLock(store, async () => {
+      await ensureTenants(config, services, http.log, options.tenant);
+      if (!cluster) await closeInterruptedRecords(services, http.log);
+      const rebuilt = await ensureRollupCurrent(services.repos, (work) => inTransaction(store, work));
+      if (rebuilt.length > 0) http.log.warn({ vdns: rebuilt }, 'rebuilt the indicator roll-up from the raw records');
+    });
+    if (!cluster) await closeInterruptedSessions(services, http.log);
     await registerDocs(http);
     const guards = {
       ...createCredentialGuards({
@@ -111,13 +116,22 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
     registerEndpoints(http, endpoints, { services, guards });
     http.get('/openapi.json', { schema: { hide: true } as never }, async () => http.swagger());
     await http.ready();
-    await services.callbacks.start();
-    await resumeVoiceReviews(services);
-    await resumePackages(services, packageLimits);
-    const outbound = await services.outbound.start();
-    if (outbound.settledAttempts > 0) http.log.warn(outbound, 'settled the outbound call attempts interrupted by an earlier stop');
-    await resumeImports(services);
-    services.sqm.scheduler.start();
+    if (cluster) {
+      // Only the holder of the background lease runs the process-wide workers (decision 1700).
+      await services.callbacks.stop();
+      await cluster.start({
+        registry: services.cti.registry,
+        startBackground: () => startBackgroundWork(services, http.log),
+        stopBackground: async () => {
+          services.outbound.stop();
+          services.sqm.scheduler.stop();
+          await services.callbacks.stop();
+        },
+        pollBackground: () => services.callbacks.start(),
+      });
+    } else {
+      await startBackgroundWork(services, http.log);
+    }
     return {
       http,
       services,
@@ -126,20 +140,53 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
         services.outbound.stop();
         services.sqm.scheduler.stop();
         // End live calls and sessions cleanly, so that their records are complete and closed.
-        for (const engine of await services.cti.registry.running()) stopEngine(engine);
+        // A cluster node hands its VDNs over instead: the next owner carries the sessions on.
+        if (!cluster) for (const engine of await services.cti.registry.running()) stopEngine(engine);
         await services.background.idle();
         await services.cti.records.flushed();
         await services.cti.recordingFiles.settled();
         await services.cti.hub.pushesSettled();
         await services.callbacks.stop();
+        await stopCluster(cluster);
         if (clock instanceof SystemClock) clock.cancelAll();
         await store.close();
       },
     };
   } catch (error) {
+    await stopCluster(cluster);
     await store.close();
     throw error;
   }
+}
+
+/** Single node: closes the call records an earlier stop (or crash) of this server left open. */
+async function closeInterruptedRecords(services: ApiServices, log: FastifyInstance['log']): Promise<void> {
+  const recovered = await recoverInterruptedRecords(services.repos, services.clock.now());
+  if (recovered.rows > 0) log.warn(recovered, 'closed the records of calls interrupted by an earlier stop');
+}
+
+/** Single node: closes the sessions and system calls an earlier stop left open. */
+async function closeInterruptedSessions(services: ApiServices, log: FastifyInstance['log']): Promise<void> {
+  const { store } = services;
+  const sessions = await recoverInterruptedSessions((work) => inTransaction(store, work), () => services.ids.next());
+  if (sessions.sessions > 0) log.warn(sessions, 'closed the agent sessions interrupted by an earlier stop');
+  const systemCalls = await recoverInterruptedSystemCalls(services);
+  if (systemCalls > 0) log.warn({ systemCalls }, 'ended the bidirectional calls and voice notifications interrupted by an earlier stop');
+}
+
+/** The process-wide workers: on a single node always, in a cluster on the background lease's holder. */
+async function startBackgroundWork(services: ApiServices, log: FastifyInstance['log']): Promise<void> {
+  await services.callbacks.start();
+  await resumeVoiceReviews(services);
+  await resumePackages(services, packageLimits);
+  const outbound = await services.outbound.start();
+  if (outbound.settledAttempts > 0) log.warn(outbound, 'settled the outbound call attempts interrupted by an earlier stop');
+  await resumeImports(services);
+  services.sqm.scheduler.start();
+}
+
+async function stopCluster(cluster: ClusterNode | undefined): Promise<void> {
+  await cluster?.stop().catch(() => undefined);
 }
 
 function isAdvanceable(clock: Clock): clock is AdvanceableClock {

@@ -31,6 +31,13 @@ Options of start:
   --global-ak AK         global AK of the CC-CMS interfaces (OPENCEC_GLOBAL_AK, default global-ak)
   --global-sk SK         its SK (OPENCEC_GLOBAL_SK, default global-sk)
   --cc-id N              call center id in the CC-CMS interfaces (OPENCEC_CC_ID, default 1)
+
+Cluster mode (README "Cluster", decision 1700; needs --store postgres://…):
+  --bus redis://HOST:PORT  the cluster's Redis (OPENCEC_BUS_URL); without it, a single node
+  --bus-prefix P           prefix of the cluster's Redis keys and channels (OPENCEC_BUS_PREFIX, default opencec:)
+  --advertise-url URL      where other nodes reach this one (OPENCEC_ADVERTISE_URL,
+                           default http://<public-host>:<port>)
+  --lease-ttl-ms N         VDN lease TTL (OPENCEC_LEASE_TTL_MS, default 10000); takeover <= TTL + TTL/3 + recovery
 `;
 
 /** The `opencec` command line; returns the process exit code. */

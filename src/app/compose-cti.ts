@@ -16,6 +16,8 @@ import { AgentStateHistory, MultiQueueAnswers, RealtimeFeed, RealtimeStatistics 
 import { UapCounters, UapEngineFeed } from '../telephony/sim/index.ts';
 import { LicencePeaks } from '../stats/system/index.ts';
 import { saveSystemIndicators } from '../services/system-indicators/system-indicator-store.ts';
+import type { VdnOwnership } from '../cluster/ownership.ts';
+import type { RecordFencing } from '../events/index.ts';
 
 
 export interface CtiOptions {
@@ -36,6 +38,12 @@ export interface CtiOptions {
   asrFeed?: { recording(handle: RecordingHandle, phase: 'start' | 'stop', endMs: number | null): void };
   /** Plugs adapters into each new tenant engine (the web-chat bot bridge). */
   engineCreated?: (vdnId: number, engine: TenantEngine) => Promise<void>;
+  /** Where each VDN is served; an engine's output stops the instant this node loses its VDN (decision 1700). */
+  ownership: VdnOwnership;
+  /** Cluster mode: the record writer proves its fences in each transaction. */
+  fencing?: RecordFencing;
+  /** Cluster mode: carries a new engine on from the store before it serves anything (takeover). */
+  recoverVdn?: (vdnId: number) => Promise<void>;
 }
 
 /**
@@ -73,6 +81,7 @@ export function composeCti(options: CtiOptions): CtiServices {
       await saveSystemIndicators(trx, uap, licencePeaks);
     },
     now: () => clock.now(),
+    fencing: options.fencing,
   });
   const eventTaps = new Set<(event: CecEvent) => void>();
   const factTaps = new Set<(kind: string, data: Record<string, unknown>) => void>();
@@ -90,7 +99,8 @@ export function composeCti(options: CtiOptions): CtiServices {
   // Every state change of an agent comes with an event: observing the CTI status after each one
   // keeps the previous state of 12.3.1.3.2.
   const observe = (vdnId: number, workNo: number) => agentHistory.observe(vdnId, workNo, agentCtiState(runtimes.get(workNo)), clock.now());
-  const output = (vdnId: number): EngineOutput => ({
+  const output = (vdnId: number): EngineOutput => whileOwned(options.ownership, vdnId, rawOutput(vdnId));
+  const rawOutput = (vdnId: number): EngineOutput => ({
     agentEvent(workNo, event) {
       hub.append(event);
       observe(vdnId, workNo);
@@ -169,7 +179,10 @@ export function composeCti(options: CtiOptions): CtiServices {
       return config;
     },
     vdnOfWorkNo: async (workNo) => (await repos.vdns.findByWorkNo(workNo))?.vdnId,
-    created: async (vdnId, engine) => options.engineCreated?.(vdnId, engine),
+    created: async (vdnId, engine) => {
+      await options.recoverVdn?.(vdnId);
+      await options.engineCreated?.(vdnId, engine);
+    },
     engineDeps: (vdnId, config) => ({
       vdnId,
       config,
@@ -194,4 +207,17 @@ export function composeCti(options: CtiOptions): CtiServices {
     }),
   });
   return { registry, hub, records, recordingFiles: options.recordingFiles, settings, eventTaps, factTaps, realtime, multiQueue, agentHistory, uap, licencePeaks };
+}
+
+/**
+ * The engine's output, silenced once this node no longer owns the VDN: a node that lost its lease
+ * stops writing for that VDN at once (decision 1700), whatever its engine still does until it is
+ * discarded. On a single node every VDN is owned, and this is a pass-through.
+ */
+function whileOwned(ownership: VdnOwnership, vdnId: number, output: EngineOutput): EngineOutput {
+  const gated: Record<string, unknown> = {};
+  for (const [name, handler] of Object.entries(output)) {
+    gated[name] = typeof handler === 'function' ? (...args: unknown[]) => (ownership.fenceOf(vdnId) === undefined ? undefined : (handler as (...a: unknown[]) => unknown)(...args)) : handler;
+  }
+  return gated as unknown as EngineOutput;
 }

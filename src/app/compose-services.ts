@@ -15,6 +15,8 @@ import { ChatBotBridge } from './chat-bot-bridge.ts';
 import { BackgroundWork } from './background-work.ts';
 import { SimSwitch } from '../telephony/sim/index.ts';
 import type { Switch } from '../telephony/switch.port.ts';
+import { localOwnership, type VdnOwnership } from '../cluster/ownership.ts';
+import type { RecordFencing } from '../events/index.ts';
 import { LocalRecordingStore, RecordingFiles } from '../media/recordings/index.ts';
 import { createOutboundServices } from '../services/outbound/campaigns/outbound-services.ts';
 import { campaignCallDataTarget, outboundListLookups } from '../services/outbound/lists/index.ts';
@@ -36,6 +38,8 @@ export interface ServiceOptions {
   passwordCostN?: number;
   /** The telephone network (default: the built-in simulated one). */
   telephony?: Switch;
+  /** Where each VDN is served (cluster mode) and the record writer's fences. */
+  cluster?: { ownership: VdnOwnership; fencing: RecordFencing; recoverVdn?: (services: ApiServices, vdnId: number) => Promise<void> };
 }
 
 /** Builds the services every interface handler may reach (the composition root's wiring). */
@@ -79,7 +83,13 @@ export function composeServices(options: ServiceOptions): ApiServices {
   let campaignDialer: EngineCampaignDialer | undefined;
   const chatbot = createChatbotServices({ repos, clock, nextId: () => ids.next(), locks: new KeyedMutex() });
   const chatBots = new ChatBotBridge({ dialog: chatbot.dialog, repos, nextId: () => ids.next(), track: (work) => void background.track(work), onError: (error, context) => log.error({ err: error, ...context }, 'web-chat bot turn failed') });
+  // The takeover hook needs the services it is part of: bound once they exist.
+  let self: ApiServices | undefined;
+  const recoverVdn = options.cluster?.recoverVdn;
   const cti = composeCti({
+    ownership: options.cluster?.ownership ?? localOwnership,
+    fencing: options.cluster?.fencing,
+    recoverVdn: recoverVdn && ((vdnId) => recoverVdn(self!, vdnId)),
     engineCreated: (vdnId, engine) => chatBots.plug(vdnId, engine),
     moreOutput: () => dialerReportOutput(() => outbound?.runtime, () => campaignDialer),
     asrFeed,
@@ -105,7 +115,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
   campaignDialer = new EngineCampaignDialer({ registry: cti.registry, repos, clock });
   outbound = createOutboundServices({ deps: { store, repos, clock, ids, callbacks, tenantLocks }, dialer: campaignDialer, track: (work) => background.track(work), onError: (error, context) => log.error({ err: error, ...context }, 'outbound campaign work failed'), lookups: outboundListLookups(repos) });
   const sqm = createSqmServices({ store, repos, clock, ids, tenantLocks }, { recordings: recordingFiles, store: files }, { track: (work) => background.track(work), onError: (error) => log.error({ err: error }, 'quality-check work failed') });
-  return {
+  self = {
     clock,
     store,
     repos,
@@ -137,6 +147,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
       await callbacks.settled();
     },
   };
+  return self;
 }
 
 /** CEC §6.3.6 (Table 6-420): a recognition result carries the subscription's token in `service_token`. */

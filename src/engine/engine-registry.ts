@@ -20,6 +20,8 @@ export class EngineRegistry {
   private readonly engines = new Map<number, Promise<TenantEngine>>();
   private readonly reloads = new Map<number, Promise<void>>();
   private readonly workNoVdn = new Map<number, number>();
+  /** Engines whose creation has finished, for synchronous looks (`peek`). */
+  private readonly ready = new Map<number, TenantEngine>();
   /** One phone serves one agent at a time across all tenants (decision 0507). */
   readonly phones = new PhoneClaims();
 
@@ -31,6 +33,7 @@ export class EngineRegistry {
       engine = this.deps.loadConfig(vdnId).then(async (config) => {
         const created = new TenantEngine({ ...this.deps.engineDeps(vdnId, config), phones: this.phones });
         await this.deps.created?.(vdnId, created);
+        if (this.engines.get(vdnId) === engine) this.ready.set(vdnId, created);
         return created;
       });
       this.engines.set(vdnId, engine);
@@ -75,6 +78,21 @@ export class EngineRegistry {
       if (this.reloads.get(vdnId) === settled) this.reloads.delete(vdnId);
     });
     return next;
+  }
+
+  /** The tenant's engine if it runs and is ready, without waiting. */
+  peek(vdnId: number): TenantEngine | undefined {
+    return this.ready.get(vdnId);
+  }
+
+  /**
+   * Forgets a tenant's engine without stopping it (cluster mode, decision 1700): this node lost
+   * the VDN's lease, so the engine must not write its end; the new owner ends what it left.
+   */
+  discard(vdnId: number): void {
+    this.engines.delete(vdnId);
+    this.ready.delete(vdnId);
+    this.reloads.delete(vdnId);
   }
 
   /** Work-number ranges changed (tenants added): forget cached owners. */

@@ -1,5 +1,6 @@
 export { openStore, type Store, type StoreDialect, type StoreOptions } from './open-store.ts';
 export { createRepositories, inTransaction, type Repositories } from './repositories.ts';
+export { withStartupLock } from './startup-lock.ts';
 export type * from './schema.ts';
 export type * from './schema-stats.ts';
 export type * from './schema-inspection.ts';

@@ -207,6 +207,11 @@ export class LeaseOwnership implements VdnOwnership {
     return [...nodes];
   }
 
+  /** The store refused this node's fence for the VDN: the tenure is over, whatever the local deadline says. */
+  revoke(vdnId: number, why: string): void {
+    this.lose(vdnId, why);
+  }
+
   private lose(vdnId: number, why: string): void {
     if (!this.tenures.delete(vdnId)) return;
     this.options.log.warn({ vdnId, why }, 'lost the lease of a VDN: its engine stops here without writing');
