@@ -69,7 +69,17 @@ export async function eventually<T>(what: string, withinMs: number, check: () =>
   }
 }
 
-export async function startCluster(options: { nodes: number; ttlMs: number; tenantFile?: string; extraArgs?: string[] }): Promise<TestCluster> {
+export interface ClusterOptions {
+  nodes: number;
+  ttlMs: number;
+  /** A tenant file the nodes after the first add (the first creates the demo tenant). */
+  tenantFile?: string;
+  extraArgs?: string[];
+  /** Runs once the first node serves, before the others start (e.g. to create more tenants). */
+  beforeOthers?: (first: ClusterNodeProcess) => Promise<void>;
+}
+
+export async function startCluster(options: ClusterOptions): Promise<TestCluster> {
   const database = await createPgDatabase();
   const prefix = `occ${process.pid}${Date.now().toString(36)}:`;
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'opencec-cluster-'));
@@ -134,6 +144,7 @@ export async function startCluster(options: { nodes: number; ttlMs: number; tena
   try {
     // The first node provisions the demo tenant, then the others join at once (and add the second).
     await nodes[0]!.restart();
+    await options.beforeOthers?.(nodes[0]!);
     await Promise.all(nodes.slice(1).map((node) => node.restart()));
   } catch (error) {
     await cluster.close();
