@@ -3,12 +3,11 @@
 // directory and a hand-moved monotonic clock; the old owner's late record batch is refused by the
 // store inside its own transaction, nothing of it lands, and its other tenants' rows still do.
 import { afterEach, describe, expect, it } from 'vitest';
-import { dialects, repositoriesOn } from '../../../test/support/postgres.ts';
-import { inTransaction, openStore, type Repositories, type Store } from '../../store/index.ts';
+import { dialects, repositoriesOn, storeOn } from '../../../test/support/postgres.ts';
+import { createRepositories, inTransaction, type Repositories, type Store } from '../../store/index.ts';
 import { RecordWriter } from '../../events/index.ts';
 import { LeaseOwnership } from './lease-ownership.ts';
 import { MemoryNodeDirectory } from './memory-node-directory.ts';
-import { createPgDatabase } from '../../../test/support/postgres.ts';
 
 const ttlMs = 3_000;
 
@@ -17,18 +16,6 @@ interface Node {
   writer: RecordWriter;
   refused: Array<{ vdnIds: readonly number[]; reason: string }>;
   lost: number[];
-}
-
-async function openOn(dialect: 'sqlite' | 'postgres', cleanups: Array<() => Promise<void>>): Promise<Store> {
-  let url = 'sqlite::memory:';
-  if (dialect === 'postgres') {
-    const db = await createPgDatabase();
-    cleanups.push(db.drop);
-    url = db.url;
-  }
-  const store = await openStore({ url });
-  cleanups.push(() => store.close());
-  return store;
 }
 
 function node(store: Store, repos: Repositories, directory: MemoryNodeDirectory, clock: { ms: number }, nodeId: number): Node {
@@ -73,8 +60,8 @@ for (const dialect of dialects) {
     });
 
     it('refuses the old owner’s late batch after a takeover, and keeps its other tenants’ rows', { timeout: 30_000 }, async () => {
-      const store = await openOn(dialect.name, cleanups);
-      const repos = (await import('../../store/index.ts')).createRepositories(store.db);
+      const store = await storeOn(dialect.name, cleanups);
+      const repos = createRepositories(store.db);
       const clock = { ms: 1_000 };
       const directory = new MemoryNodeDirectory(() => clock.ms);
       const a = node(store, repos, directory, clock, 1);
@@ -115,8 +102,8 @@ for (const dialect of dialects) {
     });
 
     it('stops writing at the local deadline when renewals cannot reach the store', { timeout: 30_000 }, async () => {
-      const store = await openOn(dialect.name, cleanups);
-      const repos = (await import('../../store/index.ts')).createRepositories(store.db);
+      const store = await storeOn(dialect.name, cleanups);
+      const repos = createRepositories(store.db);
       const clock = { ms: 0 };
       const a = node(store, repos, new MemoryNodeDirectory(() => clock.ms), clock, 1);
       await a.ownership.start();
