@@ -4,6 +4,7 @@ import type { AgentOperationTable, CdrTable, ChatMessageTable, RecordingTable, R
 import type { ChatTranscriptRecord } from '../domain/chat/index.ts';
 import { LiveSessions, skillInfoSn, type SessionChanges } from './live-sessions.ts';
 import { operationRow } from './operation-row.ts';
+import { cdrColumns } from './cdr-columns.ts';
 import { assertFences, StaleFenceError, unownedVdns, vdnsOfBatch, withoutVdns, type RecordFencing } from './record-fencing.ts';
 
 type Op =
@@ -128,6 +129,16 @@ export class RecordWriter {
   /** A line of a chat transcript (decision 1104), durable with the records around it. */
   chatMessage(record: ChatTranscriptRecord): void {
     this.push({ kind: 'chatMessage', row: { id: this.options.nextId(), ...record } });
+  }
+
+  /**
+   * For live-state writes outside the writer's batches (a takeover's recovery): inside `repos`'s
+   * transaction, throws StaleFenceError unless this node still holds the VDNs' leases (decision 1700).
+   */
+  async assertOwned(repos: Repositories, vdnIds: readonly number[]): Promise<void> {
+    const unowned = unownedVdns(this.options.fencing, vdnIds);
+    if (unowned.size > 0) throw new StaleFenceError([...unowned]);
+    await assertFences(repos, this.options.fencing, vdnIds);
   }
 
   /** Resolves once everything recorded before the call is in the store. */
@@ -265,34 +276,4 @@ async function writeSessions(repos: Repositories, changes: SessionChanges): Prom
   for (const [vdnId, logonSn] of changes.logonSn) await repos.idCounters.raiseTo(logonSnScope(vdnId), logonSn);
   for (const row of changes.save) await repos.agentSessions.save(row);
   for (const { vdnId, workNo } of changes.delete) await repos.agentSessions.delete(vdnId, workNo);
-}
-
-function cdrColumns(call: Call, leg: CdrLeg, callIdNum: number | null, releaseCause: number | null) {
-  return {
-    callIdNum,
-    agentId: leg.workNo === null ? '' : String(leg.workNo),
-    callerNo: call.caller,
-    calleeNo: call.called,
-    waitBeginMs: leg.waitBeginMs,
-    waitEndMs: leg.waitEndMs,
-    ackBeginMs: leg.ackBeginMs,
-    ackEndMs: leg.ackEndMs,
-    callBeginMs: leg.callBeginMs,
-    callEndMs: leg.callEndMs,
-    deviceType: leg.deviceType,
-    deviceNo: leg.deviceNo,
-    callType: call.feature,
-    releaseCause,
-    preDeviceType: leg.preDeviceType,
-    preDeviceNo: leg.preDeviceNo,
-    skillId: leg.skillId,
-    currentSkillId: leg.currentSkillId,
-    deviceIn: leg.deviceIn,
-    preDeviceIn: leg.preDeviceIn,
-    serviceNo: leg.serviceNo,
-    leaveReason: leg.leaveReason,
-    mediaType: call.mediaType,
-    // Table 13-133 (ref L69374): a web chat's sub-media type is 1 SUB_MEDIA_TYPE_WEB.
-    subMediaType: call.chatKey !== undefined ? 1 : null,
-  };
 }
