@@ -24,20 +24,24 @@ if (!clusterEnabled) {
   process.exit(0);
 }
 
-/** Tenant `vdnId` (2…6): work numbers vdnId·1000+1…, softphones 6<vdn>00<i>, access code 50<vdn>. */
+/** Tenant `vdnId` (2…6): work numbers 10000+vdnId·1000+1…, softphones 6<vdn>00<i>, access code 50<vdn>. */
+/** Above the demo tenant's range (101–9999). */
+const workBase = (vdnId: number) => 10_000 + vdnId * 1000;
+
 function tenantSpec(vdnId: number) {
-  const agents = Array.from({ length: agentsPerTenant }, (_, i) => ({ workNo: vdnId * 1000 + i + 1, userAccount: `t${vdnId}a${i + 1}`, userName: `T${vdnId} ${i + 1}`, password: 'Bench@1234', sipAccount: `6${vdnId}00${i + 1}`, skills: [{ skillId: 1 }] }));
-  return { vdnId, name: `bench${vdnId}`, workNoRange: [vdnId * 1000, vdnId * 1000 + 999], appCredentials: [{ appKey: `b${vdnId}-ak`, appSecret: `b${vdnId}-sk` }], adminPassword: 'Bench@123', skills: [{ skillId: 1, name: 'Sales', mediaTypeId: 5 }], agents, accessCodes: [{ accessCode: `50${vdnId}`, mediaTypeId: 5 }], calledRoutes: [{ accessCode: `50${vdnId}`, deviceType: 1, deviceId: 1 }] };
+  const agents = Array.from({ length: agentsPerTenant }, (_, i) => ({ workNo: workBase(vdnId) + i + 1, userAccount: `bench${vdnId}a${i + 1}`, userName: `T${vdnId} ${i + 1}`, password: 'Bench@1234', sipAccount: `6${vdnId}00${i + 1}`, skills: [{ skillId: 1 }] }));
+  return { vdnId, name: `bench${vdnId}`, workNoRange: [workBase(vdnId), workBase(vdnId) + 999], appCredentials: [{ appKey: `b${vdnId}-ak`, appSecret: `b${vdnId}-sk` }], adminPassword: 'Bench@123', skills: [{ skillId: 1, name: 'Sales', mediaTypeId: 5 }], agents, accessCodes: [{ accessCode: `50${vdnId}`, mediaTypeId: 5 }], calledRoutes: [{ accessCode: `50${vdnId}`, deviceType: 1, deviceId: 1 }] };
 }
 
-const agentsOf = (vdnId: number) => Array.from({ length: agentsPerTenant }, (_, i) => (vdnId === 1 ? { workNo: 101 + i, password: 'Demo@123', phone: `70${101 + i}` } : { workNo: vdnId * 1000 + i + 1, password: 'Bench@1234', phone: `6${vdnId}00${i + 1}` }));
+const agentsOf = (vdnId: number) => Array.from({ length: agentsPerTenant }, (_, i) => (vdnId === 1 ? { workNo: 101 + i, password: 'Demo@123', phone: `70${101 + i}` } : { workNo: workBase(vdnId) + i + 1, password: 'Bench@1234', phone: `6${vdnId}00${i + 1}` }));
 
 async function createTenants(first: ClusterNodeProcess): Promise<void> {
   const login = await fetch(`${first.url}/agentgateway/resource/config/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ agentId: 1, password: 'Admin@123' }) });
   const guid = ((await login.json()) as { result: { guid: string } }).result.guid;
   for (let vdnId = 2; vdnId <= tenants; vdnId++) {
     const res = await fetch(`${first.url}/opencec/v1/tenants`, { method: 'POST', headers: { 'content-type': 'application/json', guid }, body: JSON.stringify(tenantSpec(vdnId)) });
-    if (!res.ok) throw new Error(`creating tenant ${vdnId}: ${res.status} ${await res.text()}`);
+    const text = await res.text();
+    if (!res.ok || !text.includes('"returnCode":"0"')) throw new Error(`creating tenant ${vdnId}: ${res.status} ${text}`);
   }
 }
 
@@ -151,7 +155,7 @@ for (const r of rounds) {
   process.stdout.write(`  ${r.nodes} node(s): tenants per node ${r.spread.join('/')}: ${r.load.perSecond.toFixed(0)} req/s (×${(r.load.perSecond / base).toFixed(2)} of one node), p50 ${r.load.p50Ms.toFixed(1)} ms, p99 ${r.load.p99Ms.toFixed(1)} ms, errors ${r.load.errors}${r.load.firstError ? ` (${r.load.firstError.slice(0, 120)})` : ''}\n`);
   if (r.forwarded) {
     const { direct, forwarded } = r.forwarded;
-    process.stdout.write(`    forwarded agentstatus: p50 ${forwarded.p50Ms.toFixed(2)} ms vs ${direct.p50Ms.toFixed(2)} ms direct (+${(forwarded.p50Ms - direct.p50Ms).toFixed(2)} ms), p99 ${forwarded.p99Ms.toFixed(2)} vs ${direct.p99Ms.toFixed(2)} ms, errors ${forwarded.errors}${forwarded.firstError ? ` (${forwarded.firstError.slice(0, 120)})` : ''}\n`);
+    process.stdout.write(`    forwarded agentstatus: p50 ${forwarded.p50Ms.toFixed(2)} ms vs ${direct.p50Ms.toFixed(2)} ms direct (direct errors ${direct.errors}) (+${(forwarded.p50Ms - direct.p50Ms).toFixed(2)} ms), p99 ${forwarded.p99Ms.toFixed(2)} vs ${direct.p99Ms.toFixed(2)} ms, errors ${forwarded.errors}${forwarded.firstError ? ` (${forwarded.firstError.slice(0, 120)})` : ''}\n`);
   }
   if (r.takeover) process.stdout.write(`    takeover after SIGKILL: lease moved in ${r.takeover.leaseMs.toFixed(0)} ms, VDN served again in ${r.takeover.servedMs.toFixed(0)} ms (bound TTL + TTL/3 = ${Math.round(ttlMs * 4 / 3)} ms + recovery)\n`);
 }
