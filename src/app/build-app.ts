@@ -25,7 +25,7 @@ import { resumeImports } from '../services/outbound/lists/index.ts';
 import { stopEngine } from '../engine/index.ts';
 import type { ApiServices } from '../api/services.ts';
 import { inTransaction, openStore, withStartupLock } from '../store/index.ts';
-import { composeCluster, type ClusterNode } from './compose-cluster.ts';
+import { composeLeases, type LeaseNode } from './compose-leases.ts';
 import { VirtualClock } from '../sim/virtual-clock.ts';
 import type { AppConfig } from './config.ts';
 import { composeServices } from './compose-services.ts';
@@ -73,7 +73,7 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
   });
   const store = await openStore({ url: config.storeUrl, statementCacheEntriesMax: limits.sqliteStatementCacheEntriesMax });
   // Cluster mode (--bus): VDN leases with fences in the shared store (decision 1700).
-  const cluster = config.busUrl ? composeCluster(config, store, http.log) : undefined;
+  const cluster = config.busUrl ? composeLeases(config, store, http.log) : undefined;
   try {
     const services = composeServices({
       cluster: cluster && { ownership: cluster.ownership, fencing: cluster.fencing },
@@ -185,7 +185,7 @@ async function startBackgroundWork(services: ApiServices, log: FastifyInstance['
   services.sqm.scheduler.start();
 }
 
-async function stopCluster(cluster: ClusterNode | undefined): Promise<void> {
+async function stopCluster(cluster: LeaseNode | undefined): Promise<void> {
   await cluster?.stop().catch(() => undefined);
 }
 

@@ -26,7 +26,7 @@ export interface ClusterHooks {
   pollBackground(): Promise<void>;
 }
 
-export interface ClusterNode {
+export interface LeaseNode {
   readonly ownership: LeaseOwnership;
   readonly fencing: RecordFencing;
   /** Joins the cluster and begins the lease upkeep (every TTL / 3). */
@@ -39,7 +39,7 @@ export interface ClusterNode {
  * Cluster mode's composition (decision 1700): leases in the shared PostgreSQL, the node
  * directory in Redis, and the reactions to winning and losing a lease. Only src/app runs timers.
  */
-export function composeCluster(config: AppConfig, store: Store, log: FastifyBaseLogger): ClusterNode {
+export function composeLeases(config: AppConfig, store: Store, log: FastifyBaseLogger): LeaseNode {
   const busUrl = config.busUrl!;
   const repos = createRepositories(store.db);
   const directory = new RedisNodeDirectory(busUrl, config.busPrefix);
