@@ -33,6 +33,7 @@ import { SystemClock } from './system-clock.ts';
 import { ensureTenants } from './ensure-tenants.ts';
 import type { TenantSpec } from '../tenancy/index.ts';
 import type { Switch } from '../telephony/switch.port.ts';
+import { createForwarder, propagateCacheInvalidations, type ClusterMembership } from './compose-cluster.ts';
 
 export interface BuildOptions {
   config: AppConfig;
@@ -45,6 +46,11 @@ export interface BuildOptions {
   tenant?: TenantSpec;
   /** The telephone network (default: the built-in simulated one). */
   telephony?: Switch;
+  /**
+   * Cluster mode (issue 17): VDNs owned elsewhere are forwarded to their owner and changes travel
+   * on the bus. Absent, the node serves every VDN itself, as a single node always has.
+   */
+  cluster?: ClusterMembership;
 }
 
 export interface OpenCecApp {
@@ -65,10 +71,12 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
   const { config } = options;
   const clock = options.clock ?? (config.clock === 'virtual' ? new VirtualClock(virtualClockStartMs) : new SystemClock());
   const virtualClock = isAdvanceable(clock) ? clock : undefined;
+  const forwarder = options.cluster ? createForwarder(options.cluster) : undefined;
   const http = createHttpServer({
     logger: options.logger ?? { level: config.logLevel },
     bodyLimitBytes: limits.requestBodyBytesMax,
     requestTimeoutMs: limits.httpRequestTimeoutMs,
+    ...(forwarder ? { diversion: forwarder } : {}),
   });
   const store = await openStore({ url: config.storeUrl, statementCacheEntriesMax: limits.sqliteStatementCacheEntriesMax });
   try {
@@ -81,7 +89,12 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
       secrets: options.secrets,
       passwordCostN: options.passwordCostN,
       telephony: options.telephony,
+      ...(options.cluster ? { cluster: options.cluster } : {}),
     });
+    if (options.cluster) {
+      propagateCacheInvalidations(services, options.cluster.bus);
+      await options.cluster.bus.ready();
+    }
     configureFlowControl(services, { enabled: config.flowControl });
     await ensureTenants(config, services, http.log, options.tenant);
     const recovered = await recoverInterruptedRecords(services.repos, clock.now());
@@ -123,6 +136,7 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
       services,
       async close() {
         await http.close();
+        await forwarder?.close();
         services.outbound.stop();
         services.sqm.scheduler.stop();
         // End live calls and sessions cleanly, so that their records are complete and closed.

@@ -16,6 +16,7 @@ import { AgentStateHistory, MultiQueueAnswers, RealtimeFeed, RealtimeStatistics 
 import { UapCounters, UapEngineFeed } from '../telephony/sim/index.ts';
 import { LicencePeaks } from '../stats/system/index.ts';
 import { saveSystemIndicators } from '../services/system-indicators/system-indicator-store.ts';
+import type { VdnOwnership } from '../cluster/ownership.ts';
 
 
 export interface CtiOptions {
@@ -36,6 +37,8 @@ export interface CtiOptions {
   asrFeed?: { recording(handle: RecordingHandle, phase: 'start' | 'stop', endMs: number | null): void };
   /** Plugs adapters into each new tenant engine (the web-chat bot bridge). */
   engineCreated?: (vdnId: number, engine: TenantEngine) => Promise<void>;
+  /** Cluster mode: engines run only for the VDNs this node owns; others are forwarded (decision 1710). */
+  ownership?: VdnOwnership;
 }
 
 /**
@@ -170,6 +173,7 @@ export function composeCti(options: CtiOptions): CtiServices {
     },
     vdnOfWorkNo: async (workNo) => (await repos.vdns.findByWorkNo(workNo))?.vdnId,
     created: async (vdnId, engine) => options.engineCreated?.(vdnId, engine),
+    ...(options.ownership ? { ownership: options.ownership } : {}),
     engineDeps: (vdnId, config) => ({
       vdnId,
       config,

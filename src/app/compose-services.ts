@@ -23,6 +23,8 @@ import { dialerReportOutput, EngineCampaignDialer } from './engine-campaign-dial
 import { KnowledgeBase } from '../services/knowledge/index.ts';
 import { createChatbotServices } from '../services/chatbot/chatbot-services.ts';
 import { createSqmServices } from '../services/ccsqm/index.ts';
+import { propagatedFeed } from '../cluster/bus/index.ts';
+import type { ClusterMembership } from './compose-cluster.ts';
 import { AsrSubscriptions, AsrTranscriptFeed, asrResultKind } from '../services/asr-subscription/index.ts';
 
 export interface ServiceOptions {
@@ -36,6 +38,8 @@ export interface ServiceOptions {
   passwordCostN?: number;
   /** The telephone network (default: the built-in simulated one). */
   telephony?: Switch;
+  /** Cluster mode (issue 17): this node's view of VDN ownership and the bus. */
+  cluster?: ClusterMembership;
 }
 
 /** Builds the services every interface handler may reach (the composition root's wiring). */
@@ -94,8 +98,11 @@ export function composeServices(options: ServiceOptions): ApiServices {
     serverName: settings.serverName,
     guidMode: config.guidMode,
     log,
+    ...(options.cluster ? { ownership: options.cluster.ownership } : {}),
   });
-  const configChanges = createConfigChangeFeed(log);
+  // A change made on any node reaches every node's listeners, so the owner reloads its engine (decision 1711).
+  const localChanges = createConfigChangeFeed(log);
+  const configChanges = options.cluster ? propagatedFeed(localChanges, options.cluster.bus, 'config') : localChanges;
   // The engines run on configuration snapshots: every change reloads the tenant's snapshot.
   configChanges.subscribe((change) => {
     if (change.what === 'tenant') cti.registry.forgetWorkNoOwners();
