@@ -25,7 +25,8 @@ import { resumeImports } from '../services/outbound/lists/index.ts';
 import { stopEngine } from '../engine/index.ts';
 import type { ApiServices } from '../api/services.ts';
 import { inTransaction, openStore, withStartupLock } from '../store/index.ts';
-import { composeLeases, type LeaseNode } from './compose-leases.ts';
+import { composeLeases, type ClusterLog, type LeaseNode } from './compose-leases.ts';
+import { RedisBus } from '../cluster/bus/index.ts';
 import { VirtualClock } from '../sim/virtual-clock.ts';
 import type { AppConfig } from './config.ts';
 import { composeServices } from './compose-services.ts';
@@ -34,6 +35,7 @@ import { SystemClock } from './system-clock.ts';
 import { ensureTenants } from './ensure-tenants.ts';
 import type { TenantSpec } from '../tenancy/index.ts';
 import type { Switch } from '../telephony/switch.port.ts';
+import { createForwarder, propagateCacheInvalidations, type ClusterMembership } from './compose-cluster.ts';
 
 export interface BuildOptions {
   config: AppConfig;
@@ -46,6 +48,11 @@ export interface BuildOptions {
   tenant?: TenantSpec;
   /** The telephone network (default: the built-in simulated one). */
   telephony?: Switch;
+  /**
+   * Cluster mode (issue 17): VDNs owned elsewhere are forwarded to their owner and changes travel
+   * on the bus. Absent, the node serves every VDN itself, as a single node always has.
+   */
+  cluster?: ClusterMembership;
 }
 
 export interface OpenCecApp {
@@ -66,17 +73,22 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
   const { config } = options;
   const clock = options.clock ?? (config.clock === 'virtual' ? new VirtualClock(virtualClockStartMs) : new SystemClock());
   const virtualClock = isAdvanceable(clock) ? clock : undefined;
+  // Late-bound, so that the cluster's parts composed before the HTTP server log through it.
+  const log: ClusterLog = { info: (o, m) => http.log.info(o, m), warn: (o, m) => http.log.warn(o, m), error: (o, m) => http.log.error(o, m) };
+  const store = await openStore({ url: config.storeUrl, statementCacheEntriesMax: limits.sqliteStatementCacheEntriesMax });
+  // Cluster mode (--bus): VDN leases with fences in the shared store (decision 1700), the bus in Redis (decision 1711).
+  const leases = config.busUrl ? composeLeases(config, store, log) : undefined;
+  const cluster: ClusterMembership | undefined = options.cluster ?? (leases && { ownership: leases.ownership, bus: new RedisBus({ url: config.busUrl!, nodeId: config.nodeId, prefix: config.busPrefix, log }) });
+  const forwarder = cluster ? createForwarder(cluster) : undefined;
   const http = createHttpServer({
     logger: options.logger ?? { level: config.logLevel },
     bodyLimitBytes: limits.requestBodyBytesMax,
     requestTimeoutMs: limits.httpRequestTimeoutMs,
+    ...(forwarder ? { diversion: forwarder } : {}),
   });
-  const store = await openStore({ url: config.storeUrl, statementCacheEntriesMax: limits.sqliteStatementCacheEntriesMax });
-  // Cluster mode (--bus): VDN leases with fences in the shared store (decision 1700).
-  const cluster = config.busUrl ? composeLeases(config, store, http.log) : undefined;
   try {
     const services = composeServices({
-      cluster: cluster && { ownership: cluster.ownership, fencing: cluster.fencing },
+      fencing: leases?.fencing,
       config,
       store,
       clock,
@@ -85,7 +97,12 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
       secrets: options.secrets,
       passwordCostN: options.passwordCostN,
       telephony: options.telephony,
+      ...(cluster ? { cluster } : {}),
     });
+    if (cluster) {
+      propagateCacheInvalidations(services, cluster.bus);
+      await cluster.bus.ready();
+    }
     configureFlowControl(services, { enabled: config.flowControl });
     // Nodes starting at once on one empty PostgreSQL provision the tenants once. In a cluster the
     // other nodes' calls and sessions are live: each VDN is recovered by the node that takes its
@@ -116,10 +133,10 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
     registerEndpoints(http, endpoints, { services, guards });
     http.get('/openapi.json', { schema: { hide: true } as never }, async () => http.swagger());
     await http.ready();
-    if (cluster) {
+    if (leases) {
       // Only the holder of the background lease runs the process-wide workers (decision 1700).
       await services.callbacks.stop();
-      await cluster.start({
+      await leases.start({
         registry: services.cti.registry,
         startBackground: () => startBackgroundWork(services, http.log),
         stopBackground: async () => {
@@ -137,6 +154,7 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
       services,
       async close() {
         await http.close();
+        await forwarder?.close();
         services.outbound.stop();
         services.sqm.scheduler.stop();
         // End live calls and sessions cleanly, so that their records are complete and closed.
@@ -147,13 +165,16 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
         await services.cti.recordingFiles.settled();
         await services.cti.hub.pushesSettled();
         await services.callbacks.stop();
-        await stopCluster(cluster);
+        await stopLeases(leases);
+        // A bus this server made is closed here; one given in the options belongs to the caller.
+        if (leases) await cluster?.bus.close();
         if (clock instanceof SystemClock) clock.cancelAll();
         await store.close();
       },
     };
   } catch (error) {
-    await stopCluster(cluster);
+    await stopLeases(leases);
+    if (leases) await cluster?.bus.close();
     await store.close();
     throw error;
   }
@@ -185,8 +206,8 @@ async function startBackgroundWork(services: ApiServices, log: FastifyInstance['
   services.sqm.scheduler.start();
 }
 
-async function stopCluster(cluster: LeaseNode | undefined): Promise<void> {
-  await cluster?.stop().catch(() => undefined);
+async function stopLeases(leases: LeaseNode | undefined): Promise<void> {
+  await leases?.stop().catch(() => undefined);
 }
 
 function isAdvanceable(clock: Clock): clock is AdvanceableClock {

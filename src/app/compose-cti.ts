@@ -38,12 +38,13 @@ export interface CtiOptions {
   asrFeed?: { recording(handle: RecordingHandle, phase: 'start' | 'stop', endMs: number | null): void };
   /** Plugs adapters into each new tenant engine (the web-chat bot bridge). */
   engineCreated?: (vdnId: number, engine: TenantEngine) => Promise<void>;
-  /** Where each VDN is served; an engine's output stops the instant this node loses its VDN (decision 1700). */
-  ownership: VdnOwnership;
-  /** Cluster mode: the record writer proves its fences in each transaction. */
+  /**
+   * Cluster mode: where each VDN is served. The registry forwards VDNs owned elsewhere (decision
+   * 1710), and an engine's output stops the instant this node loses its VDN (decision 1700).
+   */
+  ownership?: VdnOwnership;
+  /** Cluster mode with leases: the record writer proves its fences in each transaction. */
   fencing?: RecordFencing;
-  /** Cluster mode: carries a new engine on from the store before it serves anything (takeover). */
-  recoverVdn?: (vdnId: number) => Promise<void>;
 }
 
 /**
@@ -99,7 +100,7 @@ export function composeCti(options: CtiOptions): CtiServices {
   // Every state change of an agent comes with an event: observing the CTI status after each one
   // keeps the previous state of 12.3.1.3.2.
   const observe = (vdnId: number, workNo: number) => agentHistory.observe(vdnId, workNo, agentCtiState(runtimes.get(workNo)), clock.now());
-  const output = (vdnId: number): EngineOutput => whileOwned(options.ownership, vdnId, rawOutput(vdnId));
+  const output = (vdnId: number): EngineOutput => (options.ownership ? whileOwned(options.ownership, vdnId, rawOutput(vdnId)) : rawOutput(vdnId));
   const rawOutput = (vdnId: number): EngineOutput => ({
     agentEvent(workNo, event) {
       hub.append(event);
@@ -179,10 +180,8 @@ export function composeCti(options: CtiOptions): CtiServices {
       return config;
     },
     vdnOfWorkNo: async (workNo) => (await repos.vdns.findByWorkNo(workNo))?.vdnId,
-    created: async (vdnId, engine) => {
-      await options.recoverVdn?.(vdnId);
-      await options.engineCreated?.(vdnId, engine);
-    },
+    created: async (vdnId, engine) => options.engineCreated?.(vdnId, engine),
+    ...(options.ownership ? { ownership: options.ownership } : {}),
     engineDeps: (vdnId, config) => ({
       vdnId,
       config,
@@ -212,7 +211,7 @@ export function composeCti(options: CtiOptions): CtiServices {
 /**
  * The engine's output, silenced once this node no longer owns the VDN: a node that lost its lease
  * stops writing for that VDN at once (decision 1700), whatever its engine still does until it is
- * discarded. On a single node every VDN is owned, and this is a pass-through.
+ * discarded. A single node has no ownership to ask and its output is not wrapped.
  */
 function whileOwned(ownership: VdnOwnership, vdnId: number, output: EngineOutput): EngineOutput {
   const gated: Record<string, unknown> = {};

@@ -1,5 +1,4 @@
 import { performance } from 'node:perf_hooks';
-import type { FastifyBaseLogger } from 'fastify';
 import { LeaseOwnership } from '../cluster/lease/lease-ownership.ts';
 import { RedisNodeDirectory } from '../cluster/lease/redis-node-directory.ts';
 import type { RecordFencing } from '../events/index.ts';
@@ -14,6 +13,13 @@ import type { AppConfig } from './config.ts';
  * (decision 1700).
  */
 export const backgroundLeaseId = 0;
+
+/** The logger of the cluster's parts (composed before the HTTP server whose logger it forwards to). */
+export interface ClusterLog {
+  info(data: object, message: string): void;
+  warn(data: object, message: string): void;
+  error(data: object, message: string): void;
+}
 
 /** What the cluster node drives once the server is composed. */
 export interface ClusterHooks {
@@ -39,7 +45,7 @@ export interface LeaseNode {
  * Cluster mode's composition (decision 1700): leases in the shared PostgreSQL, the node
  * directory in Redis, and the reactions to winning and losing a lease. Only src/app runs timers.
  */
-export function composeLeases(config: AppConfig, store: Store, log: FastifyBaseLogger): LeaseNode {
+export function composeLeases(config: AppConfig, store: Store, log: ClusterLog): LeaseNode {
   const busUrl = config.busUrl!;
   const repos = createRepositories(store.db);
   const directory = new RedisNodeDirectory(busUrl, config.busPrefix);

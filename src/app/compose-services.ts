@@ -15,7 +15,6 @@ import { ChatBotBridge } from './chat-bot-bridge.ts';
 import { BackgroundWork } from './background-work.ts';
 import { SimSwitch } from '../telephony/sim/index.ts';
 import type { Switch } from '../telephony/switch.port.ts';
-import { localOwnership, type VdnOwnership } from '../cluster/ownership.ts';
 import type { RecordFencing } from '../events/index.ts';
 import { LocalRecordingStore, RecordingFiles } from '../media/recordings/index.ts';
 import { createOutboundServices } from '../services/outbound/campaigns/outbound-services.ts';
@@ -25,6 +24,8 @@ import { dialerReportOutput, EngineCampaignDialer } from './engine-campaign-dial
 import { KnowledgeBase } from '../services/knowledge/index.ts';
 import { createChatbotServices } from '../services/chatbot/chatbot-services.ts';
 import { createSqmServices } from '../services/ccsqm/index.ts';
+import { propagatedFeed } from '../cluster/bus/index.ts';
+import type { ClusterMembership } from './compose-cluster.ts';
 import { AsrSubscriptions, AsrTranscriptFeed, asrResultKind } from '../services/asr-subscription/index.ts';
 
 export interface ServiceOptions {
@@ -38,8 +39,10 @@ export interface ServiceOptions {
   passwordCostN?: number;
   /** The telephone network (default: the built-in simulated one). */
   telephony?: Switch;
-  /** Where each VDN is served (cluster mode) and the record writer's fences. */
-  cluster?: { ownership: VdnOwnership; fencing: RecordFencing; recoverVdn?: (services: ApiServices, vdnId: number) => Promise<void> };
+  /** Cluster mode (issue 17): this node's view of VDN ownership and the bus. */
+  cluster?: ClusterMembership;
+  /** Cluster mode with leases: the record writer's fences (decision 1700). */
+  fencing?: RecordFencing;
 }
 
 /** Builds the services every interface handler may reach (the composition root's wiring). */
@@ -83,13 +86,8 @@ export function composeServices(options: ServiceOptions): ApiServices {
   let campaignDialer: EngineCampaignDialer | undefined;
   const chatbot = createChatbotServices({ repos, clock, nextId: () => ids.next(), locks: new KeyedMutex() });
   const chatBots = new ChatBotBridge({ dialog: chatbot.dialog, repos, nextId: () => ids.next(), track: (work) => void background.track(work), onError: (error, context) => log.error({ err: error, ...context }, 'web-chat bot turn failed') });
-  // The takeover hook needs the services it is part of: bound once they exist.
-  let self: ApiServices | undefined;
-  const recoverVdn = options.cluster?.recoverVdn;
   const cti = composeCti({
-    ownership: options.cluster?.ownership ?? localOwnership,
-    fencing: options.cluster?.fencing,
-    recoverVdn: recoverVdn && ((vdnId) => recoverVdn(self!, vdnId)),
+    fencing: options.fencing,
     engineCreated: (vdnId, engine) => chatBots.plug(vdnId, engine),
     moreOutput: () => dialerReportOutput(() => outbound?.runtime, () => campaignDialer),
     asrFeed,
@@ -104,8 +102,11 @@ export function composeServices(options: ServiceOptions): ApiServices {
     serverName: settings.serverName,
     guidMode: config.guidMode,
     log,
+    ...(options.cluster ? { ownership: options.cluster.ownership } : {}),
   });
-  const configChanges = createConfigChangeFeed(log);
+  // A change made on any node reaches every node's listeners, so the owner reloads its engine (decision 1711).
+  const localChanges = createConfigChangeFeed(log);
+  const configChanges = options.cluster ? propagatedFeed(localChanges, options.cluster.bus, 'config') : localChanges;
   // The engines run on configuration snapshots: every change reloads the tenant's snapshot.
   configChanges.subscribe((change) => {
     if (change.what === 'tenant') cti.registry.forgetWorkNoOwners();
@@ -115,7 +116,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
   campaignDialer = new EngineCampaignDialer({ registry: cti.registry, repos, clock });
   outbound = createOutboundServices({ deps: { store, repos, clock, ids, callbacks, tenantLocks }, dialer: campaignDialer, track: (work) => background.track(work), onError: (error, context) => log.error({ err: error, ...context }, 'outbound campaign work failed'), lookups: outboundListLookups(repos) });
   const sqm = createSqmServices({ store, repos, clock, ids, tenantLocks }, { recordings: recordingFiles, store: files }, { track: (work) => background.track(work), onError: (error) => log.error({ err: error }, 'quality-check work failed') });
-  self = {
+  return {
     clock,
     store,
     repos,
@@ -147,7 +148,6 @@ export function composeServices(options: ServiceOptions): ApiServices {
       await callbacks.settled();
     },
   };
-  return self;
 }
 
 /** CEC §6.3.6 (Table 6-420): a recognition result carries the subscription's token in `service_token`. */

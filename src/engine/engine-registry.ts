@@ -1,6 +1,8 @@
 import { PhoneClaims, type EngineDeps, type TenantConfig } from './core/index.ts';
 import { TenantEngine } from './tenant-engine.ts';
 import { applyConfig } from './apply-config.ts';
+import type { VdnOwnership } from '../cluster/ownership.ts';
+import { ForwardToOwner } from '../cluster/forward/forward-to-owner.ts';
 
 export interface RegistryDeps {
   loadConfig(vdnId: number): Promise<TenantConfig>;
@@ -9,6 +11,11 @@ export interface RegistryDeps {
   engineDeps(vdnId: number, config: TenantConfig): EngineDeps;
   /** Plugs the tenant's adapters (a chatbot) into a new engine before anyone uses it. */
   created?(vdnId: number, engine: TenantEngine): Promise<void>;
+  /**
+   * Cluster mode: where each VDN is served (decision 1710). Absent on a single node, where every
+   * VDN is local and the registry asks nothing (no extra await on the hot path).
+   */
+  ownership?: VdnOwnership;
 }
 
 /**
@@ -28,6 +35,7 @@ export class EngineRegistry {
   constructor(private readonly deps: RegistryDeps) {}
 
   async get(vdnId: number): Promise<TenantEngine> {
+    if (this.deps.ownership) await this.ensureLocal(vdnId);
     let engine = this.engines.get(vdnId);
     if (!engine) {
       engine = this.deps.loadConfig(vdnId).then(async (config) => {
@@ -56,6 +64,8 @@ export class EngineRegistry {
 
   /** The tenant's engine if it already runs (a query need not start one just to read nothing). */
   async ifRunning(vdnId: number): Promise<TenantEngine | undefined> {
+    // In a cluster the engine may run on the owner: the question is the owner's to answer.
+    if (this.deps.ownership) await this.ensureLocal(vdnId);
     return this.engines.has(vdnId) ? this.get(vdnId) : undefined;
   }
 
@@ -93,6 +103,12 @@ export class EngineRegistry {
     this.engines.delete(vdnId);
     this.ready.delete(vdnId);
     this.reloads.delete(vdnId);
+  }
+
+  /** Throws ForwardToOwner when another node serves the VDN (the HTTP layer proxies the request there). */
+  private async ensureLocal(vdnId: number): Promise<void> {
+    const location = await this.deps.ownership!.locate(vdnId);
+    if (location.kind === 'remote') throw new ForwardToOwner(vdnId, location.nodeId, location.url);
   }
 
   /** Work-number ranges changed (tenants added): forget cached owners. */
