@@ -1,3 +1,4 @@
+import type { TakeoverGate } from '../services/cti/takeover-gate.ts';
 import type { ChatServices } from '../services/chat/index.ts';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AdvanceableClock, Clock } from '../domain/time/index.ts';
@@ -88,6 +89,8 @@ export interface ApiServices {
   /** Files of recordings, bill packages and third-party IVR uploads (the data directory now). */
   readonly files: RecordingStore;
   readonly cti: CtiServices;
+  /** Takeovers of VDNs whose live state another owner left in the store (decision 1720). */
+  readonly takeovers: TakeoverGate;
   /** Web chat (chapter 11): customer tokens and click-to-dial sessions. */
   readonly chat: ChatServices;
   /** Voice-recognition result subscriptions (§6.3, decision 0464). */

@@ -14,9 +14,8 @@ import { toOpenApiPath } from '../http/route-path.ts';
 import { allEndpoints } from '../api/registry.ts';
 import { simEndpoints } from '../api/sim/index.ts';
 import { resumeVoiceReviews } from '../api/config-ivr/index.ts';
-import { recoverInterruptedRecords } from '../services/cti/recover-records.ts';
 import { ensureRollupCurrent } from '../stats/historical/index.ts';
-import { recoverInterruptedSessions } from '../services/cti/recover-sessions.ts';
+import { recoverVdn } from '../services/cti/takeover.ts';
 import { recoverInterruptedSystemCalls } from '../services/bidirectional/index.ts';
 import { resumePackages } from '../services/ccfs/ccfs-packages.ts';
 import { packageLimits } from '../api/ccfs/query-packages.endpoint.ts';
@@ -53,6 +52,12 @@ export interface BuildOptions {
    * on the bus. Absent, the node serves every VDN itself, as a single node always has.
    */
   cluster?: ClusterMembership;
+  /**
+   * Close, at start, the calls and sessions an earlier stop left open, VDN by VDN (default true).
+   * A cluster node passes false: each VDN's live state is taken over by whichever node wins its
+   * lease (takeOverVdn, decision 1720), never closed by a node that does not own it.
+   */
+  recoverAtStart?: boolean;
 }
 
 export interface OpenCecApp {
@@ -106,14 +111,20 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
     configureFlowControl(services, { enabled: config.flowControl });
     // Nodes starting at once on one empty PostgreSQL provision the tenants once. In a cluster the
     // other nodes' calls and sessions are live: each VDN is recovered by the node that takes its
-    // lease, when it takes it, never by a node that merely starts.
+    // lease, when it takes it (decision 1720), never by a node that merely starts.
     await withStartupLock(store, async () => {
       await ensureTenants(config, services, http.log, options.tenant);
-      if (!cluster) await closeInterruptedRecords(services, http.log);
+      // Records first: the roll-up check below then sees every interrupted call finished.
+      if (!cluster && options.recoverAtStart !== false) await recoverEveryVdn(services, http.log);
       const rebuilt = await ensureRollupCurrent(services.repos, (work) => inTransaction(store, work));
       if (rebuilt.length > 0) http.log.warn({ vdns: rebuilt }, 'rebuilt the indicator roll-up from the raw records');
     });
-    if (!cluster) await closeInterruptedSessions(services, http.log);
+    if (!cluster) {
+      const systemCalls = await recoverInterruptedSystemCalls(services);
+      if (systemCalls > 0) http.log.warn({ systemCalls }, 'ended the bidirectional calls and voice notifications interrupted by an earlier stop');
+    }
+    // With leases every engine this node creates is a new owner's: it takes the VDN over first.
+    if (leases) services.takeovers.everyNewEngine({ resumeSessions: true });
     await registerDocs(http);
     const guards = {
       ...createCredentialGuards({
@@ -180,21 +191,6 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
   }
 }
 
-/** Single node: closes the call records an earlier stop (or crash) of this server left open. */
-async function closeInterruptedRecords(services: ApiServices, log: FastifyInstance['log']): Promise<void> {
-  const recovered = await recoverInterruptedRecords(services.repos, services.clock.now());
-  if (recovered.rows > 0) log.warn(recovered, 'closed the records of calls interrupted by an earlier stop');
-}
-
-/** Single node: closes the sessions and system calls an earlier stop left open. */
-async function closeInterruptedSessions(services: ApiServices, log: FastifyInstance['log']): Promise<void> {
-  const { store } = services;
-  const sessions = await recoverInterruptedSessions((work) => inTransaction(store, work), () => services.ids.next());
-  if (sessions.sessions > 0) log.warn(sessions, 'closed the agent sessions interrupted by an earlier stop');
-  const systemCalls = await recoverInterruptedSystemCalls(services);
-  if (systemCalls > 0) log.warn({ systemCalls }, 'ended the bidirectional calls and voice notifications interrupted by an earlier stop');
-}
-
 /** The process-wide workers: on a single node always, in a cluster on the background lease's holder. */
 async function startBackgroundWork(services: ApiServices, log: FastifyInstance['log']): Promise<void> {
   await services.callbacks.start();
@@ -208,6 +204,14 @@ async function startBackgroundWork(services: ApiServices, log: FastifyInstance['
 
 async function stopLeases(leases: LeaseNode | undefined): Promise<void> {
   await leases?.stop().catch(() => undefined);
+}
+
+/** A single node's start: every VDN's calls and sessions of an earlier stop are closed, one VDN at a time (decision 1720). */
+async function recoverEveryVdn(services: ApiServices, log: FastifyInstance['log']): Promise<void> {
+  for (const { vdnId } of await services.repos.vdns.list()) {
+    const recovered = await recoverVdn(services, vdnId, { resumeSessions: false });
+    if (recovered.calls > 0 || recovered.sessions > 0) log.warn({ vdnId, ...recovered }, 'closed the calls and agent sessions interrupted by an earlier stop');
+  }
 }
 
 function isAdvanceable(clock: Clock): clock is AdvanceableClock {

@@ -104,6 +104,8 @@ export function composeCti(options: CtiOptions): CtiServices {
   const rawOutput = (vdnId: number): EngineOutput => ({
     agentEvent(workNo, event) {
       hub.append(event);
+      // Every state change of an agent comes with an event: its durable session follows (decision 1720).
+      records.sessionTouched(vdnId, workNo);
       observe(vdnId, workNo);
       for (const tap of eventTaps) tap(event);
     },
@@ -133,6 +135,7 @@ export function composeCti(options: CtiOptions): CtiServices {
       licencePeaks.sessionClosed(vdnId, workNo);
     },
     clearAgentEvents: (workNo) => hub.clear(workNo),
+    sessionChanged: (runtime) => records.sessionTouched(vdnId, runtime.workNo),
     cdr(call, leg, phase, num, cause) {
       records.cdr(call, leg, phase, num, cause, clock.now());
       feed.cdr(vdnId, call, leg, phase);

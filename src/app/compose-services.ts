@@ -1,3 +1,4 @@
+import { TakeoverGate } from '../services/cti/takeover.ts';
 import { ChatTokens } from '../services/chat/index.ts';
 import type { FastifyBaseLogger } from 'fastify';
 import { cryptoSecrets, scryptHasher, TokenService, type SecretSource } from '../auth/index.ts';
@@ -86,9 +87,14 @@ export function composeServices(options: ServiceOptions): ApiServices {
   let campaignDialer: EngineCampaignDialer | undefined;
   const chatbot = createChatbotServices({ repos, clock, nextId: () => ids.next(), locks: new KeyedMutex() });
   const chatBots = new ChatBotBridge({ dialog: chatbot.dialog, repos, nextId: () => ids.next(), track: (work) => void background.track(work), onError: (error, context) => log.error({ err: error, ...context }, 'web-chat bot turn failed') });
+  const takeovers = new TakeoverGate();
   const cti = composeCti({
     fencing: options.fencing,
-    engineCreated: (vdnId, engine) => chatBots.plug(vdnId, engine),
+    engineCreated: async (vdnId, engine) => {
+      await chatBots.plug(vdnId, engine);
+      // A new owner's engine carries on from the store before anyone uses it (decision 1720).
+      await takeovers.engineCreated(vdnId, engine);
+    },
     moreOutput: () => dialerReportOutput(() => outbound?.runtime, () => campaignDialer),
     asrFeed,
     recordingFiles,
@@ -116,7 +122,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
   campaignDialer = new EngineCampaignDialer({ registry: cti.registry, repos, clock });
   outbound = createOutboundServices({ deps: { store, repos, clock, ids, callbacks, tenantLocks }, dialer: campaignDialer, track: (work) => background.track(work), onError: (error, context) => log.error({ err: error, ...context }, 'outbound campaign work failed'), lookups: outboundListLookups(repos) });
   const sqm = createSqmServices({ store, repos, clock, ids, tenantLocks }, { recordings: recordingFiles, store: files }, { track: (work) => background.track(work), onError: (error) => log.error({ err: error }, 'quality-check work failed') });
-  return {
+  const services: ApiServices = {
     clock,
     store,
     repos,
@@ -133,6 +139,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
     callbacks,
     files,
     cti,
+    takeovers,
     chat: { tokens: new ChatTokens(clock, secrets) },
     asr: { subscriptions: asrSubscriptions },
     background,
@@ -148,6 +155,8 @@ export function composeServices(options: ServiceOptions): ApiServices {
       await callbacks.settled();
     },
   };
+  takeovers.bind(services);
+  return services;
 }
 
 /** CEC §6.3.6 (Table 6-420): a recognition result carries the subscription's token in `service_token`. */

@@ -10,6 +10,7 @@ export { EngineRegistry, type RegistryDeps } from './engine-registry.ts';
 export { KeyedMutex } from './core/index.ts';
 export * from './core/index.ts';
 export { signIn, signOut, signOutCause, internalSessionOptions, guidValid, guidUse, rotateGuidIfDue, renewGuid, touch, type SignInRequest, type SignOutKind } from './sessions/index.ts';
+export { resumeSession, snapshotSession, type SessionSnapshot, type SessionDetails, type SavedLeg } from './sessions/index.ts';
 export { requestWork, startRestTimer, type WorkParams } from './agent-state/index.ts';
 export { answer, callView, takeBack, connectAgent, offerCall } from './calls/index.ts';
 export { customerHangsUp, releaseByAgent, currentLeg, finishAgentLeg } from './calls/index.ts';

@@ -1,3 +1,4 @@
+export { sessionSnapshotOf } from './live-sessions.ts';
 export { CallbackOutbox, type CallbackRequest, type CallbackTransport, type CallbackOutboxOptions } from './callback-outbox.ts';
 export { ccfsOrReturnCodeAcknowledges, httpCallbackTransport, isalesResultPushKind, returnCodeAcknowledges, type HttpCallbackTransportOptions } from './http-callback-transport.ts';
 export { AgentEventHub, type AgentEventHubOptions, type PushSender, type PushTarget } from './agent-event-hub.ts';

@@ -25,11 +25,13 @@ export function vdnsOfBatch<T>(ops: readonly T[], vdnOf: (op: T) => number, sess
     for (const row of sessions.save) vdns.add(row.vdnId);
     for (const row of sessions.delete) vdns.add(row.vdnId);
     for (const vdnId of sessions.logonSn.keys()) vdns.add(vdnId);
+    for (const row of sessions.calls.save) vdns.add(row.vdnId);
+    for (const row of sessions.calls.delete) vdns.add(row.vdnId);
   }
   return vdns;
 }
 
-/** Removes the rows of `refused` VDNs from a batch and its session snapshot. */
+/** Removes the rows of `refused` VDNs from a batch and its session snapshot (live calls included, decision 1720). */
 export function withoutVdns<T>(ops: T[], vdnOf: (op: T) => number, sessions: SessionChanges | null, refused: ReadonlySet<number>): { ops: T[]; sessions: SessionChanges | null } {
   if (refused.size === 0) return { ops, sessions };
   const keep = ops.filter((op) => !refused.has(vdnOf(op)));
@@ -40,6 +42,7 @@ export function withoutVdns<T>(ops: T[], vdnOf: (op: T) => number, sessions: Ses
       save: sessions.save.filter((row) => !refused.has(row.vdnId)),
       delete: sessions.delete.filter((row) => !refused.has(row.vdnId)),
       logonSn: new Map([...sessions.logonSn].filter(([vdnId]) => !refused.has(vdnId))),
+      calls: { save: sessions.calls.save.filter((row) => !refused.has(row.vdnId)), delete: sessions.calls.delete.filter((row) => !refused.has(row.vdnId)) },
     },
   };
 }

@@ -64,6 +64,7 @@ export class RecordWriter {
 
   cdr(call: Call, leg: CdrLeg, phase: 'open' | 'close', callIdNum: number | null, releaseCause: number | null, nowMs: number): void {
     const row = cdrColumns(call, leg, callIdNum, releaseCause);
+    this.sessions.callTouched(call, phase === 'close' && callIdNum === -1);
     if (phase === 'open') {
       const insert: Insertable<CdrTable> = { ...row, id: leg.id, vdnId: call.vdnId, callId: call.callId, status: 'open', openedAtMs: nowMs, closedAtMs: null };
       this.pendingInserts.set(leg.id, insert);
@@ -113,6 +114,12 @@ export class RecordWriter {
 
   sessionClosed(vdnId: number, workNo: number): void {
     this.sessions.closed(vdnId, workNo);
+    this.schedule();
+  }
+
+  /** The session changed in a way no operation records (an event, a new GUID, a setting): save it with the next batch. */
+  sessionTouched(vdnId: number, workNo: number): void {
+    this.sessions.touched(vdnId, workNo);
     this.schedule();
   }
 
@@ -276,4 +283,6 @@ async function writeSessions(repos: Repositories, changes: SessionChanges): Prom
   for (const [vdnId, logonSn] of changes.logonSn) await repos.idCounters.raiseTo(logonSnScope(vdnId), logonSn);
   for (const row of changes.save) await repos.agentSessions.save(row);
   for (const { vdnId, workNo } of changes.delete) await repos.agentSessions.delete(vdnId, workNo);
+  for (const row of changes.calls.save) await repos.agentSessions.saveCall(row);
+  for (const { vdnId, callId } of changes.calls.delete) await repos.agentSessions.deleteCall(vdnId, callId);
 }

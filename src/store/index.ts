@@ -35,7 +35,7 @@ export type { IvrFlowRow, SatisfactionConfigRow, SatisfactionResultRow, IvrRepos
 export type { VoiceFileRow, VoiceTemplateRow, VoiceAssetRepository } from './repositories/voice-asset.repository.ts';
 export type { CallbackDeliveryRow, CallbackDeliveryRepository } from './repositories/callback-delivery.repository.ts';
 export type { IdCounterRepository } from './repositories/id-counter.repository.ts';
-export type { AgentSessionRow, AgentSessionRepository } from './repositories/agent-session.repository.ts';
+export type { AgentSessionRow, LiveCallRow, AgentSessionRepository } from './repositories/agent-session.repository.ts';
 export type { CdrRow, RollupLeg, RecordingRow, AgentOperationRow, CtiRecordRepository } from './repositories/cti-record.repository.ts';
 export type { StatMeasureRow, MissedCallRow, BucketFilter, SummedMeasures, SummedQuery, StatScope, StatRollupRepository } from './repositories/stat-rollup.repository.ts';
 export type { QcUserGroupRow, QcGroupMemberRow, QcRelationRow, InspectionGroupRepository } from './repositories/inspection-group.repository.ts';

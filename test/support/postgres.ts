@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 
 /**
@@ -62,4 +65,19 @@ export async function storeOn(dialect: 'sqlite' | 'postgres', cleanups: Array<()
 export async function repositoriesOn(dialect: 'sqlite' | 'postgres', cleanups: Array<() => Promise<void>>) {
   const { createRepositories } = await import('../../src/store/index.ts');
   return createRepositories((await storeOn(dialect, cleanups)).db);
+}
+
+/**
+ * A store that outlives the server on it, for tests that open it again (a restart, a new owner):
+ * a SQLite file in a fresh temporary folder, or a new PostgreSQL database; removed by `cleanups`.
+ */
+export async function durableStoreUrl(dialect: 'sqlite' | 'postgres', cleanups: Array<() => Promise<void> | void>, prefix = 'opencec-store-'): Promise<string> {
+  if (dialect === 'postgres') {
+    const db = await createPgDatabase();
+    cleanups.push(() => db.drop());
+    return db.url;
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return path.join(dir, 'opencec.db');
 }

@@ -36,14 +36,14 @@ export interface TestResponse {
  * A whole server on an in-memory SQLite store (or `storeUrl`) and a virtual clock, with the demo
  * tenant, talking through `inject`. Passwords use a cheap scrypt cost to keep tests fast.
  */
-export async function createTestApp(options: { storeUrl?: string; tenantFile?: string; args?: string[]; cluster?: ClusterMembership } = {}): Promise<TestApp> {
+export async function createTestApp(options: { storeUrl?: string; tenantFile?: string; args?: string[]; cluster?: ClusterMembership; recoverAtStart?: boolean } = {}): Promise<TestApp> {
   // Each server gets its own data directory: recordings and packages are files, and test files run in parallel.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'opencec-test-'));
   const args = ['--store', options.storeUrl ?? 'sqlite::memory:', '--data-dir', dataDir, ...(options.args ?? [])];
   if (options.tenantFile) args.push('--tenant', options.tenantFile);
   const config = parseConfig(args, {});
   const clock = new VirtualClock(testEpochMs);
-  const app = await buildApp({ config, clock, logger: false, passwordCostN: 1024, ...(options.cluster ? { cluster: options.cluster } : {}) });
+  const app = await buildApp({ config, clock, logger: false, passwordCostN: 1024, recoverAtStart: options.recoverAtStart, ...(options.cluster ? { cluster: options.cluster } : {}) });
   return {
     ...app,
     clock,

@@ -57,6 +57,11 @@ export async function commandReply(
   override?: Partial<Record<RejectionTag, string>>,
 ): Promise<{ message: string; result: Record<string, never> }> {
   const { engine, workNo, agent } = signedInEngine(request);
-  await runCommand(services, engine, () => command(engine, workNo, agent), override);
+  await runCommand(services, engine, () => {
+    const result = command(engine, workNo, agent);
+    // A setting may change without an event (autoanswer, talk right): the session is saved anyway (decision 1720).
+    if (result.ok) services.cti.records.sessionTouched(engine.vdnId, workNo);
+    return result;
+  }, override);
   return { message: 'success', result: {} };
 }

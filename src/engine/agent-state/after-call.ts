@@ -40,7 +40,7 @@ export function settleAfterCall(engine: EngineCore, agent: AgentRuntime, after: 
     case 'work': {
       engine.emit(agent.workNo, 'AgentState_Work');
       const wrapupSeconds = after.skillId === null ? 0 : (engine.config.skills.get(after.skillId)?.maxAgentWrapupTimeSeconds ?? 0);
-      if (wrapupSeconds > 0) agent.wrapupTimer = engine.after(wrapupSeconds * 1000, () => wrapupEnded(engine, agent.workNo));
+      if (wrapupSeconds > 0) armWrapup(engine, agent, engine.now() + wrapupSeconds * 1000);
       break;
     }
   }
@@ -51,10 +51,17 @@ export function settleAfterCall(engine: EngineCore, agent: AgentRuntime, after: 
   if (next === 'idle') serveAgent(engine, agent);
 }
 
+/** Wrap-up ends by itself at `endsAtMs`; the deadline is kept so that a new owner can re-arm it (decision 1720). */
+export function armWrapup(engine: EngineCore, agent: AgentRuntime, endsAtMs: number): void {
+  agent.wrapupEndsAtMs = endsAtMs;
+  agent.wrapupTimer = engine.after(Math.max(0, endsAtMs - engine.now()), () => wrapupEnded(engine, agent.workNo));
+}
+
 function wrapupEnded(engine: EngineCore, workNo: number): void {
   const agent = engine.agents.get(workNo);
   if (!agent || agent.work !== 'work' || agent.legs.size > 0) return;
   agent.wrapupTimer = null;
+  agent.wrapupEndsAtMs = null;
   agent.work = 'idle';
   agent.workSinceMs = engine.now();
   engine.emit(workNo, 'AgentState_Ready');

@@ -114,11 +114,11 @@ function applyWork(engine: EngineCore, agent: AgentRuntime, request: WorkRequest
  * Rest lasts the requested time; then AgentState_Rest_Timeout reminds the agent, who stays in rest
  * ("does not indicate that the agent exits the Rest state", ref L19840) and is now over time.
  */
-export function startRestTimer(engine: EngineCore, agent: AgentRuntime): void {
+export function startRestTimer(engine: EngineCore, agent: AgentRuntime, delayMs = agent.restDurationSeconds * 1000): void {
   agent.restTimer = engine.cancel(agent.restTimer);
   if (agent.restDurationSeconds <= 0) return;
   const workNo = agent.workNo;
-  agent.restTimer = engine.after(agent.restDurationSeconds * 1000, () => {
+  agent.restTimer = engine.after(Math.max(0, delayMs), () => {
     const live = engine.agents.get(workNo);
     if (!live || live.work !== 'rest') return;
     live.restTimer = null;

@@ -112,6 +112,8 @@ export interface AgentRuntime {
   restDurationSeconds: number;
   restTimer: TimerId | null;
   wrapupTimer: TimerId | null;
+  /** When the running wrap-up ends by itself (its timer's deadline), while one runs. */
+  wrapupEndsAtMs?: number | null;
   preBusy: boolean;
   preBusyReason: number;
   preRest: boolean;
@@ -270,6 +272,8 @@ export interface EngineOutput {
   /** The session ended; `finalEvent` (ShutdownService) is the last thing its queue delivers. */
   sessionClosed(workNo: number): void;
   clearAgentEvents(workNo: number): void;
+  /** Something of the session that no event or operation shows changed (a new GUID): save it again (decision 1720). */
+  sessionChanged?(runtime: AgentRuntime): void;
   cdr(call: Call, leg: CdrLeg, phase: 'open' | 'close', callIdNum: number | null, releaseCause: number | null): void;
   recording(handle: RecordingHandle, phase: 'start' | 'stop', endMs: number | null): void;
   agentOperation(vdnId: number, runtime: AgentRuntime, op: OpenOperation, endMs: number): void;

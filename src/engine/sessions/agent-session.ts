@@ -188,6 +188,8 @@ export function renewGuid(engine: EngineCore, agent: AgentRuntime): string {
   agent.previousGuid = { guid: agent.guid, expiresAtMs: agent.guidIssuedAtMs + engine.settings.guidTimeoutMs, superseded: false };
   agent.guid = engine.ids.guid();
   agent.guidIssuedAtMs = engine.now();
+  // A GUID handed to a client must survive a change of owner (decision 1720).
+  engine.output.sessionChanged?.(agent);
   return agent.guid;
 }
 
@@ -196,7 +198,8 @@ export function touch(engine: EngineCore, agent: AgentRuntime): void {
   agent.lastActivityMs = engine.now();
 }
 
-function armLiveness(engine: EngineCore, agent: AgentRuntime): void {
+/** Signs the session out once it has gone sessionIdleMsMax without a poll or heartbeat. */
+export function armLiveness(engine: EngineCore, agent: AgentRuntime): void {
   if (agent.options.eventMode === 'internal') return;
   const workNo = agent.workNo;
   agent.livenessTimer = engine.after(agent.lastActivityMs + engine.settings.sessionIdleMsMax - engine.now(), () => {
@@ -208,7 +211,7 @@ function armLiveness(engine: EngineCore, agent: AgentRuntime): void {
 }
 
 /** QC_AgentState_Notify (ref L20578) to signed-in inspectors who asked to hear sign-ins and sign-outs. */
-function notifyInspectors(engine: EngineCore, agent: AgentRuntime, subtype: 'QC_AgentState_Login' | 'QC_AgentState_Logout'): void {
+export function notifyInspectors(engine: EngineCore, agent: AgentRuntime, subtype: 'QC_AgentState_Login' | 'QC_AgentState_Logout'): void {
   for (const inspector of engine.agents.values()) {
     if (inspector.workNo === agent.workNo || inspector.config.ccRoleId !== 3 || !inspector.options.listenStatus) continue;
     engine.emit(inspector.workNo, 'QC_AgentState_Notify', { subtype, monitoredagent: String(agent.workNo), agentname: agent.config.userName, mediaserver: 'CtiServer' });

@@ -5,3 +5,5 @@ export * from './notes.ts';
 export * from './phone-token.ts';
 export * from './skill-sign-in.ts';
 export * from './phone-use.ts';
+export * from './session-snapshot.ts';
+export * from './resume-session.ts';

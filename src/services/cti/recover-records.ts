@@ -5,29 +5,36 @@ const platformStopped = 534;
 /** CEC §13.2.3.7: 19 "An internal processing error occurs." */
 const interrupted = 19;
 
+export interface RecoveredRecords {
+  calls: number;
+  rows: number;
+  recordings: number;
+  /** The calls this finished (their last row, call_id_num −1), for the indicator roll-up. */
+  finishedCalls: Array<{ vdnId: number; callId: string }>;
+}
+
 /**
- * After a crash, calls that were in progress left CDR rows and recordings open. On start they are
- * closed at the recovery time: each interrupted call gets its last row (call_id_num −1, release
- * cause 534), so that every call that ever started ends with a complete CDR.
+ * After a crash or a change of owner, calls of the VDN that were in progress left CDR rows and
+ * recordings open. They are closed at the recovery time: each interrupted call gets its last row
+ * (call_id_num −1, release cause 534), so that every call that ever started ends with a complete
+ * CDR; then the calls' control records go (decision 1720). A call already closed has no open row,
+ * so running this again closes nothing twice. Runs in the caller's transaction.
  */
-export async function recoverInterruptedRecords(repos: Repositories, nowMs: number): Promise<{ calls: number; rows: number; recordings: number }> {
-  const open = await repos.ctiRecords.openCdrs();
+export async function recoverInterruptedRecords(repos: Repositories, vdnId: number, nowMs: number): Promise<RecoveredRecords> {
+  const open = await repos.ctiRecords.openCdrs(vdnId);
   const byCall = new Map<string, typeof open>();
-  for (const row of open) byCall.set(`${row.vdnId}|${row.callId}`, [...(byCall.get(`${row.vdnId}|${row.callId}`) ?? []), row]);
-  for (const rows of byCall.values()) {
-    const closed = (await repos.ctiRecords.cdrsOfCall(rows[0]!.vdnId, rows[0]!.callId)).filter((r) => r.status === 'closed');
+  for (const row of open) byCall.set(row.callId, [...(byCall.get(row.callId) ?? []), row]);
+  const finishedCalls: RecoveredRecords['finishedCalls'] = [];
+  for (const [callId, rows] of byCall) {
+    const closed = (await repos.ctiRecords.cdrsOfCall(vdnId, callId)).filter((r) => r.status === 'closed');
     let number = closed.reduce((n, r) => Math.max(n, r.callIdNum ?? 0), 0);
-    rows.forEach((row, index) => {
-      const last = index === rows.length - 1;
-      number += 1;
-      row.callIdNum = last ? -1 : number;
-    });
     for (const [index, row] of rows.entries()) {
       const last = index === rows.length - 1;
+      number += 1;
       await repos.ctiRecords.updateCdr(row.id, {
         status: 'closed',
         closedAtMs: nowMs,
-        callIdNum: row.callIdNum,
+        callIdNum: last ? -1 : number,
         releaseCause: last ? platformStopped : null,
         leaveReason: interrupted,
         waitEndMs: row.waitBeginMs !== null && row.waitEndMs === null ? nowMs : row.waitEndMs,
@@ -35,8 +42,10 @@ export async function recoverInterruptedRecords(repos: Repositories, nowMs: numb
         callEndMs: row.callBeginMs !== null ? nowMs : null,
       });
     }
+    finishedCalls.push({ vdnId, callId });
   }
-  const recordings = await repos.ctiRecords.openRecordings();
+  const recordings = await repos.ctiRecords.openRecordings(vdnId);
   for (const recording of recordings) await repos.ctiRecords.updateRecording(recording.recordId, { endMs: nowMs, status: 'done' });
-  return { calls: byCall.size, rows: open.length, recordings: recordings.length };
+  for (const call of await repos.agentSessions.listCalls(vdnId)) await repos.agentSessions.deleteCall(vdnId, call.callId);
+  return { calls: byCall.size, rows: open.length, recordings: recordings.length, finishedCalls };
 }

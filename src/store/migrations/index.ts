@@ -18,6 +18,7 @@ import * as surveys from './0811-surveys.ts';
 import * as knowledgeBase from './0901-knowledge-base.ts';
 import * as oiap from './1001-oiap.ts';
 import * as sqm from './1221-sqm.ts';
+import * as liveState from './1721-live-state.ts';
 import * as appAgentSettings from './0221-app-agent-settings.ts';
 import * as oiapAsrTranscripts from './1002-oiap-asr-transcripts.ts';
 import * as vdnLease from './1701-vdn-lease.ts';
@@ -46,6 +47,7 @@ export const migrations: Record<string, Migration> = {
   '0901-knowledge-base': knowledgeBase,
   '1001-oiap': oiap,
   '1221-sqm': sqm,
+  '1721-live-state': liveState,
   '0221-app-agent-settings': appAgentSettings,
   '1002-oiap-asr-transcripts': oiapAsrTranscripts,
   '1701-vdn-lease': vdnLease,

@@ -78,8 +78,11 @@ export function createCtiRecordRepository(db: Kysely<Database>) {
       const ended = db.selectFrom('cdr').select('callId').where('vdnId', '=', vdnId).where('callIdNum', '=', -1).where('closedAtMs', '>=', fromMs).where('closedAtMs', '<', toMs);
       return db.selectFrom('cdr').selectAll().where('vdnId', '=', vdnId).where('callId', 'in', ended).orderBy('openedAtMs').orderBy('id').execute();
     },
-    openCdrs(): Promise<CdrRow[]> {
-      return db.selectFrom('cdr').selectAll().where('status', '=', 'open').orderBy('openedAtMs').orderBy('id').execute();
+    /** Rows still open, of every tenant or of one. */
+    openCdrs(vdnId?: number): Promise<CdrRow[]> {
+      let query = db.selectFrom('cdr').selectAll().where('status', '=', 'open');
+      if (vdnId !== undefined) query = query.where('vdnId', '=', vdnId);
+      return query.orderBy('openedAtMs').orderBy('id').execute();
     },
     recordingsOfCall(vdnId: number, callId: string): Promise<RecordingRow[]> {
       return db.selectFrom('recording').selectAll().where('vdnId', '=', vdnId).where('callId', '=', callId).orderBy('beginMs').execute();
@@ -87,8 +90,10 @@ export function createCtiRecordRepository(db: Kysely<Database>) {
     recordingsBetween(vdnId: number, fromMs: number, toMs: number, limit: number): Promise<RecordingRow[]> {
       return db.selectFrom('recording').selectAll().where('vdnId', '=', vdnId).where('beginMs', '>=', fromMs).where('beginMs', '<', toMs).orderBy('beginMs').limit(limit).execute();
     },
-    openRecordings(): Promise<RecordingRow[]> {
-      return db.selectFrom('recording').selectAll().where('status', '=', 'recording').execute();
+    openRecordings(vdnId?: number): Promise<RecordingRow[]> {
+      let query = db.selectFrom('recording').selectAll().where('status', '=', 'recording');
+      if (vdnId !== undefined) query = query.where('vdnId', '=', vdnId);
+      return query.execute();
     },
     operationsOfAgent(vdnId: number, agentId: string, fromMs: number, toMs: number): Promise<AgentOperationRow[]> {
       return db

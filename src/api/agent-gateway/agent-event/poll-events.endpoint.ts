@@ -35,7 +35,11 @@ export const pollEvents = defineEndpoint({
         touch(engine, agent);
         return rotateGuidIfDue(engine, agent);
       });
-      if (rotated) announceGuid(reply, rotated);
+      if (rotated) {
+        // The new GUID is durable before a client hears of it, so that a new owner knows it (decision 1720).
+        await services.cti.records.flushed();
+        announceGuid(reply, rotated);
+      }
     }
     const event = await services.cti.hub.poll(workNo);
     return { message: '', event };

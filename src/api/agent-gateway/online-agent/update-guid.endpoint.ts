@@ -22,9 +22,11 @@ export const updateGuid = flowControlled(defineEndpoint({
   params: AgentIdParams,
   response: Type.Object({ result: Type.Object({ guid: Type.String() }) }),
   errors: ['100-006'],
-  handler({ request, reply }) {
+  async handler({ services, request, reply }) {
     const { engine, agent } = signedInEngine(request);
     const guid = engine.run(() => renewGuid(engine, agent));
+    // The new GUID is durable before the client hears of it (decision 1720).
+    await services.cti.records.flushed();
     announceGuid(reply, guid);
     return { message: 'success', result: { guid } };
   },

@@ -1,0 +1,68 @@
+import type { ApiServices } from '../../api/services.ts';
+import { resumeSession, type TenantEngine } from '../../engine/index.ts';
+import { sessionSnapshotOf } from '../../events/index.ts';
+import { rollUpWritten } from '../../stats/historical/index.ts';
+import { inTransaction, type Repositories } from '../../store/index.ts';
+import { recoverInterruptedRecords } from './recover-records.ts';
+import { recoverInterruptedSessions } from './recover-sessions.ts';
+
+export interface TakeoverOptions {
+  /** Carry the signed-in agents on in the new engine (a cluster takeover), or sign them out (a start after a stop). */
+  resumeSessions: boolean;
+}
+
+export interface TakeoverResult {
+  /** Sessions carried on (resumeSessions) or closed. */
+  sessions: number;
+  /** Live calls of the previous owner ended with their CDR legs closed. */
+  calls: number;
+}
+
+/**
+ * One transaction of a takeover, which writes the VDN's live records outside the record writer.
+ * In cluster mode it carries the same fence check as the writer's batches (decision 1700): a node
+ * that lost the lease meanwhile writes nothing of the recovery.
+ */
+function inVdnTransaction<T>(services: ApiServices, vdnId: number, work: (repos: Repositories) => Promise<T>): Promise<T> {
+  return inTransaction(services.store, async (repos) => {
+    await services.cti.records.assertOwned(repos, [vdnId]);
+    return work(repos);
+  });
+}
+
+/**
+ * The store side of a takeover, for one VDN: with `engine`, sessions are handed to it; without,
+ * they are closed (a start after a stop of the only node, before anything serves).
+ */
+export async function recoverVdn(services: ApiServices, vdnId: number, options: TakeoverOptions, engine?: TenantEngine): Promise<TakeoverResult> {
+  const nowMs = services.clock.now();
+  const records = await inVdnTransaction(services, vdnId, async (repos) => {
+    const recovered = await recoverInterruptedRecords(repos, vdnId, nowMs);
+    // The finished calls count in the indicators as the record writer's batches would count them (decision 0813).
+    if (recovered.finishedCalls.length > 0) await rollUpWritten(repos, { finishedCalls: recovered.finishedCalls, operations: [] });
+    return recovered;
+  });
+  if (!options.resumeSessions || !engine) return { sessions: await closeSessions(services, vdnId), calls: records.calls };
+  return { sessions: await resumeSessions(services, vdnId, engine), calls: records.calls };
+}
+
+/** Signs the VDN's stored sessions (or only those of `workNos`) out in the journal, as after a crash. */
+async function closeSessions(services: ApiServices, vdnId: number, workNos?: ReadonlySet<number>): Promise<number> {
+  const closed = await inVdnTransaction(services, vdnId, async (repos) => {
+    const result = await recoverInterruptedSessions(repos, vdnId, () => services.ids.next(), workNos);
+    if (result.operations.length > 0) await rollUpWritten(repos, { finishedCalls: [], operations: result.operations });
+    return result;
+  });
+  return closed.sessions;
+}
+
+/** Rebuilds each stored session in `engine`; one that cannot go on (its account is gone) is closed as after a crash. */
+async function resumeSessions(services: ApiServices, vdnId: number, engine: TenantEngine): Promise<number> {
+  const rows = await services.repos.agentSessions.list(vdnId);
+  const resumed = engine.run(() => rows.filter((row) => resumeSession(engine, sessionSnapshotOf(row))).length);
+  const left = new Set(rows.filter((row) => !engine.agents.has(row.workNo)).map((row) => row.workNo));
+  if (left.size > 0) await closeSessions(services, vdnId, left);
+  // The resumed sessions' rows, written again by the new owner, are durable before anyone is served.
+  await services.cti.records.flushed();
+  return resumed;
+}
