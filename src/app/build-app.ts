@@ -25,7 +25,9 @@ import { installInvocationLog } from '../api/outbound/lists/index.ts';
 import { resumeImports } from '../services/outbound/lists/index.ts';
 import { stopEngine } from '../engine/index.ts';
 import type { ApiServices } from '../api/services.ts';
-import { inTransaction, openStore } from '../store/index.ts';
+import { inTransaction, openStore, withStartupLock } from '../store/index.ts';
+import { composeLeases, type ClusterLog, type LeaseNode } from './compose-leases.ts';
+import { RedisBus } from '../cluster/bus/index.ts';
 import { VirtualClock } from '../sim/virtual-clock.ts';
 import type { AppConfig } from './config.ts';
 import { composeServices } from './compose-services.ts';
@@ -34,6 +36,7 @@ import { SystemClock } from './system-clock.ts';
 import { ensureTenants } from './ensure-tenants.ts';
 import type { TenantSpec } from '../tenancy/index.ts';
 import type { Switch } from '../telephony/switch.port.ts';
+import { createForwarder, propagateCacheInvalidations, type ClusterMembership } from './compose-cluster.ts';
 
 export interface BuildOptions {
   config: AppConfig;
@@ -46,6 +49,11 @@ export interface BuildOptions {
   tenant?: TenantSpec;
   /** The telephone network (default: the built-in simulated one). */
   telephony?: Switch;
+  /**
+   * Cluster mode (issue 17): VDNs owned elsewhere are forwarded to their owner and changes travel
+   * on the bus. Absent, the node serves every VDN itself, as a single node always has.
+   */
+  cluster?: ClusterMembership;
   /**
    * Close, at start, the calls and sessions an earlier stop left open, VDN by VDN (default true).
    * A cluster node passes false: each VDN's live state is taken over by whichever node wins its
@@ -72,14 +80,22 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
   const { config } = options;
   const clock = options.clock ?? (config.clock === 'virtual' ? new VirtualClock(virtualClockStartMs) : new SystemClock());
   const virtualClock = isAdvanceable(clock) ? clock : undefined;
+  // Late-bound, so that the cluster's parts composed before the HTTP server log through it.
+  const log: ClusterLog = { info: (o, m) => http.log.info(o, m), warn: (o, m) => http.log.warn(o, m), error: (o, m) => http.log.error(o, m) };
+  const store = await openStore({ url: config.storeUrl, statementCacheEntriesMax: limits.sqliteStatementCacheEntriesMax });
+  // Cluster mode (--bus): VDN leases with fences in the shared store (decision 1700), the bus in Redis (decision 1711).
+  const leases = config.busUrl ? composeLeases(config, store, log) : undefined;
+  const cluster: ClusterMembership | undefined = options.cluster ?? (leases && { ownership: leases.ownership, bus: new RedisBus({ url: config.busUrl!, nodeId: config.nodeId, prefix: config.busPrefix, log }) });
+  const forwarder = cluster ? createForwarder(cluster) : undefined;
   const http = createHttpServer({
     logger: options.logger ?? { level: config.logLevel },
     bodyLimitBytes: limits.requestBodyBytesMax,
     requestTimeoutMs: limits.httpRequestTimeoutMs,
+    ...(forwarder ? { diversion: forwarder } : {}),
   });
-  const store = await openStore({ url: config.storeUrl, statementCacheEntriesMax: limits.sqliteStatementCacheEntriesMax });
   try {
     const services = composeServices({
+      fencing: leases?.fencing,
       config,
       store,
       clock,
@@ -88,20 +104,34 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
       secrets: options.secrets,
       passwordCostN: options.passwordCostN,
       telephony: options.telephony,
+      ...(cluster ? { cluster } : {}),
     });
+    if (cluster) {
+      propagateCacheInvalidations(services, cluster.bus);
+      await cluster.bus.ready();
+    }
     configureFlowControl(services, { enabled: config.flowControl });
-    await ensureTenants(config, services, http.log, options.tenant);
-    // Records first: the roll-up check below then sees every interrupted call finished.
-    if (options.recoverAtStart !== false) await recoverEveryVdn(services, http.log);
-    const rebuilt = await ensureRollupCurrent(services.repos, (work) => inTransaction(store, work));
-    if (rebuilt.length > 0) http.log.warn({ vdns: rebuilt }, 'rebuilt the indicator roll-up from the raw records');
-    if (options.recoverAtStart !== false) {
+    // Nodes starting at once on one empty PostgreSQL provision the tenants once. In a cluster the
+    // other nodes' calls and sessions are live: each VDN is recovered by the node that takes its
+    // lease, when it takes it (decision 1720), never by a node that merely starts.
+    await withStartupLock(store, async () => {
+      await ensureTenants(config, services, http.log, options.tenant);
+      // Records first: the roll-up check below then sees every interrupted call finished.
+      if (!cluster && options.recoverAtStart !== false) await recoverEveryVdn(services, http.log);
+      const rebuilt = await ensureRollupCurrent(services.repos, (work) => inTransaction(store, work));
+      if (rebuilt.length > 0) http.log.warn({ vdns: rebuilt }, 'rebuilt the indicator roll-up from the raw records');
+    });
+    if (!cluster && options.recoverAtStart !== false) {
       // Cluster nodes leave another owner's dialogs alone (its engine still drives them).
       const dialogs = await recoverInterruptedDialogs(services.repos, clock.now());
       if (dialogs > 0) http.log.warn({ dialogs }, 'closed the chatbot dialogs of calls and chats interrupted by an earlier stop');
     }
-    const systemCalls = await recoverInterruptedSystemCalls(services);
-    if (systemCalls > 0) http.log.warn({ systemCalls }, 'ended the bidirectional calls and voice notifications interrupted by an earlier stop');
+    if (!cluster) {
+      const systemCalls = await recoverInterruptedSystemCalls(services);
+      if (systemCalls > 0) http.log.warn({ systemCalls }, 'ended the bidirectional calls and voice notifications interrupted by an earlier stop');
+    }
+    // With leases every engine this node creates is a new owner's: it takes the VDN over first.
+    if (leases) services.takeovers.everyNewEngine({ resumeSessions: true });
     await registerDocs(http);
     const guards = {
       ...createCredentialGuards({
@@ -122,35 +152,66 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
     registerEndpoints(http, endpoints, { services, guards });
     http.get('/openapi.json', { schema: { hide: true } as never }, async () => http.swagger());
     await http.ready();
-    await services.callbacks.start();
-    await resumeVoiceReviews(services);
-    await resumePackages(services, packageLimits);
-    const outbound = await services.outbound.start();
-    if (outbound.settledAttempts > 0) http.log.warn(outbound, 'settled the outbound call attempts interrupted by an earlier stop');
-    await resumeImports(services);
-    services.sqm.scheduler.start();
+    if (leases) {
+      // Only the holder of the background lease runs the process-wide workers (decision 1700).
+      await services.callbacks.stop();
+      await leases.start({
+        registry: services.cti.registry,
+        startBackground: () => startBackgroundWork(services, http.log),
+        stopBackground: async () => {
+          services.outbound.stop();
+          services.sqm.scheduler.stop();
+          await services.callbacks.stop();
+        },
+        pollBackground: () => services.callbacks.start(),
+      });
+    } else {
+      await startBackgroundWork(services, http.log);
+    }
     return {
       http,
       services,
       async close() {
         await http.close();
+        await forwarder?.close();
         services.outbound.stop();
         services.sqm.scheduler.stop();
         // End live calls and sessions cleanly, so that their records are complete and closed.
-        for (const engine of await services.cti.registry.running()) stopEngine(engine);
+        // A cluster node hands its VDNs over instead: the next owner carries the sessions on.
+        if (!cluster) for (const engine of await services.cti.registry.running()) stopEngine(engine);
         await services.background.idle();
         await services.cti.records.flushed();
         await services.cti.recordingFiles.settled();
         await services.cti.hub.pushesSettled();
         await services.callbacks.stop();
+        await stopLeases(leases);
+        // A bus this server made is closed here; one given in the options belongs to the caller.
+        if (leases) await cluster?.bus.close();
         if (clock instanceof SystemClock) clock.cancelAll();
         await store.close();
       },
     };
   } catch (error) {
+    await stopLeases(leases);
+    if (leases) await cluster?.bus.close();
     await store.close();
     throw error;
   }
+}
+
+/** The process-wide workers: on a single node always, in a cluster on the background lease's holder. */
+async function startBackgroundWork(services: ApiServices, log: FastifyInstance['log']): Promise<void> {
+  await services.callbacks.start();
+  await resumeVoiceReviews(services);
+  await resumePackages(services, packageLimits);
+  const outbound = await services.outbound.start();
+  if (outbound.settledAttempts > 0) log.warn(outbound, 'settled the outbound call attempts interrupted by an earlier stop');
+  await resumeImports(services);
+  services.sqm.scheduler.start();
+}
+
+async function stopLeases(leases: LeaseNode | undefined): Promise<void> {
+  await leases?.stop().catch(() => undefined);
 }
 
 /** A single node's start: every VDN's calls and sessions of an earlier stop are closed, one VDN at a time (decision 1720). */

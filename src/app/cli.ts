@@ -36,6 +36,13 @@ Options of start:
   --privacy-statement-id ID, --privacy-statement-url URL   the AICC privacy statement on the mall
   --imc-secret S         secret shared with the Huawei IMC callback (OPENCEC_IMC_SECRET, default imc-secret)
   --trial-access-codes A-B  access codes of one-click trial tenants (OPENCEC_TRIAL_ACCESS_CODES, default 4100-4199)
+
+Cluster mode (README "Cluster", decision 1700; needs --store postgres://…):
+  --bus redis://HOST:PORT  the cluster's Redis (OPENCEC_BUS_URL); without it, a single node
+  --bus-prefix P           prefix of the cluster's Redis keys and channels (OPENCEC_BUS_PREFIX, default opencec:)
+  --advertise-url URL      where other nodes reach this one (OPENCEC_ADVERTISE_URL,
+                           default http://<public-host>:<port>)
+  --lease-ttl-ms N         VDN lease TTL (OPENCEC_LEASE_TTL_MS, default 10000); takeover <= TTL + TTL/3 + recovery
 `;
 
 /** The `opencec` command line; returns the process exit code. */

@@ -16,6 +16,8 @@ import { AgentStateHistory, MultiQueueAnswers, RealtimeFeed, RealtimeStatistics 
 import { UapCounters, UapEngineFeed } from '../telephony/sim/index.ts';
 import { LicencePeaks } from '../stats/system/index.ts';
 import { saveSystemIndicators } from '../services/system-indicators/system-indicator-store.ts';
+import type { VdnOwnership } from '../cluster/ownership.ts';
+import type { RecordFencing } from '../events/index.ts';
 
 
 export interface CtiOptions {
@@ -36,6 +38,13 @@ export interface CtiOptions {
   asrFeed?: { recording(handle: RecordingHandle, phase: 'start' | 'stop', endMs: number | null): void };
   /** Plugs adapters into each new tenant engine (the web-chat bot bridge). */
   engineCreated?: (vdnId: number, engine: TenantEngine) => Promise<void>;
+  /**
+   * Cluster mode: where each VDN is served. The registry forwards VDNs owned elsewhere (decision
+   * 1710), and an engine's output stops the instant this node loses its VDN (decision 1700).
+   */
+  ownership?: VdnOwnership;
+  /** Cluster mode with leases: the record writer proves its fences in each transaction. */
+  fencing?: RecordFencing;
 }
 
 /**
@@ -73,6 +82,7 @@ export function composeCti(options: CtiOptions): CtiServices {
       await saveSystemIndicators(trx, uap, licencePeaks);
     },
     now: () => clock.now(),
+    fencing: options.fencing,
   });
   const eventTaps = new Set<(event: CecEvent) => void>();
   const factTaps = new Set<(kind: string, data: Record<string, unknown>) => void>();
@@ -90,7 +100,8 @@ export function composeCti(options: CtiOptions): CtiServices {
   // Every state change of an agent comes with an event: observing the CTI status after each one
   // keeps the previous state of 12.3.1.3.2.
   const observe = (vdnId: number, workNo: number) => agentHistory.observe(vdnId, workNo, agentCtiState(runtimes.get(workNo)), clock.now());
-  const output = (vdnId: number): EngineOutput => ({
+  const output = (vdnId: number): EngineOutput => (options.ownership ? whileOwned(options.ownership, vdnId, rawOutput(vdnId)) : rawOutput(vdnId));
+  const rawOutput = (vdnId: number): EngineOutput => ({
     agentEvent(workNo, event) {
       hub.append(event);
       // Every state change of an agent comes with an event: its durable session follows (decision 1720).
@@ -173,6 +184,7 @@ export function composeCti(options: CtiOptions): CtiServices {
     },
     vdnOfWorkNo: async (workNo) => (await repos.vdns.findByWorkNo(workNo))?.vdnId,
     created: async (vdnId, engine) => options.engineCreated?.(vdnId, engine),
+    ...(options.ownership ? { ownership: options.ownership } : {}),
     engineDeps: (vdnId, config) => ({
       vdnId,
       config,
@@ -197,4 +209,17 @@ export function composeCti(options: CtiOptions): CtiServices {
     }),
   });
   return { registry, hub, records, recordingFiles: options.recordingFiles, settings, eventTaps, factTaps, realtime, multiQueue, agentHistory, uap, licencePeaks };
+}
+
+/**
+ * The engine's output, silenced once this node no longer owns the VDN: a node that lost its lease
+ * stops writing for that VDN at once (decision 1700), whatever its engine still does until it is
+ * discarded. A single node has no ownership to ask and its output is not wrapped.
+ */
+function whileOwned(ownership: VdnOwnership, vdnId: number, output: EngineOutput): EngineOutput {
+  const gated: Record<string, unknown> = {};
+  for (const [name, handler] of Object.entries(output)) {
+    gated[name] = typeof handler === 'function' ? (...args: unknown[]) => (ownership.fenceOf(vdnId) === undefined ? undefined : (handler as (...a: unknown[]) => unknown)(...args)) : handler;
+  }
+  return gated as unknown as EngineOutput;
 }

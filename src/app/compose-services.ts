@@ -18,6 +18,7 @@ import { VoiceBotBridge } from './voice-bot-bridge.ts';
 import { BackgroundWork } from './background-work.ts';
 import { SimSwitch } from '../telephony/sim/index.ts';
 import type { Switch } from '../telephony/switch.port.ts';
+import type { RecordFencing } from '../events/index.ts';
 import { LocalRecordingStore, RecordingFiles } from '../media/recordings/index.ts';
 import { createOutboundServices } from '../services/outbound/campaigns/outbound-services.ts';
 import { campaignCallDataTarget, outboundListLookups } from '../services/outbound/lists/index.ts';
@@ -26,6 +27,8 @@ import { dialerReportOutput, EngineCampaignDialer } from './engine-campaign-dial
 import { KnowledgeBase } from '../services/knowledge/index.ts';
 import { createChatbotServices } from '../services/chatbot/chatbot-services.ts';
 import { createSqmServices } from '../services/ccsqm/index.ts';
+import { propagatedFeed } from '../cluster/bus/index.ts';
+import type { ClusterMembership } from './compose-cluster.ts';
 import { AsrSubscriptions, AsrTranscriptFeed, asrResultKind } from '../services/asr-subscription/index.ts';
 import { SkillCatalog } from '../services/skills/skill-catalog.ts';
 
@@ -40,6 +43,10 @@ export interface ServiceOptions {
   passwordCostN?: number;
   /** The telephone network (default: the built-in simulated one). */
   telephony?: Switch;
+  /** Cluster mode (issue 17): this node's view of VDN ownership and the bus. */
+  cluster?: ClusterMembership;
+  /** Cluster mode with leases: the record writer's fences (decision 1700). */
+  fencing?: RecordFencing;
 }
 
 /** Builds the services every interface handler may reach (the composition root's wiring). */
@@ -89,6 +96,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
   const voiceBots = new VoiceBotBridge({ dialog: chatbot.dialog, repos, track: (work) => void background.track(work), onError: (error, context) => log.error({ err: error, ...context }, 'voice bot turn failed') });
   const takeovers = new TakeoverGate();
   const cti = composeCti({
+    fencing: options.fencing,
     engineCreated: async (vdnId, engine) => {
       await chatBots.plug(vdnId, engine);
       await voiceBots.plug(vdnId, engine);
@@ -108,8 +116,11 @@ export function composeServices(options: ServiceOptions): ApiServices {
     serverName: settings.serverName,
     guidMode: config.guidMode,
     log,
+    ...(options.cluster ? { ownership: options.cluster.ownership } : {}),
   });
-  const configChanges = createConfigChangeFeed(log);
+  // A change made on any node reaches every node's listeners, so the owner reloads its engine (decision 1711).
+  const localChanges = createConfigChangeFeed(log);
+  const configChanges = options.cluster ? propagatedFeed(localChanges, options.cluster.bus, 'config') : localChanges;
   // The engines run on configuration snapshots: every change reloads the tenant's snapshot.
   const skillCatalog = new SkillCatalog(repos, { tenantsMax: limits.skillCatalogTenantsMax, skillsPerTenantMax: limits.skillCatalogSkillsPerTenantMax });
   // The one choke point of configuration writes: every change is published after it committed.

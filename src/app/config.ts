@@ -44,9 +44,17 @@ export interface AppConfig {
   imcSecret: string;
   /** The access codes one-click trial tenants get, one each (§17.3, decision 1507). */
   trialAccessCodes: { first: string; last: string };
+  /** Cluster mode (decision 1700): `redis://…` of the bus; absent on a single node. */
+  busUrl: string | undefined;
+  /** Prefix of this cluster's Redis keys and channels (pub/sub is global to a Redis server). */
+  busPrefix: string;
+  /** Where other nodes forward requests to this node (default http://<public-host>:<port>). */
+  advertiseUrl: string | undefined;
+  /** How long a VDN lease lasts without renewal; renewed every third of it. */
+  leaseTtlMs: number;
 }
 
-const flagNames = ['port', 'host', 'data-dir', 'store', 'tenant', 'clock', 'seed', 'log-level', 'public-host', 'node-id', 'guid-mode', 'admin-password', 'global-ak', 'global-sk', 'cc-id', 'recording-files', 'mall-url', 'mall-client-id', 'privacy-statement-id', 'privacy-statement-url', 'imc-secret', 'trial-access-codes'] as const;
+const flagNames = ['port', 'host', 'data-dir', 'store', 'tenant', 'clock', 'seed', 'log-level', 'public-host', 'node-id', 'guid-mode', 'admin-password', 'global-ak', 'global-sk', 'cc-id', 'recording-files', 'mall-url', 'mall-client-id', 'privacy-statement-id', 'privacy-statement-url', 'imc-secret', 'trial-access-codes', 'bus', 'bus-prefix', 'advertise-url', 'lease-ttl-ms'] as const;
 type FlagName = (typeof flagNames)[number];
 
 export class ConfigError extends Error {}
@@ -65,12 +73,17 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv = pr
   if (!trialCodes || trialCodes[1]!.length !== trialCodes[2]!.length || trialCodes[1]! > trialCodes[2]!) throw new ConfigError('--trial-access-codes must be a range of equally long numbers, first-last (e.g. 4100-4199)');
   const mallUrl = pick('mall-url', 'OPENCEC_MALL_URL') ?? 'https://software.huawei.com';
   const privacyStatementId = pick('privacy-statement-id', 'OPENCEC_PRIVACY_STATEMENT_ID') ?? 'opencec-aicc-privacy';
+  const storeUrl = pick('store', 'OPENCEC_STORE_URL') ?? path.join(dataDir, 'opencec.db');
+  const busUrl = pick('bus', 'OPENCEC_BUS_URL');
+  if (busUrl !== undefined && !/^rediss?:\/\//.test(busUrl)) throw new ConfigError(`--bus must be a redis:// URL, not ${busUrl}`);
+  // The leases and fences live in the shared store: a cluster needs PostgreSQL (decision 1700).
+  if (busUrl !== undefined && !/^postgres(ql)?:\/\//.test(storeUrl)) throw new ConfigError('--bus needs --store postgres://… (the nodes share the store)');
   const simFromEnv = env.OPENCEC_SIM === undefined ? true : !['0', 'false', 'off', 'no'].includes(env.OPENCEC_SIM.toLowerCase());
   return {
     port: integer(pick('port', 'OPENCEC_PORT') ?? '8043', 'port', 0, 65535),
     host: pick('host', 'OPENCEC_HOST') ?? '0.0.0.0',
     dataDir,
-    storeUrl: pick('store', 'OPENCEC_STORE_URL') ?? path.join(dataDir, 'opencec.db'),
+    storeUrl,
     tenantFile: pick('tenant', 'OPENCEC_TENANT_FILE'),
     clock,
     simEnabled: flags.booleans.has('no-sim') ? false : simFromEnv,
@@ -92,6 +105,10 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv = pr
     },
     imcSecret: pick('imc-secret', 'OPENCEC_IMC_SECRET') ?? 'imc-secret',
     trialAccessCodes: { first: trialCodes[1]!, last: trialCodes[2]! },
+    busUrl,
+    busPrefix: pick('bus-prefix', 'OPENCEC_BUS_PREFIX') ?? 'opencec:',
+    advertiseUrl: pick('advertise-url', 'OPENCEC_ADVERTISE_URL'),
+    leaseTtlMs: integer(pick('lease-ttl-ms', 'OPENCEC_LEASE_TTL_MS') ?? '10000', 'lease-ttl-ms', 300, 600_000),
     flowControl: flags.booleans.has('no-flow-control') ? false : !['0', 'false', 'off', 'no'].includes((env.OPENCEC_FLOW_CONTROL ?? 'on').toLowerCase()),
   };
 }

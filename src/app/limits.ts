@@ -75,6 +75,12 @@ export const limits = {
   sessionIdleMsMax: 120_000,
   /** An empty event poll is held 100 × 100 ms (ref L13612). */
   longPollWaitMs: 10_000,
+  /**
+   * Cluster forwarding (decision 1710): a dead owner must fail fast so the client retries through
+   * another node, while a forwarded long poll must outlive the poll wait it is held for.
+   */
+  forwardConnectTimeoutMs: 1_000,
+  forwardReplyTimeoutMs: 25_000,
   /** Events kept per agent queue; a client that stops reading loses the oldest beyond this. */
   agentEventQueueDepthMax: 1_000,
   /** After sign-out, the last events (ShutdownService) wait this long for a final poll. */
@@ -116,6 +122,8 @@ export function assertLimits(): void {
   assert(limits.callbackTimeoutMs < limits.httpRequestTimeoutMs, 'a callback must time out before a request does');
   assert(limits.guidIntervalMs < limits.guidTimeoutMs, 'GUIDINTERVAL must be below GUIDTIMEOUT (ref L2639)');
   assert(limits.longPollWaitMs < limits.httpRequestTimeoutMs, 'a long poll must answer before the request times out');
+  assert(limits.longPollWaitMs < limits.forwardReplyTimeoutMs, 'a forwarded long poll must answer before the forwarding times out');
+  assert(limits.forwardReplyTimeoutMs < limits.httpRequestTimeoutMs, 'a forwarded request must time out before the client request does');
   assert(limits.longPollWaitMs < limits.sessionIdleMsMax, 'a waiting poll must not let its session expire');
   assert(limits.pushRetryDelayMsMax < limits.sessionIdleMsMax, 'push retries must fit in a session lifetime');
 }

@@ -3,4 +3,6 @@ export { CallbackOutbox, type CallbackRequest, type CallbackTransport, type Call
 export { ccfsOrReturnCodeAcknowledges, httpCallbackTransport, isalesResultPushKind, returnCodeAcknowledges, type HttpCallbackTransportOptions } from './http-callback-transport.ts';
 export { AgentEventHub, type AgentEventHubOptions, type PushSender, type PushTarget } from './agent-event-hub.ts';
 export { httpPushSender } from './http-push-sender.ts';
-export { RecordWriter, activityScope, logonSnScope, operationRow, type OperationSession, type RecordWriterOptions } from './record-writer.ts';
+export { RecordWriter, activityScope, logonSnScope, type RecordWriterOptions } from './record-writer.ts';
+export { operationRow, type OperationSession } from './operation-row.ts';
+export { assertFences, StaleFenceError, type RecordFencing } from './record-fencing.ts';

@@ -3,12 +3,15 @@ import type { AgentRuntime, Call, CdrLeg, OpenOperation, RecordingHandle } from 
 import type { AgentOperationTable, CdrTable, ChatMessageTable, RecordingTable, Repositories } from '../store/index.ts';
 import type { ChatTranscriptRecord } from '../domain/chat/index.ts';
 import { LiveSessions, skillInfoSn, type SessionChanges } from './live-sessions.ts';
+import { operationRow } from './operation-row.ts';
+import { cdrColumns } from './cdr-columns.ts';
+import { assertFences, StaleFenceError, unownedVdns, vdnsOfBatch, withoutVdns, type RecordFencing } from './record-fencing.ts';
 
 type Op =
   | { kind: 'cdrInsert'; row: Insertable<CdrTable> }
   | { kind: 'cdrUpdate'; id: string; vdnId: number; callId: string; changes: Updateable<CdrTable> }
   | { kind: 'recordingInsert'; row: Insertable<RecordingTable> }
-  | { kind: 'recordingUpdate'; id: string; changes: Updateable<RecordingTable> }
+  | { kind: 'recordingUpdate'; id: string; vdnId: number; changes: Updateable<RecordingTable> }
   | { kind: 'operation'; row: Insertable<AgentOperationTable> }
   | { kind: 'satisfaction'; vdnId: number; callId: string; value: string; customerNumber: string; atMs: number; channel?: string }
   | { kind: 'chatMessage'; row: Insertable<ChatMessageTable> };
@@ -26,6 +29,8 @@ export interface RecordWriterOptions {
    * commits with the records it summarises (decision 0813).
    */
   afterBatch?: (repos: Repositories, written: WrittenBatch) => Promise<void>;
+  /** Cluster mode: every batch proves, in its own transaction, that this node still owns its VDNs (decision 1700). */
+  fencing?: RecordFencing;
 }
 
 export interface WrittenBatch {
@@ -98,7 +103,7 @@ export class RecordWriter {
     }
     const queued = this.pendingRecordings.get(handle.recordId);
     if (queued) Object.assign(queued, { endMs, status: 'done' });
-    else this.push({ kind: 'recordingUpdate', id: handle.recordId, changes: { endMs, status: 'done' } });
+    else this.push({ kind: 'recordingUpdate', id: handle.recordId, vdnId: handle.vdnId, changes: { endMs, status: 'done' } });
   }
 
   /** A session began: it is kept in the store until it ends, so that a crash cannot lose its end. */
@@ -131,6 +136,16 @@ export class RecordWriter {
   /** A line of a chat transcript (decision 1104), durable with the records around it. */
   chatMessage(record: ChatTranscriptRecord): void {
     this.push({ kind: 'chatMessage', row: { id: this.options.nextId(), ...record } });
+  }
+
+  /**
+   * For live-state writes outside the writer's batches (a takeover's recovery): inside `repos`'s
+   * transaction, throws StaleFenceError unless this node still holds the VDNs' leases (decision 1700).
+   */
+  async assertOwned(repos: Repositories, vdnIds: readonly number[]): Promise<void> {
+    const unowned = unownedVdns(this.options.fencing, vdnIds);
+    if (unowned.size > 0) throw new StaleFenceError([...unowned]);
+    await assertFences(repos, this.options.fencing, vdnIds);
   }
 
   /** Resolves once everything recorded before the call is in the store. */
@@ -168,17 +183,40 @@ export class RecordWriter {
         // Sessions are snapshotted only with the batch that carries every record queued so far:
         // a stored open period must never run ahead of the journal rows that precede it.
         const nowMs = this.options.now();
-        const sessions = this.pending.length === 0 ? this.sessions.take(nowMs) : null;
-        await this.options.inTransaction(async (repos) => {
-          await this.write(repos, batch);
-          if (sessions) await writeSessions(repos, sessions);
-          await repos.idCounters.raiseTo(activityScope, nowMs);
-        });
+        await this.writeFenced(batch, this.pending.length === 0 ? this.sessions.take(nowMs) : null, nowMs);
       }
     } catch (error) {
       this.options.onError(error);
     } finally {
       this.writing = undefined;
+    }
+  }
+
+  /**
+   * Writes one batch in one transaction. In cluster mode the rows of a VDN this node no longer
+   * owns are refused before the store is asked, and when the store holds a newer fence for a VDN
+   * the transaction rolls back and the batch is written again without that VDN's rows: nothing a
+   * stale owner recorded lands, and the other tenants' records are not held up (decision 1700).
+   */
+  private async writeFenced(batch: Op[], sessions: SessionChanges | null, nowMs: number): Promise<void> {
+    const { fencing } = this.options;
+    let refused = unownedVdns(fencing, vdnsOfBatch(batch, opVdnId, sessions));
+    if (refused.size > 0) fencing!.refused([...refused], 'not owned');
+    for (;;) {
+      const kept = withoutVdns(batch, opVdnId, sessions, refused);
+      try {
+        await this.options.inTransaction(async (repos) => {
+          await assertFences(repos, fencing, vdnsOfBatch(kept.ops, opVdnId, kept.sessions));
+          await this.write(repos, kept.ops);
+          if (kept.sessions) await writeSessions(repos, kept.sessions);
+          await repos.idCounters.raiseTo(activityScope, nowMs);
+        });
+        return;
+      } catch (error) {
+        if (!(error instanceof StaleFenceError)) throw error;
+        fencing!.refused(error.vdnIds, 'stale fence');
+        refused = new Set([...refused, ...error.vdnIds]);
+      }
     }
   }
 
@@ -229,35 +267,16 @@ export class RecordWriter {
   }
 }
 
-/** What an operation row says of its session (13.2.2.2): the same for each of its periods. */
-export interface OperationSession {
-  workNo: number;
-  agentType: number;
-  phoneNo: string;
-  logonSn: string;
-  skillInfoSn: string;
-}
-
-/** One row of the agent operation journal (13.2.2.2). */
-export function operationRow(id: string, vdnId: number, session: OperationSession, op: OpenOperation, endMs: number): Insertable<AgentOperationTable> {
-  return {
-    id,
-    vdnId,
-    agentId: String(session.workNo),
-    skillId: op.skillId,
-    callId: op.callId,
-    beginMs: op.beginMs,
-    endMs,
-    opType: op.opType,
-    opObject: op.opObject,
-    opCause: op.opCause,
-    mediaType: 5,
-    agentType: session.agentType,
-    phoneNo: session.phoneNo,
-    callInOut: '',
-    logonSn: session.logonSn,
-    skillInfoSn: session.skillInfoSn,
-  };
+function opVdnId(op: Op): number {
+  switch (op.kind) {
+    case 'cdrInsert':
+    case 'recordingInsert':
+    case 'operation':
+    case 'chatMessage':
+      return op.row.vdnId;
+    default:
+      return op.vdnId;
+  }
 }
 
 async function writeSessions(repos: Repositories, changes: SessionChanges): Promise<void> {
@@ -266,34 +285,4 @@ async function writeSessions(repos: Repositories, changes: SessionChanges): Prom
   for (const { vdnId, workNo } of changes.delete) await repos.agentSessions.delete(vdnId, workNo);
   for (const row of changes.calls.save) await repos.agentSessions.saveCall(row);
   for (const { vdnId, callId } of changes.calls.delete) await repos.agentSessions.deleteCall(vdnId, callId);
-}
-
-function cdrColumns(call: Call, leg: CdrLeg, callIdNum: number | null, releaseCause: number | null) {
-  return {
-    callIdNum,
-    agentId: leg.workNo === null ? '' : String(leg.workNo),
-    callerNo: call.caller,
-    calleeNo: call.called,
-    waitBeginMs: leg.waitBeginMs,
-    waitEndMs: leg.waitEndMs,
-    ackBeginMs: leg.ackBeginMs,
-    ackEndMs: leg.ackEndMs,
-    callBeginMs: leg.callBeginMs,
-    callEndMs: leg.callEndMs,
-    deviceType: leg.deviceType,
-    deviceNo: leg.deviceNo,
-    callType: call.feature,
-    releaseCause,
-    preDeviceType: leg.preDeviceType,
-    preDeviceNo: leg.preDeviceNo,
-    skillId: leg.skillId,
-    currentSkillId: leg.currentSkillId,
-    deviceIn: leg.deviceIn,
-    preDeviceIn: leg.preDeviceIn,
-    serviceNo: leg.serviceNo,
-    leaveReason: leg.leaveReason,
-    mediaType: call.mediaType,
-    // Table 13-133 (ref L69374): a web chat's sub-media type is 1 SUB_MEDIA_TYPE_WEB.
-    subMediaType: call.chatKey !== undefined ? 1 : null,
-  };
 }

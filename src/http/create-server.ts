@@ -8,6 +8,7 @@ import { sendFailure } from './send-failure.ts';
 import { answerClientError } from './client-error.ts';
 import { RouteTemplates } from './route-templates.ts';
 import { lazyValidators } from './lazy-validators.ts';
+import type { Diversion } from './diversion.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -20,6 +21,8 @@ export interface HttpServerOptions {
   logger: FastifyServerOptions['logger'];
   bodyLimitBytes: number;
   requestTimeoutMs: number;
+  /** Errors answered otherwise than by an envelope (cluster forwarding, decision 1710). */
+  diversion?: Diversion;
 }
 
 /**
@@ -52,6 +55,10 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
   });
 
   app.decorate('routeTemplates', templates);
+  if (options.diversion) {
+    app.decorate('diversion', options.diversion);
+    options.diversion.install?.(app);
+  }
   installHeaderSpelling(app);
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'string' }, (request, body, done) => {
@@ -73,6 +80,10 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
 
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
     const envelope = envelopeOf(request);
+    if (options.diversion?.claims(error)) {
+      const fail = (message: string) => sendFailure(reply, envelope, envelope.generic('internal', message));
+      return options.diversion.divert(error, request, reply, fail);
+    }
     const status = error.statusCode ?? 500;
     let failure: CecError;
     if (error instanceof CecError) failure = error;

@@ -95,6 +95,8 @@ async function serve<S>(endpoint: AnyEndpoint<S>, request: FastifyRequest, reply
       request.log.error({ err: error }, 'failure after the reply was sent');
       return reply;
     }
+    // The server's error handler answers claimed errors (a request for a VDN served elsewhere).
+    if (request.server.diversion?.claims(error)) throw error;
     const failure = error instanceof CecError ? error : internalFailure(endpoint, request, error);
     return sendFailure(reply, envelope, failure);
   }

@@ -1,5 +1,6 @@
 export { openStore, type Store, type StoreDialect, type StoreOptions } from './open-store.ts';
 export { createRepositories, inTransaction, type Repositories } from './repositories.ts';
+export { withStartupLock } from './startup-lock.ts';
 export type * from './schema.ts';
 export type * from './schema-stats.ts';
 export type * from './schema-inspection.ts';
@@ -50,3 +51,6 @@ export type { IsalesCallDataRow, IsalesCallDataRepository, CallDataDeleteFilter 
 export type { IsalesCallAttemptRow, IsalesIvrDialogueRow, IsalesResultRepository, ResultFilter, ResultListRow } from './repositories/isales-result.repository.ts';
 export type * from './schema-sqm.ts';
 export type { SqmDocumentRow, SqmCallRow, SqmCallFilter, SqmRepository } from './repositories/sqm.repository.ts';
+export type * from './schema-cluster.ts';
+export type { VdnLeaseRow, LeaseAcquisition, VdnLeaseRepository } from './repositories/vdn-lease.repository.ts';
+export { noLeaseOwner } from './repositories/vdn-lease.repository.ts';

@@ -38,6 +38,7 @@ import { createOiapDialogRepository } from './repositories/oiap-dialog.repositor
 import { createSqmRepository } from './repositories/sqm.repository.ts';
 import { createMallRepository } from './repositories/mall.repository.ts';
 import { createTrialRepository } from './repositories/trial.repository.ts';
+import { createVdnLeaseRepository } from './repositories/vdn-lease.repository.ts';
 import type { Store } from './open-store.ts';
 
 /** Every repository, bound to one connection or transaction. */
@@ -81,6 +82,7 @@ export function createRepositories(db: Kysely<Database>) {
     callDetails: createCallDetailRepository(db),
     mall: createMallRepository(db),
     trial: createTrialRepository(db),
+    vdnLeases: createVdnLeaseRepository(db),
   };
 }
 

@@ -45,11 +45,11 @@ export const dialects: ReadonlyArray<{ name: 'sqlite' | 'postgres'; enabled: boo
 ];
 
 /**
- * Repositories on a fresh store of `dialect` (an in-memory SQLite, or a new PostgreSQL database);
- * what to undo afterwards is pushed onto `cleanups`.
+ * A fresh store of `dialect` (an in-memory SQLite, or a new PostgreSQL database); what to undo
+ * afterwards is pushed onto `cleanups`.
  */
-export async function repositoriesOn(dialect: 'sqlite' | 'postgres', cleanups: Array<() => Promise<void>>) {
-  const { createRepositories, openStore } = await import('../../src/store/index.ts');
+export async function storeOn(dialect: 'sqlite' | 'postgres', cleanups: Array<() => Promise<void>>) {
+  const { openStore } = await import('../../src/store/index.ts');
   let url = 'sqlite::memory:';
   if (dialect === 'postgres') {
     const db = await createPgDatabase();
@@ -58,7 +58,13 @@ export async function repositoriesOn(dialect: 'sqlite' | 'postgres', cleanups: A
   }
   const store = await openStore({ url });
   cleanups.push(() => store.close());
-  return createRepositories(store.db);
+  return store;
+}
+
+/** Repositories on a fresh store of `dialect` (see storeOn). */
+export async function repositoriesOn(dialect: 'sqlite' | 'postgres', cleanups: Array<() => Promise<void>>) {
+  const { createRepositories } = await import('../../src/store/index.ts');
+  return createRepositories((await storeOn(dialect, cleanups)).db);
 }
 
 /**

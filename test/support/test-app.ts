@@ -5,6 +5,7 @@ import { buildApp, type OpenCecApp } from '../../src/app/build-app.ts';
 import { parseConfig } from '../../src/app/config.ts';
 import { VirtualClock } from '../../src/sim/virtual-clock.ts';
 import { provisionTenant, type TenantSpec } from '../../src/tenancy/index.ts';
+import type { ClusterMembership } from '../../src/app/compose-cluster.ts';
 
 /** 2026-01-05T08:00:00Z, a Monday: the start of every test's virtual time. */
 export const testEpochMs = Date.UTC(2026, 0, 5, 8, 0, 0);
@@ -35,14 +36,14 @@ export interface TestResponse {
  * A whole server on an in-memory SQLite store (or `storeUrl`) and a virtual clock, with the demo
  * tenant, talking through `inject`. Passwords use a cheap scrypt cost to keep tests fast.
  */
-export async function createTestApp(options: { storeUrl?: string; tenantFile?: string; args?: string[]; recoverAtStart?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(options: { storeUrl?: string; tenantFile?: string; args?: string[]; cluster?: ClusterMembership; recoverAtStart?: boolean } = {}): Promise<TestApp> {
   // Each server gets its own data directory: recordings and packages are files, and test files run in parallel.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'opencec-test-'));
   const args = ['--store', options.storeUrl ?? 'sqlite::memory:', '--data-dir', dataDir, ...(options.args ?? [])];
   if (options.tenantFile) args.push('--tenant', options.tenantFile);
   const config = parseConfig(args, {});
   const clock = new VirtualClock(testEpochMs);
-  const app = await buildApp({ config, clock, logger: false, passwordCostN: 1024, recoverAtStart: options.recoverAtStart });
+  const app = await buildApp({ config, clock, logger: false, passwordCostN: 1024, recoverAtStart: options.recoverAtStart, ...(options.cluster ? { cluster: options.cluster } : {}) });
   return {
     ...app,
     clock,

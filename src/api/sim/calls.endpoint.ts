@@ -74,7 +74,12 @@ export async function liveCall(services: ApiServices, callId: string): Promise<{
     const call = engine.calls.get(callId);
     if (call) return { engine, call };
   }
-  return undefined;
+  // In a cluster the call may live on another node: its records name its VDN, and asking for that
+  // VDN's engine forwards the request to the owner (decision 1710). A single node has looked already.
+  const [leg] = await services.repos.ctiRecords.cdrsByCallId(callId);
+  const engine = leg ? await services.cti.registry.ifRunning(leg.vdnId) : undefined;
+  const call = engine?.calls.get(callId);
+  return engine && call ? { engine, call } : undefined;
 }
 
 /** Simulator driver: the customer (or the called party of an outbound call) hangs up. */

@@ -39,9 +39,18 @@ interface TenantModel {
 export class LocalNlu {
   private readonly models = new Map<number, Promise<TenantModel>>();
 
+  /** Told of every invalidation made here (cluster mode: other nodes forget their model too, decision 1711). */
+  invalidated: ((vdnId: number) => void) | undefined;
+
   constructor(private readonly repos: Repositories) {}
 
   invalidate(vdnId: number): void {
+    this.forget(vdnId);
+    this.invalidated?.(vdnId);
+  }
+
+  /** Drops this server's model of the tenant only (another node changed the corpus). */
+  forget(vdnId: number): void {
     this.models.delete(vdnId);
   }
 

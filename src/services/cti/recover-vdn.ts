@@ -20,11 +20,14 @@ export interface TakeoverResult {
 
 /**
  * One transaction of a takeover, which writes the VDN's live records outside the record writer.
- * In cluster mode it must carry the same fence check as the writer's batches (decision 1700): this
- * is the one place to add it.
+ * In cluster mode it carries the same fence check as the writer's batches (decision 1700): a node
+ * that lost the lease meanwhile writes nothing of the recovery.
  */
-function inVdnTransaction<T>(services: ApiServices, _vdnId: number, work: (repos: Repositories) => Promise<T>): Promise<T> {
-  return inTransaction(services.store, work);
+function inVdnTransaction<T>(services: ApiServices, vdnId: number, work: (repos: Repositories) => Promise<T>): Promise<T> {
+  return inTransaction(services.store, async (repos) => {
+    await services.cti.records.assertOwned(repos, [vdnId]);
+    return work(repos);
+  });
 }
 
 /**

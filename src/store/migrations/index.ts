@@ -23,6 +23,7 @@ import * as appAgentSettings from './0221-app-agent-settings.ts';
 import * as oiapAsrTranscripts from './1002-oiap-asr-transcripts.ts';
 import * as tenantMall from './1501-tenant-mall.ts';
 import * as oneClickTrial from './1502-one-click-trial.ts';
+import * as vdnLease from './1701-vdn-lease.ts';
 
 /**
  * Every migration, in order. They are listed here rather than read from the filesystem so that
@@ -53,4 +54,5 @@ export const migrations: Record<string, Migration> = {
   '1002-oiap-asr-transcripts': oiapAsrTranscripts,
   '1501-tenant-mall': tenantMall,
   '1502-one-click-trial': oneClickTrial,
+  '1701-vdn-lease': vdnLease,
 };
