@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import { InProcessBus, type ClusterBus } from '../../src/cluster/bus/index.ts';
 import type { VdnLocation, VdnOwnership } from '../../src/cluster/ownership.ts';
@@ -65,4 +66,16 @@ export async function createClusterPair(bus: { connect(nodeId: number): ClusterB
       await database.drop();
     },
   };
+}
+
+/** Builds the pair before a file's tests (when `enabled`) and closes it after them. */
+export function useClusterPair(enabled: boolean): { a: ClusterNode; b: ClusterNode } {
+  const pair = {} as { a: ClusterNode; b: ClusterNode; close?: () => Promise<void> };
+  beforeAll(async () => {
+    if (enabled) Object.assign(pair, await createClusterPair());
+  }, 120_000);
+  afterAll(async () => {
+    await pair.close?.();
+  }, 60_000);
+  return pair;
 }
