@@ -42,14 +42,14 @@ export interface ClusterNode {
  * Two nodes on one fresh PostgreSQL database and one bus, listening on 127.0.0.1: node 1 (A) owns
  * VDN 1, node 2 (B) every other VDN. A is built first, so it provisions the demo tenant.
  */
-export async function createClusterPair(bus: { connect(nodeId: number): ClusterBus } = new InProcessBus()): Promise<{ a: ClusterNode; b: ClusterNode; close(): Promise<void> }> {
+export async function createClusterPair(bus: { connect(nodeId: number): ClusterBus } = new InProcessBus(), args: readonly string[] = []): Promise<{ a: ClusterNode; b: ClusterNode; close(): Promise<void> }> {
   const database = await createPgDatabase();
   const urls = new Map<number, string>();
   const node = async (nodeId: number): Promise<ClusterNode> => {
     const ownership = new FakeOwnership(nodeId, urls, 2);
     ownership.owners.set(1, 1);
     const membership = { ownership, bus: bus.connect(nodeId) };
-    const app = await createTestApp({ storeUrl: database.url, args: ['--node-id', String(nodeId)], cluster: membership });
+    const app = await createTestApp({ storeUrl: database.url, args: ['--node-id', String(nodeId), ...args], cluster: membership });
     await app.http.listen({ host: '127.0.0.1', port: 0 });
     const url = `http://127.0.0.1:${(app.http.server.address() as AddressInfo).port}`;
     urls.set(nodeId, url);
