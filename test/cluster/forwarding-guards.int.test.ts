@@ -4,10 +4,10 @@
 // configuration change published on B reloads A's engine; the Redis bus delivers in order.
 // Method: the two-node pair of cluster-pair.ts (PostgreSQL, in-process bus) with node views set
 // by the test; a RedisBus pair on a private channel prefix. Skipped without PostgreSQL / Redis.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Redis } from 'ioredis';
 import { pgServerUrl } from '../support/postgres.ts';
-import { createClusterPair, type ClusterNode } from '../support/cluster-pair.ts';
+import { useClusterPair } from '../support/cluster-pair.ts';
 import { GatewayAgent } from '../support/gateway-client.ts';
 import { RedisBus, type BusDelivery } from '../../src/cluster/bus/index.ts';
 import { forwardedByHeader } from '../../src/cluster/forward/index.ts';
@@ -15,78 +15,68 @@ import { forwardedByHeader } from '../../src/cluster/forward/index.ts';
 const redisUrl = 'redis://127.0.0.1:6379';
 if (!pgServerUrl) console.warn('test/cluster/forwarding-guards: OPENCEC_TEST_PG_URL is not set, skipping');
 
-let a: ClusterNode;
-let b: ClusterNode;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  if (!pgServerUrl) return;
-  ({ a, b, close } = await createClusterPair());
-}, 120_000);
-afterAll(async () => {
-  await close?.();
-}, 60_000);
+const pair = useClusterPair(pgServerUrl !== undefined);
 
 describe.skipIf(!pgServerUrl)('forwarding guards', () => {
   it('answers 100-007 after one re-location when both nodes think the other owns the VDN', { timeout: 30_000 }, async () => {
-    a.ownership.owners.set(1, 2);
-    const before = b.ownership.locations.length;
+    pair.a.ownership.owners.set(1, 2);
+    const before = pair.b.ownership.locations.length;
     try {
-      const res = await b.app.request({ method: 'PUT', url: '/agentgateway/resource/onlineagent/102', body: { password: 'Demo@123', phonenum: '70102' } });
+      const res = await pair.b.app.request({ method: 'PUT', url: '/agentgateway/resource/onlineagent/102', body: { password: 'Demo@123', phonenum: '70102' } });
       expect(res.status).toBe(200);
       expect(res.body).toEqual({ message: expect.any(String), retcode: '100-007', result: '' });
       expect(res.headers['x-opencec-not-owner']).toBeUndefined();
       // The first location, then exactly one re-location.
-      expect(b.ownership.locations.length - before).toBe(2);
+      expect(pair.b.ownership.locations.length - before).toBe(2);
     } finally {
-      a.ownership.owners.set(1, 1);
+      pair.a.ownership.owners.set(1, 1);
     }
   });
 
   it('never forwards a forwarded request again: the receiver says it is not the owner', { timeout: 30_000 }, async () => {
-    const res = await b.app.http.inject({ method: 'PUT', url: '/agentgateway/resource/onlineagent/103', headers: { [forwardedByHeader]: '1', 'content-type': 'application/json' }, payload: '{"password":"Demo@123","phonenum":"70103"}' });
+    const res = await pair.b.app.http.inject({ method: 'PUT', url: '/agentgateway/resource/onlineagent/103', headers: { [forwardedByHeader]: '1', 'content-type': 'application/json' }, payload: '{"password":"Demo@123","phonenum":"70103"}' });
     expect(JSON.parse(res.body).retcode).toBe('100-007');
     expect(res.headers['x-opencec-not-owner']).toBe('1');
-    expect(await b.app.services.cti.registry.running()).toEqual([]);
+    expect(await pair.b.app.services.cti.registry.running()).toEqual([]);
   });
 
   it('answers a dead owner with the family’s system error at once', { timeout: 30_000 }, async () => {
-    b.ownership.owners.set(1, 9);
+    pair.b.ownership.owners.set(1, 9);
     try {
-      const res = await b.app.request({ method: 'PUT', url: '/agentgateway/resource/onlineagent/104', body: { password: 'Demo@123', phonenum: '70104' } });
+      const res = await pair.b.app.request({ method: 'PUT', url: '/agentgateway/resource/onlineagent/104', body: { password: 'Demo@123', phonenum: '70104' } });
       expect(res.body.retcode).toBe('100-007');
-      const cms = await b.app.request({ method: 'POST', url: '/sim/v1/calls', body: { caller: '13800000001', called: '4001' } });
+      const cms = await pair.b.app.request({ method: 'POST', url: '/sim/v1/calls', body: { caller: '13800000001', called: '4001' } });
       expect(cms.status).toBe(500);
     } finally {
-      b.ownership.owners.set(1, 1);
+      pair.b.ownership.owners.set(1, 1);
     }
   });
 
   it('serves the request on the node the lease came to meanwhile', { timeout: 30_000 }, async () => {
     // B's first look says A; A says "not me"; B's second look finds the lease is B's own now.
-    a.ownership.owners.set(1, 2);
+    pair.a.ownership.owners.set(1, 2);
     let looks = 0;
-    const locate = b.ownership.locate.bind(b.ownership);
-    const spy = vi.spyOn(b.ownership, 'locate').mockImplementation(async (vdnId) => (++looks === 1 ? locate(vdnId) : { kind: 'local', fence: 1n }));
+    const locate = pair.b.ownership.locate.bind(pair.b.ownership);
+    const spy = vi.spyOn(pair.b.ownership, 'locate').mockImplementation(async (vdnId) => (++looks === 1 ? locate(vdnId) : { kind: 'local', fence: 1n }));
     try {
-      const res = await b.app.request({ method: 'GET', url: '/agentgateway/resource/onlineagent/105/agentstatus', headers: { guid: 'x' } });
+      const res = await pair.b.app.request({ method: 'GET', url: '/agentgateway/resource/onlineagent/105/agentstatus', headers: { guid: 'x' } });
       expect(res.body.retcode).toBe('100-006');
       expect(looks).toBe(3);
     } finally {
       spy.mockRestore();
-      a.ownership.owners.set(1, 1);
+      pair.a.ownership.owners.set(1, 1);
     }
   });
 
   it('reloads the owner’s engine when a configuration change is published on another node', { timeout: 30_000 }, async () => {
-    const agent = await GatewayAgent.signIn(b.app, 106);
+    const agent = await GatewayAgent.signIn(pair.b.app, 106);
     expect(agent.guid).not.toBe('');
-    const reload = vi.spyOn(a.app.services.cti.registry, 'reload');
-    const forget = vi.spyOn(a.app.services.cti.registry, 'forgetWorkNoOwners');
-    const forgetNlu = vi.spyOn(a.app.services.chatbot.nlu, 'forget');
+    const reload = vi.spyOn(pair.a.app.services.cti.registry, 'reload');
+    const forget = vi.spyOn(pair.a.app.services.cti.registry, 'forgetWorkNoOwners');
+    const forgetNlu = vi.spyOn(pair.a.app.services.chatbot.nlu, 'forget');
     try {
-      b.app.services.configChanges.publish({ vdnId: 1, what: 'tenant' });
-      b.app.services.chatbot.nlu.invalidate(1);
+      pair.b.app.services.configChanges.publish({ vdnId: 1, what: 'tenant' });
+      pair.b.app.services.chatbot.nlu.invalidate(1);
       expect(reload).toHaveBeenCalledWith(1);
       expect(forget).toHaveBeenCalledTimes(1);
       expect(forgetNlu).toHaveBeenCalledWith(1);

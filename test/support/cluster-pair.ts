@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import { InProcessBus, type ClusterBus } from '../../src/cluster/bus/index.ts';
 import type { VdnLocation, VdnOwnership } from '../../src/cluster/ownership.ts';
@@ -41,14 +42,14 @@ export interface ClusterNode {
  * Two nodes on one fresh PostgreSQL database and one bus, listening on 127.0.0.1: node 1 (A) owns
  * VDN 1, node 2 (B) every other VDN. A is built first, so it provisions the demo tenant.
  */
-export async function createClusterPair(bus: { connect(nodeId: number): ClusterBus } = new InProcessBus()): Promise<{ a: ClusterNode; b: ClusterNode; close(): Promise<void> }> {
+export async function createClusterPair(bus: { connect(nodeId: number): ClusterBus } = new InProcessBus(), args: readonly string[] = []): Promise<{ a: ClusterNode; b: ClusterNode; close(): Promise<void> }> {
   const database = await createPgDatabase();
   const urls = new Map<number, string>();
   const node = async (nodeId: number): Promise<ClusterNode> => {
     const ownership = new FakeOwnership(nodeId, urls, 2);
     ownership.owners.set(1, 1);
     const membership = { ownership, bus: bus.connect(nodeId) };
-    const app = await createTestApp({ storeUrl: database.url, args: ['--node-id', String(nodeId)], cluster: membership });
+    const app = await createTestApp({ storeUrl: database.url, args: ['--node-id', String(nodeId), ...args], cluster: membership });
     await app.http.listen({ host: '127.0.0.1', port: 0 });
     const url = `http://127.0.0.1:${(app.http.server.address() as AddressInfo).port}`;
     urls.set(nodeId, url);
@@ -65,4 +66,16 @@ export async function createClusterPair(bus: { connect(nodeId: number): ClusterB
       await database.drop();
     },
   };
+}
+
+/** Builds the pair before a file's tests (when `enabled`) and closes it after them. */
+export function useClusterPair(enabled: boolean): { a: ClusterNode; b: ClusterNode } {
+  const pair = {} as { a: ClusterNode; b: ClusterNode; close?: () => Promise<void> };
+  beforeAll(async () => {
+    if (enabled) Object.assign(pair, await createClusterPair());
+  }, 120_000);
+  afterAll(async () => {
+    await pair.close?.();
+  }, 60_000);
+  return pair;
 }

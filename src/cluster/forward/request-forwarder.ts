@@ -62,7 +62,7 @@ export class RequestForwarder implements Diversion {
       if (location.kind === 'local') return this.serveHere(request, reply);
       let answer: Dispatcher.ResponseData;
       try {
-        answer = await this.send(location.url, request);
+        answer = await this.send(location.url, request, reply);
       } catch (cause) {
         request.log.warn({ err: cause, vdnId: signal.vdnId, owner: location.nodeId }, 'the owner of a VDN did not answer a forwarded request');
         return fail('The node serving the tenant does not answer; please retry.');
@@ -78,7 +78,7 @@ export class RequestForwarder implements Diversion {
     return this.pool.close();
   }
 
-  private send(ownerUrl: string, request: FastifyRequest): Promise<Dispatcher.ResponseData> {
+  private send(ownerUrl: string, request: FastifyRequest, reply: FastifyReply): Promise<Dispatcher.ResponseData> {
     const headers: Record<string, string | string[]> = {};
     for (const [name, value] of Object.entries(request.headers)) {
       if (value === undefined || hopByHop.has(name) || name === 'content-length') continue;
@@ -86,11 +86,18 @@ export class RequestForwarder implements Diversion {
     }
     headers[forwardedByHeader] = String(this.options.ownership.nodeId);
     const body = request.rawBodyBytes;
+    // A client that leaves (a long poll given up) must leave the owner too: the owner then sees the
+    // poll closed, as it would on a single node, instead of handing an event to nobody.
+    const gone = new AbortController();
+    reply.raw.once('close', () => {
+      if (!reply.raw.writableFinished) gone.abort();
+    });
     return undiciRequest(new URL(request.originalUrl, ownerUrl), {
       method: request.method as Dispatcher.HttpMethod,
       headers,
       body: body && body.length > 0 ? body : undefined,
       dispatcher: this.pool,
+      signal: gone.signal,
     });
   }
 

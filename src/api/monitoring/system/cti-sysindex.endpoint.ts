@@ -3,6 +3,7 @@ import { openOperations } from '../../../engine/index.ts';
 import { cmsEnvelope } from '../../../http/envelope/index.ts';
 import { ctiSysIndex } from '../../../services/system-indicators/cti-sysindex.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
+import { nodeLocalIndicatorsGap } from '../cluster-gaps.ts';
 import { cmsFailure, cmsKeyAliases, vdnIdSchema } from '../cms-request.ts';
 import { checkCcId, sampleBody, samplePageResponse, sampleWindow, systemErrors } from './system-request.ts';
 
@@ -14,6 +15,7 @@ import { checkCcId, sampleBody, samplePageResponse, sampleWindow, systemErrors }
  */
 export const ctiSysIndexEndpoint = defineEndpoint({
   section: '12.3.6.6',
+  gaps: nodeLocalIndicatorsGap,
   name: 'cti/sysindex',
   summary: 'Interface for querying CTI system indicators',
   method: 'POST',

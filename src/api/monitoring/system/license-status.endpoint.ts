@@ -3,6 +3,7 @@ import { liveUsage } from '../../../engine/index.ts';
 import { peakFields, systemScope, type Usage } from '../../../stats/system/index.ts';
 import { cmsCompatEnvelope } from '../../../http/envelope/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
+import { nodeLocalIndicatorsGap } from '../cluster-gaps.ts';
 import type { ApiServices } from '../../services.ts';
 import { ccIdSchema, cmsFailure, cmsKeyAliases } from '../cms-request.ts';
 import { notApplicable, systemErrors } from './system-request.ts';
@@ -49,6 +50,7 @@ async function historicPeaks(services: ApiServices, scope: number): Promise<Usag
  */
 export const licenseStatus = defineEndpoint({
   section: '12.3.6.8',
+  gaps: nodeLocalIndicatorsGap,
   name: 'configures/querysystemlicensestatus',
   summary: 'Querying the current license usage in the system',
   method: 'POST',

@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { cmsEnvelope } from '../../../http/envelope/index.ts';
 import { controlBlockInfo, type ControlBlockModule } from '../../../services/system-indicators/uap-control-blocks.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
+import { nodeLocalIndicatorsGap } from '../cluster-gaps.ts';
 import { ccIdSchema, cmsFailure, cmsKeyAliases } from '../cms-request.ts';
 import { checkCcId } from '../system/system-request.ts';
 import { uapErrors, uapKey } from './uap-request.ts';
@@ -35,6 +36,7 @@ function moduleOf(body: { MODTYP: string; PID?: string; PIDMSU?: string; MN?: st
  */
 export const dspPidKey = defineEndpoint({
   section: '12.3.6.2',
+  gaps: nodeLocalIndicatorsGap,
   name: 'uap/dsppidkey',
   summary: 'Querying key information about control blocks',
   method: 'POST',

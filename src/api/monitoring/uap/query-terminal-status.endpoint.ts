@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { cmsEnvelope } from '../../../http/envelope/index.ts';
 import { matchingTerminals, terminalMatchesMax, type TerminalMatch } from '../../../services/system-indicators/uap-terminals.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
+import { nodeLocalIndicatorsGap } from '../cluster-gaps.ts';
 import { ccIdSchema, cmsFailure, cmsKeyAliases } from '../cms-request.ts';
 import { checkCcId } from '../system/system-request.ts';
 import { uapErrors, uapKey } from './uap-request.ts';
@@ -37,6 +38,7 @@ function terminalRecord(t: TerminalMatch): Record<string, string> {
  */
 export const queryTerminalStatus = defineEndpoint({
   section: '12.3.6.3',
+  gaps: nodeLocalIndicatorsGap,
   name: 'uap/queryterminalstatus',
   summary: 'Querying the registration status of a terminal',
   method: 'POST',

@@ -3,6 +3,7 @@ import { cmsEnvelope } from '../../../http/envelope/index.ts';
 import { uapPerfRecord } from '../../../services/system-indicators/uap-perf-record.ts';
 import { uapOffices } from '../../../telephony/sim/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
+import { nodeLocalIndicatorsGap } from '../cluster-gaps.ts';
 import { ccIdSchema, cmsFailure, cmsKeyAliases } from '../cms-request.ts';
 import { checkCcId } from '../system/system-request.ts';
 import { uapErrors, uapId, uapKey } from './uap-request.ts';
@@ -15,6 +16,7 @@ import { uapErrors, uapId, uapKey } from './uap-request.ts';
  */
 export const queryUapPerfInfo = defineEndpoint({
   section: '12.3.6.1',
+  gaps: nodeLocalIndicatorsGap,
   name: 'uap/queryUapPerfInfo',
   summary: 'Querying UAP performance information',
   method: 'POST',
