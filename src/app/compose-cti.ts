@@ -10,6 +10,7 @@ import type { Switch } from '../telephony/switch.port.ts';
 import type { SnowflakeIds } from '../domain/ids/index.ts';
 import { rollUpWritten } from '../stats/historical/index.ts';
 import { limits } from './limits.ts';
+import { callIdMinter } from './call-ids.ts';
 import type { CtiServices } from '../api/services.ts';
 import type { RecordingFiles } from '../media/recordings/index.ts';
 import { AgentStateHistory, MultiQueueAnswers, RealtimeFeed, RealtimeStatistics } from '../stats/realtime/index.ts';
@@ -172,7 +173,7 @@ export function composeCti(options: CtiOptions): CtiServices {
     },
     ...options.moreOutput?.(vdnId),
   });
-  let callSeq = 0;
+  const callId = callIdMinter(options.ownership?.nodeId);
   let seq = 0;
   // Sign-in serial numbers (logon_sn) continue from the store, per tenant, never reused (decision 0508).
   const logonSn = new Map<number, number>();
@@ -194,7 +195,7 @@ export function composeCti(options: CtiOptions): CtiServices {
       telephony: options.telephony,
       settings,
       ids: {
-        callId: (nowMs) => `${Math.floor(nowMs / 1000)}-${++callSeq}`,
+        callId,
         next: (kind) => {
           // Sessions take a number of the shared sequence too, so that the other identifiers are
           // the same as before logon_sn got its own durable counter.
