@@ -89,6 +89,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
   const voiceBots = new VoiceBotBridge({ dialog: chatbot.dialog, repos, track: (work) => void background.track(work), onError: (error, context) => log.error({ err: error, ...context }, 'voice bot turn failed') });
   const takeovers = new TakeoverGate();
   const cti = composeCti({
+    callCenterId: config.callCenterId,
     engineCreated: async (vdnId, engine) => {
       await chatBots.plug(vdnId, engine);
       await voiceBots.plug(vdnId, engine);
