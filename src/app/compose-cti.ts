@@ -14,7 +14,8 @@ import { callIdMinter } from './call-ids.ts';
 import type { CtiServices } from '../api/services.ts';
 import type { RecordingFiles } from '../media/recordings/index.ts';
 import { AgentStateHistory, MultiQueueAnswers, RealtimeFeed, RealtimeStatistics } from '../stats/realtime/index.ts';
-import { UapCounters, UapEngineFeed } from '../telephony/sim/index.ts';
+import { failureAnnouncements, UapCounters, UapEngineFeed } from '../telephony/sim/index.ts';
+import { analyseFailedCallouts } from '../services/chatbot/rbt-analysis.ts';
 import { LicencePeaks } from '../stats/system/index.ts';
 import { saveSystemIndicators } from '../services/system-indicators/system-indicator-store.ts';
 import type { VdnOwnership } from '../cluster/ownership.ts';
@@ -33,6 +34,8 @@ export interface CtiOptions {
   guidMode: 'static' | 'dynamic';
   log: FastifyBaseLogger;
   recordingFiles: RecordingFiles;
+  /** The call center id §10.16's analyses name (config `cc-id`). */
+  callCenterId?: number;
   /** More engine output per tenant (the dialer's reports to the campaign runtime). */
   moreOutput?: (vdnId: number) => Partial<EngineOutput>;
   /** Told of every recording's start and stop: §6.3 pushes speaker turns while a call is recorded. */
@@ -81,6 +84,13 @@ export function composeCti(options: CtiOptions): CtiServices {
     afterBatch: async (trx, written) => {
       await rollUpWritten(trx, { finishedCalls: written.finishedCalls, operations: written.operations });
       await saveSystemIndicators(trx, uap, licencePeaks);
+      // §10.16: failed manual outbound calls get their ring-back analysis (decision 1016).
+      await analyseFailedCallouts(trx, written.finishedCalls, {
+        callCenterId: options.callCenterId ?? 1,
+        announcement: (cause) => failureAnnouncements[cause],
+        nextId: () => options.ids.next(),
+        now: () => clock.now(),
+      });
     },
     now: () => clock.now(),
     fencing: options.fencing,

@@ -97,6 +97,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
   const takeovers = new TakeoverGate();
   const cti = composeCti({
     fencing: options.fencing,
+    callCenterId: config.callCenterId,
     engineCreated: async (vdnId, engine) => {
       await chatBots.plug(vdnId, engine);
       await voiceBots.plug(vdnId, engine);

@@ -35,6 +35,7 @@ import { createKnowledgeRepository } from './repositories/knowledge.repository.t
 import { createOiapConfigRepository } from './repositories/oiap-config.repository.ts';
 import { createOiapFaqRepository } from './repositories/oiap-faq.repository.ts';
 import { createOiapDialogRepository } from './repositories/oiap-dialog.repository.ts';
+import { createOiapRbtRepository } from './repositories/oiap-rbt.repository.ts';
 import { createSqmRepository } from './repositories/sqm.repository.ts';
 import { createMallRepository } from './repositories/mall.repository.ts';
 import { createTrialRepository } from './repositories/trial.repository.ts';
@@ -77,6 +78,7 @@ export function createRepositories(db: Kysely<Database>) {
     oiapConfig: createOiapConfigRepository(db),
     oiapFaq: createOiapFaqRepository(db),
     oiapDialog: createOiapDialogRepository(db),
+    oiapRbt: createOiapRbtRepository(db),
     sqm: createSqmRepository(db),
     appAgentSettings: createAppAgentSettingsRepository(db),
     callDetails: createCallDetailRepository(db),

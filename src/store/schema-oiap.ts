@@ -170,6 +170,31 @@ export interface OiapAsrTranscriptTable {
   receivedAtMs: number;
 }
 
+/** A §10.16 analysis of a failed manual outbound call (Table 10-98); `id` is the 19-digit result id. */
+export interface OiapRbtRecognitionTable {
+  id: string;
+  vdnId: number;
+  callId: string;
+  fileName: string;
+  callerNo: string;
+  calleeNo: string;
+  agentId: number;
+  recordBeginMs: number;
+  recordEndMs: number;
+  callCenterId: number;
+  releaseCause: number;
+  beginMs: number;
+  endMs: number | null;
+  /** Table 10-99 code. */
+  result: number | null;
+  asrTransResult: string | null;
+  confirmedResult: string | null;
+  confirmStatus: number;
+  remark: string | null;
+  locationId: number;
+  updateMs: number | null;
+}
+
 export interface OiapTables {
   oiapDomain: OiapDomainTable;
   oiapIntent: OiapIntentTable;
@@ -181,6 +206,7 @@ export interface OiapTables {
   oiapTurn: OiapTurnTable;
   oiapTransferRecord: OiapTransferRecordTable;
   oiapAsrTranscript: OiapAsrTranscriptTable;
+  oiapRbtRecognition: OiapRbtRecognitionTable;
 }
 
 declare module './schema.ts' {

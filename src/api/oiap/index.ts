@@ -18,6 +18,7 @@ import { queryHistory, queryRecordHistory, queryTransferRecordHistory } from './
 import { asrCallback, asrRecognizeResult, serviceMonitor, serviceMonitorGet, textToVoiceEndpoint } from './speech.endpoint.ts';
 import { changeWorkModeEndpoint, receiveDialogRecord } from './silent-agent.endpoint.ts';
 import { rpaCreateQueueData, rpaQueryJob, rpaQueryJobDetails, rpaQueryQueueData } from './rpa.endpoint.ts';
+import { queryRbtRecognitionResult } from './rbt-recognition.endpoint.ts';
 import { callStatisticsReport, chatbotHotspots, chatbotReportEndpoint, knowledgeReport } from './statistics.endpoint.ts';
 
 /** Chapter 10: the chatbot / intelligent IVR platform (OIAP). */
@@ -51,6 +52,7 @@ export const oiapEndpoints: readonly ApiEndpoint[] = [
   queryHistory,
   queryRecordHistory,
   queryTransferRecordHistory,
+  queryRbtRecognitionResult,
   callStatisticsReport,
   chatbotReportEndpoint,
   knowledgeReport,

@@ -120,7 +120,7 @@ export const asrCallback = defineEndpoint({
     }),
   }),
   errors: ['900001', '10000002'],
-  gaps: 'no analysis consumes the transcripts yet: the ring-back-tone failure analysis of 10.16 that would read them is not built',
+  gaps: 'no analysis consumes the transcripts yet: 10.16 classifies the simulated network\'s announcement, not these transcripts (decision 1016)',
   async handler({ body, auth, services }) {
     const job = body.body.body;
     const lattices = [...job.lattices].sort((a, b) => a.lid - b.lid);

@@ -10,3 +10,4 @@ export { outparams, type CallFacts } from './outparams.ts';
 export { dialogTime, recordTime, javaTimestamp, compactTime, parseRecordTime } from './times.ts';
 export { slotValue } from './slot-values.ts';
 export * from './reports.ts';
+export { classifyRbtAnnouncement, rbtResultCodes } from './rbt-causes.ts';

@@ -21,6 +21,7 @@ import * as sqm from './1221-sqm.ts';
 import * as liveState from './1721-live-state.ts';
 import * as appAgentSettings from './0221-app-agent-settings.ts';
 import * as oiapAsrTranscripts from './1002-oiap-asr-transcripts.ts';
+import * as oiapRbtRecognition from './1003-oiap-rbt-recognition.ts';
 import * as tenantMall from './1501-tenant-mall.ts';
 import * as oneClickTrial from './1502-one-click-trial.ts';
 import * as vdnLease from './1701-vdn-lease.ts';
@@ -52,6 +53,7 @@ export const migrations: Record<string, Migration> = {
   '1721-live-state': liveState,
   '0221-app-agent-settings': appAgentSettings,
   '1002-oiap-asr-transcripts': oiapAsrTranscripts,
+  '1003-oiap-rbt-recognition': oiapRbtRecognition,
   '1501-tenant-mall': tenantMall,
   '1502-one-click-trial': oneClickTrial,
   '1701-vdn-lease': vdnLease,

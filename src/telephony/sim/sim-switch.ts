@@ -22,6 +22,18 @@ export const dialRules = [
 ] as const;
 
 /**
+ * What the simulated network plays to a caller whose attempt fails, by release cause of
+ * `dialRules`: the text §10.16's offline analysis "hears" (decision 1016). A rejected call has no
+ * announcement (the callee hung up on the ring), so its analysis finds no ASR text.
+ */
+export const failureAnnouncements: Readonly<Record<number, string>> = {
+  603: 'Sorry, there is no answer from the subscriber you dialled. Please call again later.',
+  537: 'Sorry, the subscriber you dialled is busy.',
+  538: 'Sorry, the number you dialled does not exist. Please check the number and dial again.',
+  548: 'Sorry, the subscriber you dialled is powered off.',
+};
+
+/**
  * The built-in simulated network: agent softphones that go off-hook when told to, and customers
  * whose answer depends on the number they have. Everything is a pure function of its inputs.
  */
