@@ -2,28 +2,16 @@
 // and creates, queries, updates and deletes agents, skill queues and called routes with the
 // documented envelopes; invalid input gets the documented error; what was written survives a
 // restart on SQLite and PostgreSQL; tenants stay isolated. Method: whole servers over inject.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bearerToken, c1, createTestApp, type TestApp } from '../support/test-app.ts';
-import { createPgDatabase, dialects } from '../support/postgres.ts';
+import { dialects, durableStoreUrl } from '../support/postgres.ts';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
 });
 
-async function storeUrl(dialect: 'sqlite' | 'postgres'): Promise<string> {
-  if (dialect === 'postgres') {
-    const db = await createPgDatabase();
-    cleanups.push(db.drop);
-    return db.url;
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'opencec-accept-'));
-  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-  return path.join(dir, 'opencec.db');
-}
+const storeUrl = (dialect: 'sqlite' | 'postgres') => durableStoreUrl(dialect, cleanups, 'opencec-accept-');
 
 const api = '/apiaccess/rest/cc-management/v1';
 

@@ -6,13 +6,10 @@
 // Method: two servers in turn on one store (a SQLite file, and PostgreSQL when configured), a fake
 // engine dialer in the first, and the store and the second server's feed read afterwards; and a
 // crash: the first server, dialling with its engine, is left running while the second starts.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestApp } from '../support/test-app.ts';
 import { advance, GatewayAgent } from '../support/gateway-client.ts';
-import { createPgDatabase, dialects } from '../support/postgres.ts';
+import { dialects, durableStoreUrl } from '../support/postgres.ts';
 import { createCampaign, FakeDialer, isales, v1, v2, v2Campaign } from '../../src/api/outbound/isales-client.test-support.ts';
 
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -20,16 +17,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
-async function storeUrl(dialect: 'sqlite' | 'postgres'): Promise<string> {
-  if (dialect === 'postgres') {
-    const db = await createPgDatabase();
-    cleanups.push(() => db.drop());
-    return db.url;
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'opencec-campaign-'));
-  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-  return path.join(dir, 'opencec.db');
-}
+const storeUrl = (dialect: 'sqlite' | 'postgres') => durableStoreUrl(dialect, cleanups, 'opencec-campaign-');
 
 for (const { name, enabled } of dialects) {
   describe.skipIf(!enabled)(`campaigns across a restart on ${name}${enabled ? '' : ' (skipped: set OPENCEC_TEST_PG_URL to run)'}`, () => {

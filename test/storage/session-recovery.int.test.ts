@@ -10,7 +10,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPgDatabase, dialects } from '../support/postgres.ts';
+import { dialects, durableStoreUrl } from '../support/postgres.ts';
 import { createTestApp } from '../support/test-app.ts';
 import { GatewayAgent } from '../support/gateway-client.ts';
 import type { AgentOperationRow } from '../../src/store/index.ts';
@@ -22,16 +22,7 @@ afterEach(async () => {
 
 const cli = path.resolve(import.meta.dirname, '../../bin/opencec.js');
 
-async function storeUrl(dialect: 'sqlite' | 'postgres'): Promise<string> {
-  if (dialect === 'postgres') {
-    const db = await createPgDatabase();
-    cleanups.push(() => db.drop());
-    return db.url;
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'opencec-sessions-'));
-  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-  return path.join(dir, 'opencec.db');
-}
+const storeUrl = (dialect: 'sqlite' | 'postgres') => durableStoreUrl(dialect, cleanups, 'opencec-sessions-');
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

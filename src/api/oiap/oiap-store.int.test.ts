@@ -2,11 +2,8 @@
 // records and its statistics, FAQ edits with case-insensitive filters, and a call that survives a
 // restart. Method: the same scenario against a fresh store of each dialect (PostgreSQL when
 // OPENCEC_TEST_PG_URL is set).
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPgDatabase, dialects } from '../../../test/support/postgres.ts';
+import { dialects, durableStoreUrl } from '../../../test/support/postgres.ts';
 import { createTestApp, testEpochMs } from '../../../test/support/test-app.ts';
 import { oiapClient } from './oiap-client.test-support.ts';
 
@@ -15,16 +12,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function storeUrl(dialect: 'sqlite' | 'postgres'): Promise<string> {
-  if (dialect === 'postgres') {
-    const db = await createPgDatabase();
-    cleanups.push(() => db.drop());
-    return db.url;
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'opencec-oiap-'));
-  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-  return `sqlite:${path.join(dir, 'opencec.db')}`;
-}
+const storeUrl = (dialect: 'sqlite' | 'postgres') => durableStoreUrl(dialect, cleanups, 'opencec-oiap-');
 
 describe.each(dialects)('OIAP store on $name', ({ name, enabled }) => {
   it.skipIf(!enabled)('runs the demo bot, records it, counts it, and keeps it across a restart', async () => {

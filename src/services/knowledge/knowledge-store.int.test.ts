@@ -2,12 +2,9 @@
 // seeded tree is searched (English and Chinese), click counts and revisions move, an import is
 // seen by a second server on the same store (its index rebuilds from the revision), and a survey
 // sheet is answered and scored. Method: two servers on one store file or database.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bearerToken, c1, createTestApp } from '../../../test/support/test-app.ts';
-import { createPgDatabase, dialects } from '../../../test/support/postgres.ts';
+import { dialects, durableStoreUrl } from '../../../test/support/postgres.ts';
 
 describe.each(dialects)('knowledge base and surveys on $name', ({ name, enabled }) => {
   const cleanups: Array<() => Promise<void> | void> = [];
@@ -15,16 +12,7 @@ describe.each(dialects)('knowledge base and surveys on $name', ({ name, enabled 
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
 
-  async function storeUrl(): Promise<string> {
-    if (name === 'sqlite') {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'opencec-kb-'));
-      cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-      return path.join(dir, 'store.db');
-    }
-    const database = await createPgDatabase();
-    cleanups.push(database.drop);
-    return database.url;
-  }
+  const storeUrl = () => durableStoreUrl(name, cleanups, 'opencec-kb-');
 
   it.skipIf(!enabled)('searches, counts, follows another server import, and scores a survey', async () => {
     const url = await storeUrl();

@@ -3,11 +3,8 @@
 // and a new server on the same store reports them. Method: agents of two tenants sign in, a call
 // flows, usage falls back to nothing; the server is stopped and started again on the same store
 // (SQLite file, and PostgreSQL when OPENCEC_TEST_PG_URL is set).
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createPgDatabase, dialects } from '../../../../test/support/postgres.ts';
+import { dialects, durableStoreUrl } from '../../../../test/support/postgres.ts';
 import { createTestApp, testEpochMs, type TestApp } from '../../../../test/support/test-app.ts';
 import { uapSamples } from '../../../services/system-indicators/system-indicator-store.ts';
 import { UapCounters } from '../../../telephony/sim/index.ts';
@@ -20,16 +17,7 @@ afterAll(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function storeUrl(dialect: 'sqlite' | 'postgres'): Promise<string> {
-  if (dialect === 'postgres') {
-    const db = await createPgDatabase();
-    cleanups.push(() => db.drop());
-    return db.url;
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'opencec-peaks-'));
-  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-  return path.join(dir, 'opencec.db');
-}
+const storeUrl = (dialect: 'sqlite' | 'postgres') => durableStoreUrl(dialect, cleanups, 'opencec-peaks-');
 
 const licence = async (app: TestApp, key?: AkSk) => (await cmsRequest(app, '/rest/cmsapp/v1/openapi/configures/querysystemlicensestatus', { ccId: 1 }, key ? { key } : {})).body.resultDesc;
 

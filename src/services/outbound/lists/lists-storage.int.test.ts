@@ -5,8 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cryptoSecrets } from '../../../auth/index.ts';
 import type { DialerGuards } from '../../../domain/outbound/dialing/index.ts';
-import { createRepositories, openStore } from '../../../store/index.ts';
-import { createPgDatabase, dialects } from '../../../../test/support/postgres.ts';
+import { dialects, repositoriesOn } from '../../../../test/support/postgres.ts';
 import { addToBlacklist, blacklistedAmong, isBlacklisted } from './blacklist.ts';
 import { addBusinessResult, businessResultPage, checkBusinessResult } from './business-results.ts';
 import { dialerListGuards } from './dialer-guards.ts';
@@ -18,17 +17,7 @@ afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
 });
 
-async function repositories(dialect: 'sqlite' | 'postgres') {
-  let url = 'sqlite::memory:';
-  if (dialect === 'postgres') {
-    const db = await createPgDatabase();
-    cleanups.push(db.drop);
-    url = db.url;
-  }
-  const store = await openStore({ url });
-  cleanups.push(() => store.close());
-  return createRepositories(store.db);
-}
+const repositories = (dialect: 'sqlite' | 'postgres') => repositoriesOn(dialect, cleanups);
 
 const now = Date.UTC(2026, 0, 5, 10, 6, 25);
 
