@@ -29,7 +29,7 @@ import { createChatbotServices } from '../services/chatbot/chatbot-services.ts';
 import { createSqmServices } from '../services/ccsqm/index.ts';
 import { propagatedFeed } from '../cluster/bus/index.ts';
 import type { ClusterMembership } from './compose-cluster.ts';
-import { AsrSubscriptions, AsrTranscriptFeed, asrResultKind } from '../services/asr-subscription/index.ts';
+import { AsrNlp, AsrSubscriptions, AsrTranscriptFeed, asrResultKind } from '../services/asr-subscription/index.ts';
 import { SkillCatalog } from '../services/skills/skill-catalog.ts';
 
 export interface ServiceOptions {
@@ -68,12 +68,12 @@ export function composeServices(options: ServiceOptions): ApiServices {
     trialAccessCodes: config.trialAccessCodes,
   };
   // §6.3 subscriptions (decision 0464): their pushes carry the subscription's token, not a signature.
-  const asrSubscriptions = new AsrSubscriptions(clock, config.nodeId + 1);
+  const asrSubscriptions = new AsrSubscriptions(clock, config.nodeId + 1, repos);
   const callbacks = new CallbackOutbox({
     repository: repos.callbacks,
     clock,
     nextId: () => ids.next(),
-    transport: httpCallbackTransport({ timeoutMs: limits.callbackTimeoutMs, acknowledges: ccfsOrReturnCodeAcknowledges, headersFor: (delivery, url, body) => (delivery.kind === asrResultKind ? Promise.resolve(asrHeaders(asrSubscriptions, body)) : unsignedCallbackKinds.has(delivery.kind) ? Promise.resolve({}) : signCallback(repos, clock, delivery.vdnId, url, body)) }),
+    transport: httpCallbackTransport({ timeoutMs: limits.callbackTimeoutMs, acknowledges: ccfsOrReturnCodeAcknowledges, headersFor: (delivery, url, body) => (delivery.kind === asrResultKind ? asrHeaders(asrSubscriptions, body) : unsignedCallbackKinds.has(delivery.kind) ? Promise.resolve({}) : signCallback(repos, clock, delivery.vdnId, url, body)) }),
     retryDelayMsBase: limits.callbackRetryDelayMsBase,
     retryDelayMsMax: limits.callbackRetryDelayMsMax,
     batchSize: limits.callbackBatchSize,
@@ -87,11 +87,17 @@ export function composeServices(options: ServiceOptions): ApiServices {
     onError: (error, recording) => log.error({ err: error, recordId: recording.recordId }, 'writing a recording file failed'),
   });
   const background = new BackgroundWork();
-  const asrFeed = new AsrTranscriptFeed({ clock, subscriptions: asrSubscriptions, recordingFiles, callbacks, callCenterId: config.callCenterId, track: (work) => void background.track(work) });
   // The engines report to the campaign runtime, which is composed after them (it needs the registry).
   let outbound: OutboundServices | undefined;
   let campaignDialer: EngineCampaignDialer | undefined;
   const chatbot = createChatbotServices({ repos, clock, nextId: () => ids.next(), locks: new KeyedMutex() });
+  const knowledge = new KnowledgeBase({ store, repos, clock, ids });
+  const asrFeed = new AsrTranscriptFeed({
+    clock, subscriptions: asrSubscriptions, recordingFiles, callbacks, callCenterId: config.callCenterId,
+    nlp: new AsrNlp({ repos, nlu: chatbot.nlu, knowledge }),
+    track: (work) => void background.track(work),
+    onError: (error, context) => log.error({ err: error, ...context }, 'recognition result push failed'),
+  });
   const chatBots = new ChatBotBridge({ dialog: chatbot.dialog, repos, nextId: () => ids.next(), track: (work) => void background.track(work), onError: (error, context) => log.error({ err: error, ...context }, 'web-chat bot turn failed') });
   const voiceBots = new VoiceBotBridge({ dialog: chatbot.dialog, repos, track: (work) => void background.track(work), onError: (error, context) => log.error({ err: error, ...context }, 'voice bot turn failed') });
   const takeovers = new TakeoverGate();
@@ -158,7 +164,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
     trial: { messaging: new SimulatedMessaging(repos, clock, () => ids.next()), applying: new Set() },
     background,
     log,
-    knowledge: new KnowledgeBase({ store, repos, clock, ids }),
+    knowledge,
     virtualClock: options.virtualClock,
     sqm,
     async settle() {
@@ -174,9 +180,9 @@ export function composeServices(options: ServiceOptions): ApiServices {
 }
 
 /** CEC §6.3.6 (Table 6-420): a recognition result carries the subscription's token in `service_token`. */
-function asrHeaders(subscriptions: AsrSubscriptions, body: string): Record<string, string> {
+async function asrHeaders(subscriptions: AsrSubscriptions, body: string): Promise<Record<string, string>> {
   const serverId = (JSON.parse(body) as { serverid?: string }).serverid ?? '';
-  const token = subscriptions.tokenOf(serverId);
+  const token = await subscriptions.tokenOf(serverId);
   return token ? { service_token: token } : {};
 }
 

@@ -10,6 +10,11 @@ export interface CallbackRequest {
   maxAttempts: number;
   /** A fixed delay between attempts instead of the backoff (e.g. §7.6.1's 10 minutes). */
   retryDelayMs?: number;
+  /**
+   * Callbacks with the same key are sent in the order they were enqueued, one at a time: while one
+   * is being retried the later ones wait (until it is delivered or gives up). Others go on.
+   */
+  orderKey?: string;
 }
 
 /** Sends one callback; resolves to whether the receiver acknowledged it. */
@@ -58,6 +63,7 @@ export class CallbackOutbox {
       lastError: null,
       createdAtMs: now,
       retryDelayMs: request.retryDelayMs ?? null,
+      orderKey: request.orderKey ?? null,
     });
     this.arm(now);
     return id;

@@ -23,6 +23,9 @@ export type { IsalesBlacklistRow, IsalesBlacklistRepository } from './repositori
 export type { AppAgentSettingsRow } from './repositories/app-agent-settings.repository.ts';
 export type { CallDetailRow, CallDetailFilter } from './repositories/call-detail.repository.ts';
 export type * from './schema-mall.ts';
+export type * from './schema-asr.ts';
+export type { AsrSubscriptionRow, AsrSubscriptionRepository } from './repositories/asr-subscription.repository.ts';
+export { asrSystemOwner } from './repositories/asr-subscription.repository.ts';
 export type { TenantMallRow, TenantMallOrderRow, MallRepository } from './repositories/mall.repository.ts';
 export type { TrialVerifyCodeRow, SimMessageRow, TrialRepository } from './repositories/trial.repository.ts';
 export type { IsalesFileServerRow, IsalesImportTaskRow, IsalesImportRepository } from './repositories/isales-imports.repository.ts';

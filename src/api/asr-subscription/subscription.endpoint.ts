@@ -32,7 +32,7 @@ export const subscribeRegister = defineEndpoint({
   errors: ['107-002', '107-007', '107-001'],
   gaps: 'nlpResult (Table 6-422) is never sent (no semantic analysis of a live call; nlpFlag and flowAccessCode are echoed in calldata); a retried push does not hold back later turns of the call; subscriptions live in memory and end with a restart (decision 0464).',
   async handler({ body, auth, services }) {
-    const subscription = services.asr.subscriptions.register(auth.vdnId, body.subscribeType, body.serviceToken || null, spec(body));
+    const subscription = await services.asr.subscriptions.register(auth.vdnId, body.subscribeType, body.serviceToken || null, spec(body));
     return { message: 'success', result: { serverId: subscription.serverId } };
   },
 });
@@ -50,9 +50,8 @@ export const subscribeModify = defineEndpoint({
   response: ServerIdResult,
   errors: ['107-002', '107-007', '107-028'],
   async handler({ body, query, auth, services }) {
-    const subscription = services.asr.subscriptions.modify(auth.vdnId, query.serverId, spec(body));
-    if (!subscription) throw new CecError('107-028', 'Subscription request failed: no such subscription.');
-    return { message: 'success', result: { serverId: subscription.serverId } };
+    if (!(await services.asr.subscriptions.modify(auth.vdnId, query.serverId, spec(body)))) throw new CecError('107-028', 'Subscription request failed: no such subscription.');
+    return { message: 'success', result: { serverId: query.serverId } };
   },
 });
 
@@ -68,7 +67,7 @@ export const subscribeUnregister = defineEndpoint({
   response: Type.Object({}),
   errors: ['107-002', '107-007', '107-031'],
   async handler({ body, auth, services }) {
-    if (!services.asr.subscriptions.unregister(auth.vdnId, body.serverId)) throw new CecError('107-031', 'Failed to deregister the subscription.');
+    if (!(await services.asr.subscriptions.unregister(auth.vdnId, body.serverId))) throw new CecError('107-031', 'Failed to deregister the subscription.');
     return { message: 'success' };
   },
 });
@@ -85,7 +84,7 @@ export const subscribeHandshake = defineEndpoint({
   response: Type.Object({}),
   errors: ['107-002', '107-007', '107-032'],
   async handler({ params, auth, services }) {
-    if (services.asr.subscriptions.handshake(auth.vdnId, params.serviceid) !== 'ok') throw new CecError('107-032', 'Subscription handshake failed.');
+    if ((await services.asr.subscriptions.handshake(auth.vdnId, params.serviceid)) !== 'ok') throw new CecError('107-032', 'Subscription handshake failed.');
     return { message: 'success' };
   },
 });
@@ -107,7 +106,7 @@ export const subscribeHandshakeEx = defineEndpoint({
   async handler({ params, auth, services, request }) {
     const token = request.headers['service_token'] ?? request.headers['service-token'];
     if (typeof token !== 'string' || token === '' || token.length > 256) throw new CecError('107-002', 'Invalid input parameter: the service_token header is missing.');
-    const outcome = services.asr.subscriptions.handshake(auth.vdnId, params.serviceid, token);
+    const outcome = await services.asr.subscriptions.handshake(auth.vdnId, params.serviceid, token);
     if (outcome === 'unknown') throw new CecError('107-032', 'Subscription handshake failed.');
     if (outcome === 'badToken') throw new CecError('107-051', 'Invalid service token.');
     return { message: 'success' };

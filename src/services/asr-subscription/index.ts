@@ -1,2 +1,3 @@
 export * from './asr-subscriptions.ts';
 export * from './asr-transcript-feed.ts';
+export * from './asr-nlp.ts';
