@@ -119,15 +119,22 @@ export class CallbackOutbox {
       });
   }
 
+  /**
+   * Sends until nothing more is due now: the next delivery of an order, due as soon as the one
+   * before it is acknowledged, goes in the same pump (so `settled` also waits for it).
+   */
   private async sendDue(): Promise<void> {
     const { repository, clock, batchSize } = this.options;
-    const due = await repository.listDue(clock.now(), batchSize);
-    for (const delivery of due) {
-      if (this.stopped) return;
-      await this.attempt(delivery);
+    for (;;) {
+      const due = await repository.listDue(clock.now(), batchSize);
+      for (const delivery of due) {
+        if (this.stopped) return;
+        await this.attempt(delivery);
+      }
+      const next = await repository.nextDueAtMs();
+      if (next === undefined) return;
+      if (due.length === 0 || next > clock.now()) return this.arm(next);
     }
-    const next = await repository.nextDueAtMs();
-    if (next !== undefined) this.arm(next);
   }
 
   private async attempt(delivery: CallbackDeliveryRow): Promise<void> {
