@@ -1,6 +1,7 @@
 import type { FlowDefinition, NodeOf } from '../../domain/chatbot/index.ts';
 import { SqmKind, type SensitiveWord } from '../../domain/ccsqm/config-types.ts';
 import { keywordHit, normalise } from '../../domain/ccsqm/text-match.ts';
+import { isWordToken, kbTokens } from '../../domain/knowledge/index.ts';
 import type { Repositories } from '../../store/index.ts';
 import { runnableFlow } from '../chatbot/flows.ts';
 import { faqMinQuality, intentMinConfidence, type LocalNlu } from '../chatbot/local-nlu.ts';
@@ -54,7 +55,14 @@ export interface AsrNlpDeps {
 }
 
 const recommendationsMax = 3;
+/** Words shorter than this ("a", "my", "the") say nothing about a topic. */
+const topicWordMin = 4;
 const prob = (n: number) => String(Math.round(n * 10_000) / 10_000);
+
+/** The turn's words that can name a topic: CJK bigrams, and alphabetic words of four letters or more. */
+function topicWords(text: string): Set<string> {
+  return new Set(kbTokens(text).filter((t) => !isWordToken(t) || t.length >= topicWordMin));
+}
 
 /**
  * The semantic analysis of a recognised turn (Table 6-422) by the tenant's own chatbot (decision
@@ -129,8 +137,11 @@ export class AsrNlp {
   private async recommendations(vdnId: number, chatbot: AsrChatbot, text: string): Promise<NlpResult['recomand_KP']> {
     const groups = chatbot.node?.faqGroups ?? (await this.deps.nlu.enabledGroups(vdnId, chatbot.language));
     const faqs = (await this.deps.nlu.matchFaq(vdnId, text, groups, recommendationsMax)).filter((f) => f.quality >= faqMinQuality);
-    const found = await this.deps.knowledge.search(vdnId, { keyword: text }, { offset: 0, limit: recommendationsMax * 2 });
-    const entries = found.page.filter((hit) => hit.node.coluKngType !== 1).slice(0, recommendationsMax);
+    const found = await this.deps.knowledge.search(vdnId, { keyword: text }, { offset: 0, limit: 10 });
+    // The search ranks by any shared word; an entry is recommended only when the turn names its
+    // topic, a word of its title or keywords (decision 0464), so small talk recommends nothing.
+    const said = topicWords(text);
+    const entries = found.page.filter((hit) => hit.node.coluKngType !== 1 && kbTokens(`${hit.node.name} ${hit.node.keyword}`).some((t) => said.has(t))).slice(0, recommendationsMax);
     return {
       similarFaqs: faqs.map((f) => ({ faqGroupName: [f.groupName], prob: prob(f.quality), question: f.question, answers: f.answers, faqId: String(f.faqId), faqGroupId: String(f.groupId) })),
       answer: entries.map(({ node, score }) => ({
