@@ -61,36 +61,30 @@ describe('§6.3 subscription interfaces', () => {
   });
 
   it('gives every registration its own serverId, even across a restart in the same second', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'opencec-asr-'));
-    const file = path.join(dir, 'opencec.db');
-    try {
-      const first = await createTestApp({ storeUrl: file });
-      const guid = await guidOf(first, 100001);
-      const ids = [await registerOn(first, guid, base), await registerOn(first, guid, base)];
-      await first.close();
-      const second = await createTestApp({ storeUrl: file });
-      ids.push(await registerOn(second, await guidOf(second, 100001), base));
-      await second.close();
-      expect(new Set(ids).size).toBe(3);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    await acrossRestart(
+      async (first) => {
+        const guid = await guidOf(first, 100001);
+        return [await registerOn(first, guid, base), await registerOn(first, guid, base)];
+      },
+      async (second, ids) => {
+        ids.push(await registerOn(second, await guidOf(second, 100001), base));
+        expect(new Set(ids).size).toBe(3);
+      },
+    );
   });
 
   it('outlives a restart within five minutes of its last handshake, and lapses after it', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'opencec-asr-'));
-    const file = path.join(dir, 'opencec.db');
-    try {
-      const first = await createTestApp({ storeUrl: file });
-      const guid = await guidOf(first, 100001);
-      const kept = await registerOn(first, guid, base);
-      const dropped = await registerOn(first, guid, base);
-      first.clock.advance(60_000);
-      expect((await subscribeCall(first, guid, 'GET', `handshake/${kept}`)).body.retcode).toBe('0');
-      await first.close();
-      // The second server's clock starts where the first one's did; bring it to 5:59 after the registrations.
-      const second = await createTestApp({ storeUrl: file });
-      try {
+    await acrossRestart(
+      async (first) => {
+        const guid = await guidOf(first, 100001);
+        const kept = await registerOn(first, guid, base);
+        const dropped = await registerOn(first, guid, base);
+        first.clock.advance(60_000);
+        expect((await subscribeCall(first, guid, 'GET', `handshake/${kept}`)).body.retcode).toBe('0');
+        return { kept, dropped };
+      },
+      async (second, { kept, dropped }) => {
+        // The second server's clock starts where the first one's did; bring it to 5:59 after the registrations.
         second.clock.advance(5 * 60_000 + 59_000);
         const again = await guidOf(second, 100001);
         expect((await subscribeCall(second, again, 'GET', `handshake/${dropped}`)).body.retcode).toBe('107-032');
@@ -98,11 +92,27 @@ describe('§6.3 subscription interfaces', () => {
         expect((await second.services.asr.subscriptions.forTenant(1)).map((s) => s.serverId)).toEqual([kept]);
         second.clock.advance(5 * 60_000);
         expect((await subscribeCall(second, again, 'GET', `handshake/${kept}`)).body.retcode).toBe('107-032');
-      } finally {
-        await second.close();
-      }
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+      },
+    );
   });
 });
+
+/** Runs `before` on a server on a SQLite file, stops it, and runs `after` on a new server on the same file. */
+async function acrossRestart<T>(before: (app: TestApp) => Promise<T>, after: (app: TestApp, carried: T) => Promise<void>): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'opencec-asr-'));
+  const file = path.join(dir, 'opencec.db');
+  const on = async <R>(work: (app: TestApp) => Promise<R>): Promise<R> => {
+    const server = await createTestApp({ storeUrl: file });
+    try {
+      return await work(server);
+    } finally {
+      await server.close();
+    }
+  };
+  try {
+    const carried = await on(before);
+    await on((server) => after(server, carried));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

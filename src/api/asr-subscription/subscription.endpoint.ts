@@ -15,9 +15,10 @@ const common = { auth: 'C5' as const, envelope: subscriptionEnvelope };
 const spec = (body: { serviceCallBackUri: string; nlpFlag: boolean; flowAccessCode?: string }) => ({ serviceCallBackUri: body.serviceCallBackUri, nlpFlag: body.nlpFlag, flowAccessCode: body.nlpFlag ? body.flowAccessCode || null : null });
 
 /**
- * CEC §6.3.1 register (Table 6-403): a subscription of type 1 (recognition) that lives while it is
- * handshaken (decision 0464). While it lives, every speaker turn of the tenant's recorded calls is
- * pushed to `{serviceCallBackUri}/v100/subscribe/asrevent/asresult` with `service_token`.
+ * CEC §6.3.1 register (Table 6-403): a subscription of type 1 (recognition), kept in the store, that
+ * lives while it is handshaken (decision 0464). While it lives, every speaker turn of the tenant's
+ * recorded calls is pushed to `{serviceCallBackUri}/v100/subscribe/asrevent/asresult` with
+ * `service_token`, in order per call, with nlpResult when nlpFlag is set and the tenant has the chatbot.
  */
 export const subscribeRegister = defineEndpoint({
   ...common,
@@ -30,7 +31,6 @@ export const subscribeRegister = defineEndpoint({
   keyAliases: { serviceCallBackUri: ['serviceCallBack Uri', 'serviceCallbackUri'] },
   response: ServerIdResult,
   errors: ['107-002', '107-007', '107-001'],
-  gaps: 'nlpResult (Table 6-422) is never sent (no semantic analysis of a live call; nlpFlag and flowAccessCode are echoed in calldata); a retried push does not hold back later turns of the call; subscriptions live in memory and end with a restart (decision 0464).',
   async handler({ body, auth, services }) {
     const subscription = await services.asr.subscriptions.register(auth.vdnId, body.subscribeType, body.serviceToken || null, spec(body));
     return { message: 'success', result: { serverId: subscription.serverId } };

@@ -64,7 +64,7 @@ const compareSections = (a: string, b: string): number => {
  */
 const implementedWithoutEndpoint: Record<string, string> = {
   '6.1.4.2': 'implemented (the server pushes events to the agent client\'s callbackUri: src/events/agent-event-hub.ts, http-push-sender.ts)',
-  '6.3.6': 'implemented (the server pushes each speaker turn to the §6.3 subscription\'s serviceCallBackUri through the callback outbox: src/services/asr-subscription/asr-transcript-feed.ts)',
+  '6.3.6': 'implemented (the server pushes each speaker turn to the §6.3 subscription\'s serviceCallBackUri through the callback outbox, in order per call, with nlpResult from the tenant\'s chatbot: src/services/asr-subscription/asr-transcript-feed.ts, asr-nlp.ts)',
   // §10.14 describes the third-party robot's own interfaces: ODFS is their client (decision 1012).
   '10.14.1': 'implemented (the server logs in to the tenant\'s third-party robot: src/services/chatbot/robot-connector.ts, decision 1012)',
   '10.14.2': 'implemented (flow nlu nodes ask the tenant\'s third-party robot to recognise: src/services/chatbot/robot-connector.ts, decision 1012)',
