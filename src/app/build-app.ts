@@ -159,7 +159,7 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
         pollBackground: () => services.callbacks.start(),
       });
     } else {
-      await startBackgroundWork(services, http.log);
+      await startBackgroundWork(services, http.log, options.recoverAtStart !== false);
     }
     return {
       http,
@@ -193,11 +193,12 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
 }
 
 /** The workers of every VDN on a single node (a cluster node with leases runs them per VDN, decision 1730). */
-async function startBackgroundWork(services: ApiServices, log: FastifyInstance['log']): Promise<void> {
+async function startBackgroundWork(services: ApiServices, log: FastifyInstance['log'], settleAttempts: boolean): Promise<void> {
   await services.callbacks.start();
   await resumeVoiceReviews(services);
   await resumePackages(services, packageLimits);
-  const outbound = await services.outbound.start();
+  // Without start-up recovery the attempts are settled VDN by VDN, by each takeover (decision 1730).
+  const outbound = await services.outbound.start(settleAttempts);
   if (outbound.settledAttempts > 0) log.warn(outbound, 'settled the outbound call attempts interrupted by an earlier stop');
   await resumeImports(services);
   services.sqm.scheduler.start();

@@ -14,8 +14,8 @@ import { withCampaignLock, type OutboundDeps } from './outbound-deps.ts';
  * buffer go back to waiting. Then every campaign not completed is reconciled: running campaigns
  * are handed back to the dialer, and the clock's begin and end timers are armed again.
  */
-export async function recoverCampaigns(deps: OutboundDeps, runtime: CampaignRuntime): Promise<{ settledAttempts: number; campaigns: number }> {
-  const settledAttempts = await settleInterruptedAttempts(deps);
+export async function recoverCampaigns(deps: OutboundDeps, runtime: CampaignRuntime, settle = true): Promise<{ settledAttempts: number; campaigns: number }> {
+  const settledAttempts = settle ? await settleInterruptedAttempts(deps) : 0;
   return { settledAttempts, campaigns: await reconcileCampaigns(deps, runtime) };
 }
 

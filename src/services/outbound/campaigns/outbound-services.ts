@@ -21,8 +21,11 @@ export interface OutboundServices extends OutboundListLookups {
   readonly lastAddAtMs: Map<string, number>;
   /** Per-query time of the last 7.4.7 call (HTTP 429). */
   readonly lastStatisticsAtMs: Map<string, number>;
-  /** Start-up: settles interrupted attempts and hands running campaigns back to the dialer. */
-  start(): Promise<{ settledAttempts: number; campaigns: number }>;
+  /**
+   * Start-up: settles interrupted attempts (unless `settle` is false: each VDN's takeover settles
+   * its own, decision 1730) and hands running campaigns back to the dialer.
+   */
+  start(settle?: boolean): Promise<{ settledAttempts: number; campaigns: number }>;
   stop(): void;
   /**
    * Cluster mode (decision 1730): this node took the VDN's lease, and the takeover settled the
@@ -54,7 +57,7 @@ export function createOutboundServices(options: {
     runtime,
     lastAddAtMs: new Map(),
     lastStatisticsAtMs: new Map(),
-    start: () => recoverCampaigns(options.deps, runtime),
+    start: (settle) => recoverCampaigns(options.deps, runtime, settle),
     stop: () => runtime.stop(),
     startVdn: (vdnId) => reconcileCampaigns(options.deps, runtime, vdnId),
     stopVdn: (vdnId) => runtime.leaveVdn(vdnId),
