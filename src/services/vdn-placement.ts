@@ -28,3 +28,10 @@ export interface VdnScope {
 export function vdnScope(placement: VdnPlacement, vdnId: number): VdnScope {
   return { vdnId, inVdnTransaction: (work) => placement.inVdnTransaction(vdnId, work) };
 }
+
+/** Writes something of a recovery: in `scope`'s fenced transactions, or as `unscoped` does (every VDN at a single node's start). */
+export type RecoveryWrite = <T>(work: (repos: Repositories) => Promise<T>) => Promise<T>;
+
+export function recoveryWrite(scope: VdnScope | undefined, unscoped: RecoveryWrite): RecoveryWrite {
+  return scope ? (work) => scope.inVdnTransaction(work) : unscoped;
+}

@@ -1,6 +1,6 @@
 import { stoppedReason, type SystemCallProgress } from '../../engine/index.ts';
 import type { SystemCallRow } from '../../store/index.ts';
-import type { VdnScope } from '../vdn-placement.ts';
+import { recoveryWrite, type VdnScope } from '../vdn-placement.ts';
 import type { SystemCallDeps } from './system-call-deps.ts';
 import { finishItaCall } from './ita-simulator.ts';
 import { systemCallSettings } from './system-call-settings.ts';
@@ -37,7 +37,7 @@ function stoppedProgress(row: SystemCallRow, nowMs: number): SystemCallProgress 
 export async function recoverInterruptedSystemCalls(deps: SystemCallDeps, scope?: VdnScope): Promise<number> {
   const rows = await deps.repos.systemCalls.unfinished(scope?.vdnId);
   const now = deps.clock.now();
-  const write = scope ? scope.inVdnTransaction.bind(scope) : <T>(work: (repos: SystemCallDeps['repos']) => Promise<T>) => work(deps.repos);
+  const write = recoveryWrite(scope, (work) => work(deps.repos));
   for (const row of rows) {
     const progress = stoppedProgress(row, now);
     await write((repos) => repos.systemCalls.update(row.vdnId, row.callSerialNo, { state: 3, reasonCode: progress.reasonCode, endMs: now, agentReleaseMs: progress.agentReleaseMs, releaseMs: progress.releaseMs }));

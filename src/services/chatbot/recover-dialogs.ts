@@ -1,5 +1,5 @@
 import type { Repositories } from '../../store/index.ts';
-import type { VdnScope } from '../vdn-placement.ts';
+import { recoveryWrite, type VdnScope } from '../vdn-placement.ts';
 import { closeSession } from './dialog-records.ts';
 import type { SessionData } from './session-data.ts';
 
@@ -18,7 +18,7 @@ const engineDriven = ['ivr-', 'webchat-'];
  */
 export async function recoverInterruptedDialogs(repos: Repositories, nowMs: number, scope?: VdnScope): Promise<number> {
   let closed = 0;
-  const write = scope ? scope.inVdnTransaction.bind(scope) : <T>(work: (r: Repositories) => Promise<T>) => work(repos);
+  const write = recoveryWrite(scope, (work) => work(repos));
   for (const row of await repos.oiapDialog.idleSessions(Number.MAX_SAFE_INTEGER, scope?.vdnId)) {
     if (!engineDriven.some((prefix) => row.callId.startsWith(prefix))) continue;
     await write((r) => closeSession(r, row, JSON.parse(row.state) as SessionData, nowMs, '1', true));

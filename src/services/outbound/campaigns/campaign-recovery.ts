@@ -1,7 +1,7 @@
 import { failCodeOnRestart } from '../../../domain/outbound/dialing/index.ts';
 import { campaignStatus } from '../../../domain/outbound/index.ts';
-import { inTransaction, type Repositories } from '../../../store/index.ts';
-import type { VdnScope } from '../../vdn-placement.ts';
+import { inTransaction } from '../../../store/index.ts';
+import { recoveryWrite, type VdnScope } from '../../vdn-placement.ts';
 import { pushedResult, queueResultPush } from '../results/result-push.ts';
 import type { CampaignRuntime } from './campaign-runtime.ts';
 import { withCampaignLock, type OutboundDeps } from './outbound-deps.ts';
@@ -26,7 +26,7 @@ export async function recoverCampaigns(deps: OutboundDeps, runtime: CampaignRunt
  */
 export async function settleInterruptedAttempts(deps: OutboundDeps, scope?: VdnScope): Promise<number> {
   const now = deps.clock.now();
-  const write = scope ? scope.inVdnTransaction.bind(scope) : <T>(work: (repos: Repositories) => Promise<T>) => inTransaction(deps.store, work);
+  const write = recoveryWrite(scope, (work) => inTransaction(deps.store, work));
   const unfinished = await deps.repos.isalesResults.unfinished(scope?.vdnId);
   for (const attempt of unfinished) {
     const pushed = await write(async (repos) => {
