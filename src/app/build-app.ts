@@ -142,7 +142,8 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
     http.get('/openapi.json', { schema: { hide: true } as never }, async () => http.swagger());
     await http.ready();
     if (leases) {
-      // Only the holder of the background lease runs the process-wide workers (decision 1700).
+      // Only the holder of the background lease runs the process-wide workers (decision 1700);
+      // each VDN's campaigns and jobs start on the node that takes its lease (decision 1730).
       await services.callbacks.stop();
       await leases.start({
         registry: services.cti.registry,
