@@ -1,10 +1,11 @@
 // Goal: in cluster mode a VDN's background work runs on the VDN's owner only (decision 1730,
-// issue 17 gaps 1 and 4): a campaign created and started through another node is stored once and
-// dialled by the owner's runtime alone (created as started: initStatus 0 inside its period); a runtime that no longer owns the VDN drops the campaign
-// without a dialer command and takes it back when it owns the VDN again; a CC-FS package or a
-// list import requested of a non-owner is forwarded before anything is written; a package run
-// twice (the owner's run and a resumption) ends its job and sends its callback once; an import
-// task is claimed by one run only.
+// issue 17 gaps 1 and 4): a campaign created through another node (as started: initStatus 0
+// inside its period) is stored once and dialled by the owner's runtime alone; a runtime that no
+// longer owns the VDN drops the campaign without a dialer command and takes it back when it owns
+// the VDN again; a CC-FS package, a list import or a voice asset (whose review timer its creator
+// arms) requested of a non-owner is forwarded before anything is written; a package run twice
+// (the owner's run and a resumption) ends its job and sends its callback once; an import task is
+// claimed by one run only.
 // Method: two in-process apps on one fresh PostgreSQL database and an in-process bus (the
 // forwarding pair of test/support/cluster-pair.ts): node A owns VDN 1, node B the rest. Skipped
 // without OPENCEC_TEST_PG_URL.
@@ -13,6 +14,8 @@ import { ForwardToOwner } from '../../src/cluster/forward/index.ts';
 import { stopDialerCampaign } from '../../src/engine/index.ts';
 import { packageLimits } from '../../src/api/ccfs/query-packages.endpoint.ts';
 import { resumePackages, startPackage, type PackageRequest } from '../../src/services/ccfs/ccfs-packages.ts';
+import { createVoiceTemplate } from '../../src/services/voice-assets/index.ts';
+import { voiceAssetPolicy } from '../../src/api/config-ivr/voice-asset-policy.ts';
 import { startImport } from '../../src/services/outbound/lists/imports/import-tasks.ts';
 import { isales, v1, v1Campaign } from '../../src/api/outbound/isales-client.test-support.ts';
 import { pgServerUrl } from '../support/postgres.ts';
@@ -57,8 +60,9 @@ describe.skipIf(!pgServerUrl)('per-VDN background work on the owner', () => {
     expect(await outbound.startVdn(1)).toBe(1);
   });
 
-  it('forwards a package or an import asked of a non-owner before writing its job', { timeout: 30_000 }, async () => {
+  it('forwards a package, an import or a voice asset asked of a non-owner before writing its job', { timeout: 30_000 }, async () => {
     const b = pair.b.app.services;
+    await expect(createVoiceTemplate(b, voiceAssetPolicy, 1, {} as never)).rejects.toBeInstanceOf(ForwardToOwner);
     await expect(startPackage(b, packageLimits, billRequest())).rejects.toBeInstanceOf(ForwardToOwner);
     await expect(startImport(b, { vdnId: 1, kind: 'blacklist', campaignId: '', serverId: '1', filePath: '/', fileName: 'x.csv' })).rejects.toBeInstanceOf(ForwardToOwner);
     expect(await b.repos.ccfsJobs.pending()).toEqual([]);
