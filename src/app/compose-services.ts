@@ -136,6 +136,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
   const placement: VdnPlacement = {
     serveHere: (vdnId) => cti.registry.serveHere(vdnId),
     owns: (vdnId) => ownership === undefined || ownership.fenceOf(vdnId) !== undefined,
+    tenure: (vdnId) => (ownership === undefined ? 0n : ownership.fenceOf(vdnId)),
     inVdnTransaction: (vdnId, work) =>
       inTransaction(store, async (repos) => {
         await cti.records.assertOwned(repos, [vdnId]);

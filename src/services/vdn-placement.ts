@@ -12,6 +12,11 @@ export interface VdnPlacement {
   serveHere(vdnId: number): Promise<void>;
   /** Whether this node owns the VDN now (always on a single node). */
   owns(vdnId: number): boolean;
+  /**
+   * The fence of this node's tenure of the VDN (0n on a single node), undefined when it does not
+   * own it: work that must stop with a tenure compares it, since a node may take a VDN back.
+   */
+  tenure(vdnId: number): bigint | undefined;
   /** One transaction that commits only while this node holds the VDN's fence (decision 1700). */
   inVdnTransaction<T>(vdnId: number, work: (repos: Repositories) => Promise<T>): Promise<T>;
 }

@@ -16,7 +16,7 @@ import { packageLimits } from '../../src/api/ccfs/query-packages.endpoint.ts';
 import { resumePackages, startPackage, type PackageRequest } from '../../src/services/ccfs/ccfs-packages.ts';
 import { createVoiceTemplate } from '../../src/services/voice-assets/index.ts';
 import { voiceAssetPolicy } from '../../src/api/config-ivr/voice-asset-policy.ts';
-import { startImport } from '../../src/services/outbound/lists/imports/import-tasks.ts';
+import { resumeImports, startImport } from '../../src/services/outbound/lists/imports/import-tasks.ts';
 import { isales, v1, v1Campaign } from '../../src/api/outbound/isales-client.test-support.ts';
 import { pgServerUrl } from '../support/postgres.ts';
 import { useClusterPair } from '../support/cluster-pair.ts';
@@ -83,5 +83,23 @@ describe.skipIf(!pgServerUrl)('per-VDN background work on the owner', () => {
     await a.repos.isalesImports.insertTask(task);
     expect(await Promise.all([a.repos.isalesImports.claimTask(task.id, 1), a.repos.isalesImports.claimTask(task.id, 2)])).toEqual(expect.arrayContaining([true, false]));
     expect(await a.repos.isalesImports.task(task.id)).toMatchObject({ status: '1' });
+  });
+
+  it('leaves a due import task to the new owner when this node no longer owns its VDN', { timeout: 30_000 }, async () => {
+    const a = pair.a.app.services;
+    const task = { id: 'task-2', vdnId: 1, kind: 'blacklist', campaignId: '', serverId: 'none', filePath: '/', fileName: 'x.csv', status: '0', createdAtMs: 0, startAtMs: 0, beginMs: null, endMs: null, succNum: 0, repeatNum: 0, failNum: 0, errMsg: '', rowErrors: '[]' };
+    await a.repos.isalesImports.insertTask(task);
+    pair.a.ownership.owners.set(1, 2);
+    try {
+      expect(await resumeImports(a, 1)).toBe(2);
+      await a.background.idle();
+      expect(await a.repos.isalesImports.task(task.id)).toMatchObject({ status: '0', beginMs: null });
+    } finally {
+      pair.a.ownership.owners.set(1, 1);
+    }
+    // Owned again, the due task runs (and fails visibly: its file server does not exist).
+    await resumeImports(a, 1);
+    await a.background.idle();
+    expect(await a.repos.isalesImports.task(task.id)).toMatchObject({ status: '3', errMsg: 'The server configuration does not exist.' });
   });
 });

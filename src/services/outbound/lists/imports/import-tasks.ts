@@ -113,8 +113,11 @@ async function runImport(deps: ImportDeps, id: string): Promise<void> {
   const task = await deps.repos.isalesImports.task(id);
   if (!task || task.status !== '0') return;
   // A timer armed before this node lost the VDN leaves the task to the new owner, and of two runs
-  // armed for one task (its owner's and a resumption's) only the one that claims it imports.
-  const owned = () => deps.placement?.owns(task.vdnId) ?? true;
+  // armed for one task (its owner's and a resumption's) only the one that claims it imports. The
+  // run belongs to this tenure: a node that lost the VDN and took it back failed the task meanwhile.
+  const tenureNow = () => (deps.placement ? deps.placement.tenure(task.vdnId) : 0n);
+  const tenure = tenureNow();
+  const owned = () => tenure !== undefined && tenureNow() === tenure;
   if (!owned() || !(await deps.repos.isalesImports.claimTask(id, deps.clock.now()))) return;
   const report = new ImportReport();
   try {
@@ -132,7 +135,7 @@ async function runImport(deps: ImportDeps, id: string): Promise<void> {
   } catch (error) {
     if (!(error instanceof ImportFileError)) deps.log.error({ err: error, importTaskId: id }, 'an iSales import failed');
     const reason = error instanceof ImportFileError ? error.message : 'The import failed because of an internal error.';
-    await deps.repos.isalesImports.updateTask(id, { ...report.counters(), status: '3', endMs: deps.clock.now(), errMsg: reason });
+    if (owned()) await deps.repos.isalesImports.updateTask(id, { ...report.counters(), status: '3', endMs: deps.clock.now(), errMsg: reason });
   }
 }
 
