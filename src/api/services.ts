@@ -1,4 +1,5 @@
 import type { TakeoverGate } from '../services/cti/takeover-gate.ts';
+import type { VdnPlacement } from '../services/vdn-placement.ts';
 import type { ChatServices } from '../services/chat/index.ts';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AdvanceableClock, Clock } from '../domain/time/index.ts';
@@ -101,6 +102,8 @@ export interface ApiServices {
   readonly cti: CtiServices;
   /** Takeovers of VDNs whose live state another owner left in the store (decision 1720). */
   readonly takeovers: TakeoverGate;
+  /** Which VDNs this node owns, for the per-VDN background work (decision 1730). */
+  readonly placement: VdnPlacement;
   /** Web chat (chapter 11): customer tokens and click-to-dial sessions. */
   readonly chat: ChatServices;
   /** Voice-recognition result subscriptions (§6.3, decision 0464). */

@@ -15,10 +15,8 @@ import { toOpenApiPath } from '../http/route-path.ts';
 import { allEndpoints } from '../api/registry.ts';
 import { simEndpoints } from '../api/sim/index.ts';
 import { resumeVoiceReviews } from '../api/config-ivr/index.ts';
-import { recoverInterruptedDialogs } from '../services/chatbot/recover-dialogs.ts';
 import { ensureRollupCurrent } from '../stats/historical/index.ts';
 import { recoverVdn } from '../services/cti/takeover.ts';
-import { recoverInterruptedSystemCalls } from '../services/bidirectional/index.ts';
 import { resumePackages } from '../services/ccfs/ccfs-packages.ts';
 import { packageLimits } from '../api/ccfs/query-packages.endpoint.ts';
 import { installInvocationLog } from '../api/outbound/lists/index.ts';
@@ -121,15 +119,6 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
       const rebuilt = await ensureRollupCurrent(services.repos, (work) => inTransaction(store, work));
       if (rebuilt.length > 0) http.log.warn({ vdns: rebuilt }, 'rebuilt the indicator roll-up from the raw records');
     });
-    if (!cluster && options.recoverAtStart !== false) {
-      // Cluster nodes leave another owner's dialogs alone (its engine still drives them).
-      const dialogs = await recoverInterruptedDialogs(services.repos, clock.now());
-      if (dialogs > 0) http.log.warn({ dialogs }, 'closed the chatbot dialogs of calls and chats interrupted by an earlier stop');
-    }
-    if (!cluster) {
-      const systemCalls = await recoverInterruptedSystemCalls(services);
-      if (systemCalls > 0) http.log.warn({ systemCalls }, 'ended the bidirectional calls and voice notifications interrupted by an earlier stop');
-    }
     // With leases every engine this node creates is a new owner's: it takes the VDN over first.
     if (leases) services.takeovers.everyNewEngine({ resumeSessions: true });
     await registerDocs(http);
@@ -153,20 +142,25 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
     http.get('/openapi.json', { schema: { hide: true } as never }, async () => http.swagger());
     await http.ready();
     if (leases) {
-      // Only the holder of the background lease runs the process-wide workers (decision 1700).
+      // Only the holder of the background lease runs the process-wide workers (decision 1700);
+      // each VDN's campaigns and jobs start on the node that takes its lease (decision 1730).
       await services.callbacks.stop();
       await leases.start({
         registry: services.cti.registry,
-        startBackground: () => startBackgroundWork(services, http.log),
+        vdnTaken: (vdnId) => startVdnWork(services, vdnId, http.log),
+        vdnLeft: (vdnId) => services.outbound.stopVdn(vdnId),
+        startBackground: async () => {
+          await services.callbacks.start();
+          services.sqm.scheduler.start();
+        },
         stopBackground: async () => {
-          services.outbound.stop();
           services.sqm.scheduler.stop();
           await services.callbacks.stop();
         },
         pollBackground: () => services.callbacks.start(),
       });
     } else {
-      await startBackgroundWork(services, http.log);
+      await startBackgroundWork(services, http.log, options.recoverAtStart !== false);
     }
     return {
       http,
@@ -199,15 +193,27 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
   }
 }
 
-/** The process-wide workers: on a single node always, in a cluster on the background lease's holder. */
-async function startBackgroundWork(services: ApiServices, log: FastifyInstance['log']): Promise<void> {
+/** The workers of every VDN on a single node (a cluster node with leases runs them per VDN, decision 1730). */
+async function startBackgroundWork(services: ApiServices, log: FastifyInstance['log'], settleAttempts: boolean): Promise<void> {
   await services.callbacks.start();
   await resumeVoiceReviews(services);
   await resumePackages(services, packageLimits);
-  const outbound = await services.outbound.start();
+  // Without start-up recovery the attempts are settled VDN by VDN, by each takeover (decision 1730).
+  const outbound = await services.outbound.start(settleAttempts);
   if (outbound.settledAttempts > 0) log.warn(outbound, 'settled the outbound call attempts interrupted by an earlier stop');
   await resumeImports(services);
   services.sqm.scheduler.start();
+}
+
+/**
+ * Cluster mode (decision 1730): the background work of one VDN, started by the node that took its
+ * lease once its engine has taken the VDN over (which settled the attempts, system calls and
+ * dialogs the previous owner left): its campaigns, its pending packages, imports and reviews.
+ */
+async function startVdnWork(services: ApiServices, vdnId: number, log: FastifyInstance['log']): Promise<void> {
+  const campaigns = await services.outbound.startVdn(vdnId);
+  const jobs = { reviews: await resumeVoiceReviews(services, vdnId), packages: await resumePackages(services, packageLimits, vdnId), imports: await resumeImports(services, vdnId) };
+  if (campaigns + jobs.reviews + jobs.packages + jobs.imports > 0) log.info({ vdnId, campaigns, ...jobs }, 'took over the campaigns and jobs of a VDN');
 }
 
 async function stopLeases(leases: LeaseNode | undefined): Promise<void> {
@@ -218,7 +224,7 @@ async function stopLeases(leases: LeaseNode | undefined): Promise<void> {
 async function recoverEveryVdn(services: ApiServices, log: FastifyInstance['log']): Promise<void> {
   for (const { vdnId } of await services.repos.vdns.list()) {
     const recovered = await recoverVdn(services, vdnId, { resumeSessions: false });
-    if (recovered.calls > 0 || recovered.sessions > 0) log.warn({ vdnId, ...recovered }, 'closed the calls and agent sessions interrupted by an earlier stop');
+    if (Object.values(recovered).some((n) => n > 0)) log.warn({ vdnId, ...recovered }, 'closed the calls, agent sessions, system calls, dialogs and outbound attempts interrupted by an earlier stop');
   }
 }
 

@@ -223,14 +223,19 @@ export function composeCti(options: CtiOptions): CtiServices {
 }
 
 /**
- * The engine's output, silenced once this node no longer owns the VDN: a node that lost its lease
- * stops writing for that VDN at once (decision 1700), whatever its engine still does until it is
- * discarded. A single node has no ownership to ask and its output is not wrapped.
+ * The engine's output, silenced once this node no longer holds the tenure the engine was created
+ * in: a node that lost its lease stops writing for that VDN at once (decision 1700), whatever its
+ * engine still does until it is discarded, and a discarded engine stays silent when the node takes
+ * the VDN back (a new tenure, a new fence, a new engine: decision 1730). The engine is created
+ * after its lease was located here, so the fence at creation is its tenure's. A single node has no
+ * ownership to ask and its output is not wrapped.
  */
-function whileOwned(ownership: VdnOwnership, vdnId: number, output: EngineOutput): EngineOutput {
+export function whileOwned(ownership: Pick<VdnOwnership, 'fenceOf'>, vdnId: number, output: EngineOutput): EngineOutput {
+  const tenure = ownership.fenceOf(vdnId);
+  const owned = () => tenure !== undefined && ownership.fenceOf(vdnId) === tenure;
   const gated: Record<string, unknown> = {};
   for (const [name, handler] of Object.entries(output)) {
-    gated[name] = typeof handler === 'function' ? (...args: unknown[]) => (ownership.fenceOf(vdnId) === undefined ? undefined : (handler as (...a: unknown[]) => unknown)(...args)) : handler;
+    gated[name] = typeof handler === 'function' ? (...args: unknown[]) => (owned() ? (handler as (...a: unknown[]) => unknown)(...args) : undefined) : handler;
   }
   return gated as unknown as EngineOutput;
 }

@@ -7,10 +7,9 @@ import type { EngineRegistry } from '../engine/index.ts';
 import type { AppConfig } from './config.ts';
 
 /**
- * The lease id of the process-wide background work (callback outbox, dialer, SQM scheduler,
- * voice reviews, CC-FS packages, imports): VDN ids start at 1, so 0 names no tenant. Exactly one
- * node holds it and runs that work, so no callback is sent and no number dialled twice
- * (decision 1700).
+ * The lease id of the process-wide background work (callback outbox, SQM scheduler): VDN ids
+ * start at 1, so 0 names no tenant. Exactly one node holds it and runs that work, so no callback
+ * is sent twice (decision 1700). Campaigns and jobs run per VDN on its owner (decision 1730).
  */
 export const backgroundLeaseId = 0;
 
@@ -24,6 +23,10 @@ export interface ClusterLog {
 /** What the cluster node drives once the server is composed. */
 export interface ClusterHooks {
   registry: EngineRegistry;
+  /** This node took the VDN's lease and its engine has taken the VDN over: its background work starts here (decision 1730). */
+  vdnTaken(vdnId: number): Promise<void>;
+  /** This node lost or handed over the VDN: its background work stops here, writing nothing. */
+  vdnLeft(vdnId: number): void;
   /** Starts the background work on this node (it took the background lease). */
   startBackground(): Promise<void>;
   /** Stops it (the lease was lost or this node stops). */
@@ -73,8 +76,12 @@ export function composeLeases(config: AppConfig, store: Store, log: ClusterLog):
           return;
         }
         // Start the engine now, so that the takeover runs and the agents get their recovery
-        // events without waiting for a request to arrive.
-        hooks.registry.get(vdnId).catch((error: unknown) => log.error({ err: error, vdnId }, 'starting a VDN engine after taking its lease failed'));
+        // events without waiting for a request to arrive; then the VDN's campaigns and jobs.
+        const taken = hooks;
+        taken.registry
+          .get(vdnId)
+          .then(() => taken.vdnTaken(vdnId))
+          .catch((error: unknown) => log.error({ err: error, vdnId }, 'starting a VDN engine and its work after taking its lease failed'));
       },
       lost(vdnId) {
         if (!hooks) return;
@@ -84,9 +91,11 @@ export function composeLeases(config: AppConfig, store: Store, log: ClusterLog):
           return;
         }
         hooks.registry.discard(vdnId);
+        hooks.vdnLeft(vdnId);
       },
       async handingOver(vdnId) {
         hooks?.registry.discard(vdnId);
+        hooks?.vdnLeft(vdnId);
       },
     },
     log,

@@ -9,7 +9,8 @@ import { KeyedMutex } from '../engine/index.ts';
 import { CallbackOutbox, ccfsOrReturnCodeAcknowledges, httpCallbackTransport, isalesResultPushKind } from '../events/index.ts';
 import { SimulatedMessaging } from '../services/trial/index.ts';
 import type { ApiServices, ConfigChange, ConfigChangeFeed, PublicSettings } from '../api/services.ts';
-import { createRepositories, type Repositories, type Store } from '../store/index.ts';
+import { createRepositories, inTransaction, type Repositories, type Store } from '../store/index.ts';
+import type { VdnPlacement } from '../services/vdn-placement.ts';
 import type { AppConfig } from './config.ts';
 import { limits } from './limits.ts';
 import { composeCti } from './compose-cti.ts';
@@ -137,8 +138,19 @@ export function composeServices(options: ServiceOptions): ApiServices {
     cti.registry.reload(change.vdnId).catch((error: unknown) => log.error({ err: error, change }, 'reloading tenant configuration failed'));
   });
   const tenantLocks = new KeyedMutex();
+  const ownership = options.cluster?.ownership;
+  const placement: VdnPlacement = {
+    serveHere: (vdnId) => cti.registry.serveHere(vdnId),
+    owns: (vdnId) => ownership === undefined || ownership.fenceOf(vdnId) !== undefined,
+    tenure: (vdnId) => (ownership === undefined ? 0n : ownership.fenceOf(vdnId)),
+    inVdnTransaction: (vdnId, work) =>
+      inTransaction(store, async (repos) => {
+        await cti.records.assertOwned(repos, [vdnId]);
+        return work(repos);
+      }),
+  };
   campaignDialer = new EngineCampaignDialer({ registry: cti.registry, repos, clock });
-  outbound = createOutboundServices({ deps: { store, repos, clock, ids, callbacks, tenantLocks }, dialer: campaignDialer, track: (work) => background.track(work), onError: (error, context) => log.error({ err: error, ...context }, 'outbound campaign work failed'), lookups: outboundListLookups(repos) });
+  outbound = createOutboundServices({ deps: { store, repos, clock, ids, callbacks, tenantLocks }, dialer: campaignDialer, owns: placement.owns, track: (work) => background.track(work), onError: (error, context) => log.error({ err: error, ...context }, 'outbound campaign work failed'), lookups: outboundListLookups(repos) });
   const sqm = createSqmServices({ store, repos, clock, ids, tenantLocks }, { recordings: recordingFiles, store: files }, { track: (work) => background.track(work), onError: (error) => log.error({ err: error }, 'quality-check work failed') });
   const services: ApiServices = {
     clock,
@@ -159,6 +171,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
     files,
     cti,
     takeovers,
+    placement,
     chat: { tokens: new ChatTokens(clock, secrets) },
     asr: { subscriptions: asrSubscriptions },
     trial: { messaging: new SimulatedMessaging(repos, clock, () => ids.next()), applying: new Set() },

@@ -6,7 +6,7 @@ import { dialerListGuards, type DialerListGuards } from '../services/outbound/li
 import type { Repositories } from '../store/index.ts';
 
 export interface EngineCampaignDialerOptions {
-  registry: Pick<EngineRegistry, 'get'>;
+  registry: Pick<EngineRegistry, 'get' | 'serveHere'>;
   repos: Repositories;
   clock: Clock;
 }
@@ -72,6 +72,10 @@ export class EngineCampaignDialer implements CampaignDialer {
     await this.refreshGuards(vdnId, false);
     const fed = feedDialer(await this.options.registry.get(vdnId), campaignId, targets);
     return fed.ok ? fed.value.accepted : 0;
+  }
+
+  servedHere(vdnId: number): Promise<void> {
+    return this.options.registry.serveHere(vdnId);
   }
 
   /** A started attempt counts against a restricted number's calls per period until the next copy. */

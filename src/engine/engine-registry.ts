@@ -105,6 +105,14 @@ export class EngineRegistry {
     this.reloads.delete(vdnId);
   }
 
+  /**
+   * Throws ForwardToOwner when another node serves the VDN, without starting its engine: work
+   * that belongs on the owner (campaigns, jobs; decision 1730) asks before it writes anything.
+   */
+  async serveHere(vdnId: number): Promise<void> {
+    if (this.deps.ownership) await this.ensureLocal(vdnId);
+  }
+
   /** Throws ForwardToOwner when another node serves the VDN (the HTTP layer proxies the request there). */
   private async ensureLocal(vdnId: number): Promise<void> {
     const location = await this.deps.ownership!.locate(vdnId);

@@ -60,9 +60,9 @@ describe.each(dialects)('taking a VDN over from a stopped owner ($name)', ({ nam
       const b = await createTestApp({ storeUrl: store, args: ['--guid-mode', guidMode], recoverAtStart: false });
       cleanups.push(() => b.close());
       b.clock.advance(a.clock.now() - b.clock.now() + 1_000);
-      expect(await takeOverVdn(b.services, 1, { resumeSessions: true })).toEqual({ sessions: 2, calls: 1 });
+      expect(await takeOverVdn(b.services, 1, { resumeSessions: true })).toMatchObject({ sessions: 2, calls: 1 });
       // A second takeover finds the VDN served here already and does nothing.
-      expect(await takeOverVdn(b.services, 1, { resumeSessions: true })).toEqual({ sessions: 0, calls: 0 });
+      expect(await takeOverVdn(b.services, 1, { resumeSessions: true })).toMatchObject({ sessions: 0, calls: 0 });
 
       const legs = await b.services.repos.ctiRecords.cdrsOfCall(1, callId);
       expect(legs.every((leg) => leg.status === 'closed')).toBe(true);
@@ -108,7 +108,7 @@ describe.each(dialects)('taking a VDN over from a stopped owner ($name)', ({ nam
     const b = await createTestApp({ storeUrl: store, recoverAtStart: false });
     cleanups.push(() => b.close());
     b.clock.advance(a.clock.now() - b.clock.now() + 1_000);
-    expect(await takeOverVdn(b.services, 1, { resumeSessions: false })).toEqual({ sessions: 2, calls: 1 });
+    expect(await takeOverVdn(b.services, 1, { resumeSessions: false })).toMatchObject({ sessions: 2, calls: 1 });
     expect((await b.services.repos.ctiRecords.cdrsOfCall(1, callId)).filter((leg) => leg.callIdNum === -1)).toHaveLength(1);
     expect(await b.services.repos.agentSessions.list(1)).toEqual([]);
     const journal = await b.services.repos.ctiRecords.operationsOfAgent(1, '101', 0, Number.MAX_SAFE_INTEGER);
@@ -124,7 +124,7 @@ describe.each(dialects)('taking a VDN over from a stopped owner ($name)', ({ nam
     const b = await createTestApp({ storeUrl: store, recoverAtStart: false });
     cleanups.push(() => b.close());
     b.clock.advance(a.clock.now() - b.clock.now() + 1_000);
-    expect(await takeOverVdn(b.services, 1, { resumeSessions: true })).toEqual({ sessions: 1, calls: 1 });
+    expect(await takeOverVdn(b.services, 1, { resumeSessions: true })).toMatchObject({ sessions: 1, calls: 1 });
     expect((await b.services.repos.agentSessions.list(1)).map((row) => row.workNo)).toEqual([101]);
     const journal = await b.services.repos.ctiRecords.operationsOfAgent(1, '102', 0, Number.MAX_SAFE_INTEGER);
     expect(journal.at(-1)).toMatchObject({ opType: 0, opCause: 258 });

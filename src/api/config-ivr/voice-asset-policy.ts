@@ -15,6 +15,6 @@ export const voiceAssetPolicy: VoiceAssetPolicy = {
  * that they complete (and their callbacks go out) after a restart. The composition root calls it
  * once the callback outbox has started.
  */
-export function resumeVoiceReviews(services: VoiceAssetDeps): Promise<number> {
-  return rescheduleVoiceReviews(services, voiceAssetPolicy);
+export function resumeVoiceReviews(services: VoiceAssetDeps, vdnId?: number): Promise<number> {
+  return rescheduleVoiceReviews(services, voiceAssetPolicy, vdnId);
 }

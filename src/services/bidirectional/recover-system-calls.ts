@@ -1,5 +1,6 @@
 import { stoppedReason, type SystemCallProgress } from '../../engine/index.ts';
 import type { SystemCallRow } from '../../store/index.ts';
+import { recoveryWrite, type VdnScope } from '../vdn-placement.ts';
 import type { SystemCallDeps } from './system-call-deps.ts';
 import { finishItaCall } from './ita-simulator.ts';
 import { systemCallSettings } from './system-call-settings.ts';
@@ -30,13 +31,16 @@ function stoppedProgress(row: SystemCallRow, nowMs: number): SystemCallProgress 
  * them) end at start-up as stopped by the platform, and their release callbacks are queued (an
  * ITA call's CDR pushed), so
  * that queryCallState never reports a call that no engine is making (decision 0430).
+ * With `scope`, only that VDN's calls end, each in a fenced transaction: the takeover of a VDN in
+ * cluster mode (decision 1730), where a node that lost the lease meanwhile ends nothing.
  */
-export async function recoverInterruptedSystemCalls(deps: SystemCallDeps): Promise<number> {
-  const rows = await deps.repos.systemCalls.unfinished();
+export async function recoverInterruptedSystemCalls(deps: SystemCallDeps, scope?: VdnScope): Promise<number> {
+  const rows = await deps.repos.systemCalls.unfinished(scope?.vdnId);
   const now = deps.clock.now();
+  const write = recoveryWrite(scope, (work) => work(deps.repos));
   for (const row of rows) {
     const progress = stoppedProgress(row, now);
-    await deps.repos.systemCalls.update(row.vdnId, row.callSerialNo, { state: 3, reasonCode: progress.reasonCode, endMs: now, agentReleaseMs: progress.agentReleaseMs, releaseMs: progress.releaseMs });
+    await write((repos) => repos.systemCalls.update(row.vdnId, row.callSerialNo, { state: 3, reasonCode: progress.reasonCode, endMs: now, agentReleaseMs: progress.agentReleaseMs, releaseMs: progress.releaseMs }));
     const notification = row.taskType === '3';
     if (row.taskType === '4') {
       // An ITA call: the simulated ITA reports its end with a CDR, not the AICC's callback (decision 0431).

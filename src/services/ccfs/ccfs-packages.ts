@@ -4,6 +4,7 @@ import type { Clock } from '../../domain/time/index.ts';
 import type { CallbackOutbox } from '../../events/index.ts';
 import type { RecordingStore } from '../../media/recordings/index.ts';
 import type { AgentOperationRow, CcfsFileJobRow, CdrRow, ExportFilter, RecordingRow, Repositories } from '../../store/index.ts';
+import type { VdnPlacement } from '../vdn-placement.ts';
 import { cdrCsvColumns, operationCsvColumns, recordingCsvColumns, type ExportContext } from './export-columns.ts';
 import { writePackage, type PackagePart } from './package-writer.ts';
 
@@ -15,6 +16,8 @@ export interface PackageDeps {
   callbacks: CallbackOutbox;
   background: { track<T>(work: Promise<T>): Promise<T> };
   log: FastifyBaseLogger;
+  /** Cluster mode: a package is made by its VDN's owner (decision 1730); absent, here. */
+  placement?: VdnPlacement;
 }
 
 export interface PackageLimits {
@@ -45,6 +48,8 @@ export function packageKey(job: Pick<CcfsFileJobRow, 'vdnId' | 'kind' | 'fileNam
  * generates the ZIP in the background, then queues the signed callback (13.2.1.2, ref L67265).
  */
 export async function startPackage(deps: PackageDeps, limits: PackageLimits, request: PackageRequest): Promise<{ responseId: string; fileName: string }> {
+  // The owner makes the VDN's packages, so that a takeover resumes exactly the dead owner's (decision 1730).
+  await deps.placement?.serveHere(request.filter.vdnId);
   // CEC §13.2.1.2 Table 13-59 (ref L67403): responseId is 32 lowercase hex; the file `yyyyMMdd_{responseId}.zip`.
   const responseId = deps.secrets.hex(16).toLowerCase();
   const now = deps.clock.now();
@@ -55,9 +60,12 @@ export async function startPackage(deps: PackageDeps, limits: PackageLimits, req
   return { responseId, fileName };
 }
 
-/** Finishes the jobs an earlier run accepted but did not complete (started at boot). */
-export async function resumePackages(deps: PackageDeps, limits: PackageLimits): Promise<number> {
-  const pending = await deps.repos.ccfsJobs.pending();
+/**
+ * Finishes the jobs an earlier run accepted but did not complete: at boot on a single node, and
+ * for one VDN (`vdnId`) on the node that takes the VDN's lease (decision 1730).
+ */
+export async function resumePackages(deps: PackageDeps, limits: PackageLimits, vdnId?: number): Promise<number> {
+  const pending = await deps.repos.ccfsJobs.pending(vdnId);
   for (const job of pending) void deps.background.track(runPackage(deps, limits, job));
   return pending.length;
 }
@@ -70,12 +78,14 @@ async function runPackage(deps: PackageDeps, limits: PackageLimits, job: CcfsFil
       { store: deps.files, key: packageKey(job), atMs: job.createdAtMs, nameDigits: job.responseId.replace(/\D/g, '').padEnd(3, '0').slice(0, 3), rowsPerFileMax: limits.rowsPerFileMax, pageRows: limits.pageRows },
       partsOf(deps.repos, request, ctx),
     );
-    await deps.repos.ccfsJobs.finish(job.responseId, 'ready', deps.clock.now());
   } catch (error) {
     deps.log.error({ err: error, responseId: job.responseId }, 'generating a CC-FS package failed');
-    await deps.repos.ccfsJobs.finish(job.responseId, 'failed', deps.clock.now());
+    await finishJob(deps, job, 'failed');
     return;
   }
+  // Only the run that ends the job sends its callback: a stale owner's run, or a second run of
+  // a resumed job, finds it ended (or its fence refused) and stays silent.
+  if (!(await finishJob(deps, job, 'ready'))) return;
   const fileField = request.kind === 'bill' ? 'billFileName' : 'agentOprInfoFileName';
   await deps.callbacks.enqueue({
     vdnId: job.vdnId,
@@ -84,6 +94,17 @@ async function runPackage(deps: PackageDeps, limits: PackageLimits, job: CcfsFil
     body: { request: { version: '2.0' }, msgBody: { responseId: job.responseId, [fileField]: job.fileName, ...(request.accountId !== undefined ? { accountId: request.accountId } : {}) } },
     maxAttempts: limits.callbackAttemptsMax,
   });
+}
+
+/** Ends the job once, in a transaction that proves the VDN's fence (cluster mode); false when this run does not end it. */
+async function finishJob(deps: PackageDeps, job: CcfsFileJobRow, status: 'ready' | 'failed'): Promise<boolean> {
+  const finish = (repos: Repositories) => repos.ccfsJobs.finish(job.responseId, status, deps.clock.now());
+  try {
+    return await (deps.placement ? deps.placement.inVdnTransaction(job.vdnId, finish) : finish(deps.repos));
+  } catch (error) {
+    deps.log.warn({ err: error, responseId: job.responseId }, 'a CC-FS package run could not end its job (the VDN moved to another node?)');
+    return false;
+  }
 }
 
 function partsOf(repos: Repositories, request: PackageRequest, ctx: ExportContext): PackagePart<any>[] {

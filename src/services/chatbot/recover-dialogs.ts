@@ -1,4 +1,5 @@
 import type { Repositories } from '../../store/index.ts';
+import { recoveryWrite, type VdnScope } from '../vdn-placement.ts';
 import { closeSession } from './dialog-records.ts';
 import type { SessionData } from './session-data.ts';
 
@@ -12,13 +13,15 @@ const engineDriven = ['ivr-', 'webchat-'];
  * On start (decision 1015): an engine-driven dialog instance still active belongs to a call or a
  * chat that an earlier stop cut (whenever it was last touched: clocks differ across starts), so it is closed as the system releasing the call abnormally
  * (10.5.2 release_reason "1"). Instances of outside access parties (10.5 over HTTP) survive, as
- * decision 1006 says. Returns how many were closed.
+ * decision 1006 says. Returns how many were closed. With `scope`, only that VDN's dialogs close,
+ * in fenced transactions: a new owner closes those its predecessor's engine drove (decision 1730).
  */
-export async function recoverInterruptedDialogs(repos: Repositories, nowMs: number): Promise<number> {
+export async function recoverInterruptedDialogs(repos: Repositories, nowMs: number, scope?: VdnScope): Promise<number> {
   let closed = 0;
-  for (const row of await repos.oiapDialog.idleSessions(Number.MAX_SAFE_INTEGER)) {
+  const write = recoveryWrite(scope, (work) => work(repos));
+  for (const row of await repos.oiapDialog.idleSessions(Number.MAX_SAFE_INTEGER, scope?.vdnId)) {
     if (!engineDriven.some((prefix) => row.callId.startsWith(prefix))) continue;
-    await closeSession(repos, row, JSON.parse(row.state) as SessionData, nowMs, '1', true);
+    await write((r) => closeSession(r, row, JSON.parse(row.state) as SessionData, nowMs, '1', true));
     closed += 1;
   }
   return closed;

@@ -2,7 +2,11 @@ import type { ApiServices } from '../../api/services.ts';
 import { resumeSession, type TenantEngine } from '../../engine/index.ts';
 import { sessionSnapshotOf } from '../../events/index.ts';
 import { rollUpWritten } from '../../stats/historical/index.ts';
-import { inTransaction, type Repositories } from '../../store/index.ts';
+import type { Repositories } from '../../store/index.ts';
+import { recoverInterruptedSystemCalls } from '../bidirectional/recover-system-calls.ts';
+import { recoverInterruptedDialogs } from '../chatbot/recover-dialogs.ts';
+import { settleInterruptedAttempts } from '../outbound/campaigns/campaign-recovery.ts';
+import { vdnScope } from '../vdn-placement.ts';
 import { recoverInterruptedRecords } from './recover-records.ts';
 import { recoverInterruptedSessions } from './recover-sessions.ts';
 
@@ -16,6 +20,12 @@ export interface TakeoverResult {
   sessions: number;
   /** Live calls of the previous owner ended with their CDR legs closed. */
   calls: number;
+  /** Bidirectional calls and voice notifications (§6.2, §14) ended as stopped by the platform. */
+  systemCalls: number;
+  /** Chatbot dialogs the previous owner's engine drove (IVR calls, web chats), closed. */
+  dialogs: number;
+  /** Outbound attempts the previous owner's dialer had started, settled with 34607. */
+  attempts: number;
 }
 
 /**
@@ -24,10 +34,7 @@ export interface TakeoverResult {
  * that lost the lease meanwhile writes nothing of the recovery.
  */
 function inVdnTransaction<T>(services: ApiServices, vdnId: number, work: (repos: Repositories) => Promise<T>): Promise<T> {
-  return inTransaction(services.store, async (repos) => {
-    await services.cti.records.assertOwned(repos, [vdnId]);
-    return work(repos);
-  });
+  return services.placement.inVdnTransaction(vdnId, work);
 }
 
 /**
@@ -42,8 +49,23 @@ export async function recoverVdn(services: ApiServices, vdnId: number, options: 
     if (recovered.finishedCalls.length > 0) await rollUpWritten(repos, { finishedCalls: recovered.finishedCalls, operations: [] });
     return recovered;
   });
-  if (!options.resumeSessions || !engine) return { sessions: await closeSessions(services, vdnId), calls: records.calls };
-  return { sessions: await resumeSessions(services, vdnId, engine), calls: records.calls };
+  const work = { calls: records.calls, ...(await recoverInterruptedWork(services, vdnId)) };
+  if (!options.resumeSessions || !engine) return { sessions: await closeSessions(services, vdnId), ...work };
+  return { sessions: await resumeSessions(services, vdnId, engine), ...work };
+}
+
+/**
+ * What else the previous run of the VDN left in flight besides calls and sessions (decision 1730),
+ * ended before the new engine serves: no other node runs them, since the VDN's engine ran only on
+ * its owner, and the new engine has started none of its own yet.
+ */
+async function recoverInterruptedWork(services: ApiServices, vdnId: number): Promise<Pick<TakeoverResult, 'systemCalls' | 'dialogs' | 'attempts'>> {
+  const scope = vdnScope(services.placement, vdnId);
+  return {
+    systemCalls: await recoverInterruptedSystemCalls(services, scope),
+    dialogs: await recoverInterruptedDialogs(services.repos, services.clock.now(), scope),
+    attempts: await settleInterruptedAttempts(services.outbound.deps, scope),
+  };
 }
 
 /** Signs the VDN's stored sessions (or only those of `workNos`) out in the journal, as after a crash. */

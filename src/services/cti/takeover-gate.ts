@@ -2,6 +2,8 @@ import type { ApiServices } from '../../api/services.ts';
 import type { TenantEngine } from '../../engine/index.ts';
 import { recoverVdn, type TakeoverOptions, type TakeoverResult } from './recover-vdn.ts';
 
+const nothingTakenOver: TakeoverResult = { sessions: 0, calls: 0, systemCalls: 0, dialogs: 0, attempts: 0 };
+
 interface PendingTakeover {
   options: TakeoverOptions;
   resolve(result: TakeoverResult): void;
@@ -34,13 +36,13 @@ export class TakeoverGate {
 
   /** The next engine created here for `vdnId` carries on from the store first; resolves when it has. */
   expect(vdnId: number, options: TakeoverOptions): Promise<TakeoverResult> {
-    this.pending.get(vdnId)?.resolve({ sessions: 0, calls: 0 });
+    this.pending.get(vdnId)?.resolve(nothingTakenOver);
     return new Promise((resolve, reject) => this.pending.set(vdnId, { options, resolve, reject }));
   }
 
   /** Nothing was created (the engine already ran here): the expected takeover has nothing to do. */
   withdraw(vdnId: number): void {
-    this.pending.get(vdnId)?.resolve({ sessions: 0, calls: 0 });
+    this.pending.get(vdnId)?.resolve(nothingTakenOver);
     this.pending.delete(vdnId);
   }
 

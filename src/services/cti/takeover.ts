@@ -13,7 +13,7 @@ export { TakeoverGate } from './takeover-gate.ts';
  * (`resumeSessions`), or is signed out in the journal as after a crash. When the engine already
  * runs on this node, this node holds the VDN's live state already and nothing is done.
  */
-export async function takeOverVdn(services: ApiServices, vdnId: number, options: { resumeSessions: boolean }): Promise<{ sessions: number; calls: number }> {
+export async function takeOverVdn(services: ApiServices, vdnId: number, options: { resumeSessions: boolean }): Promise<TakeoverResult> {
   const done: Promise<TakeoverResult> = services.takeovers.expect(vdnId, options);
   try {
     await services.cti.registry.get(vdnId);

@@ -10,6 +10,8 @@ import { removeQuietly, voiceTemplateLocation, writeFileAtomically } from './voi
  * file, and put it up for review like a voice file (Table 5-124).
  */
 export async function createVoiceTemplate(deps: VoiceAssetDeps, policy: VoiceAssetPolicy, vdnId: number, input: VoiceTemplateInput): Promise<Checked<{ templateId: string }>> {
+  // The owner arms the automatic review, so that its takeover re-arms it if the owner dies (decision 1730).
+  await deps.placement?.serveHere(vdnId);
   const trustlist = await tenantCallbackTrustlist(deps.repos, vdnId);
   const checked = checkVoiceTemplate(input, trustlist);
   if (!checked.ok) return checked;

@@ -18,6 +18,8 @@ export interface UploadedVoiceFile {
  * review result goes to the callback URL when one was given.
  */
 export async function uploadVoiceFile(deps: VoiceAssetDeps, policy: VoiceAssetPolicy, vdnId: number, input: VoiceUploadInput): Promise<Checked<UploadedVoiceFile>> {
+  // The owner arms the automatic review, so that its takeover re-arms it if the owner dies (decision 1730).
+  await deps.placement?.serveHere(vdnId);
   if (!admitUpload(deps, vdnId, policy.uploadsPerSecond)) {
     return refusal('TrafficControl', `The request is rejected by traffic control: at most ${policy.uploadsPerSecond} voice file uploads per second.`);
   }

@@ -2,6 +2,7 @@ import type { SecretSource } from '../../auth/index.ts';
 import type { Clock } from '../../domain/time/index.ts';
 import type { CallbackRequest } from '../../events/index.ts';
 import type { Repositories } from '../../store/index.ts';
+import type { VdnPlacement } from '../vdn-placement.ts';
 
 /**
  * What the voice asset services use (STYLE: each service gets only the ports it names). The
@@ -21,6 +22,8 @@ export interface VoiceAssetDeps {
   readonly log: { error(details: object, message: string): void };
   /** Work started by timers, awaited by the server's settle() and shutdown. */
   readonly background?: { track<T>(work: Promise<T>): Promise<T> };
+  /** Cluster mode: assets are created on their VDN's owner, which arms their review (decision 1730). */
+  readonly placement?: Pick<VdnPlacement, 'serveHere'>;
 }
 
 /** The bounds the voice asset services apply, from src/app/limits.ts and decision 0302. */

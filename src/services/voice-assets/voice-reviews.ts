@@ -130,12 +130,15 @@ async function findAsset(deps: VoiceAssetDeps, vdnId: number, id: string, only?:
 }
 
 /**
- * Re-arms the automatic review of every asset still pending, in every tenant: reviews pending when
- * the server stopped complete after a restart (DESIGN principle 7). Those overdue run at once.
+ * Re-arms the automatic review of every asset still pending, in every tenant or in `vdnId`'s:
+ * reviews pending when the server stopped complete after a restart (DESIGN principle 7), and in
+ * cluster mode a VDN's new owner re-arms the VDN's (decision 1730). Those overdue run at once. A
+ * review armed on two nodes is decided once: the decision is a conditional write (decideFile).
  */
-export async function rescheduleVoiceReviews(deps: VoiceAssetDeps, policy: VoiceAssetPolicy): Promise<number> {
-  const files = await deps.repos.voiceAssets.listPendingFiles();
-  const templates = await deps.repos.voiceAssets.listPendingTemplates();
+export async function rescheduleVoiceReviews(deps: VoiceAssetDeps, policy: VoiceAssetPolicy, vdnId?: number): Promise<number> {
+  const ofVdn = <T extends { vdnId: number }>(rows: T[]) => (vdnId === undefined ? rows : rows.filter((row) => row.vdnId === vdnId));
+  const files = ofVdn(await deps.repos.voiceAssets.listPendingFiles());
+  const templates = ofVdn(await deps.repos.voiceAssets.listPendingTemplates());
   for (const f of files) scheduleAutoApproval(deps, policy, { kind: 'file', vdnId: f.vdnId, id: f.fileId, createdAtMs: f.createdAtMs });
   for (const t of templates) scheduleAutoApproval(deps, policy, { kind: 'template', vdnId: t.vdnId, id: t.templateId, createdAtMs: t.createdAtMs });
   return files.length + templates.length;

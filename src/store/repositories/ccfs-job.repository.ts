@@ -10,14 +10,18 @@ export function createCcfsJobRepository(db: Kysely<Database>) {
     async insert(row: Insertable<CcfsFileJobTable>): Promise<void> {
       await db.insertInto('ccfsFileJob').values(row).execute();
     },
-    async finish(responseId: string, status: 'ready' | 'failed', atMs: number): Promise<void> {
-      await db.updateTable('ccfsFileJob').set({ status, doneAtMs: atMs }).where('responseId', '=', responseId).execute();
+    /** Ends a pending job; false when it had ended already (another run of it finished first). */
+    async finish(responseId: string, status: 'ready' | 'failed', atMs: number): Promise<boolean> {
+      const result = await db.updateTable('ccfsFileJob').set({ status, doneAtMs: atMs }).where('responseId', '=', responseId).where('status', '=', 'pending').executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
     },
     byFileName(fileName: string): Promise<CcfsFileJobRow | undefined> {
       return db.selectFrom('ccfsFileJob').selectAll().where('fileName', '=', fileName).executeTakeFirst();
     },
-    pending(): Promise<CcfsFileJobRow[]> {
-      return db.selectFrom('ccfsFileJob').selectAll().where('status', '=', 'pending').orderBy('createdAtMs').execute();
+    pending(vdnId?: number): Promise<CcfsFileJobRow[]> {
+      let q = db.selectFrom('ccfsFileJob').selectAll().where('status', '=', 'pending');
+      if (vdnId !== undefined) q = q.where('vdnId', '=', vdnId);
+      return q.orderBy('createdAtMs').execute();
     },
   };
 }

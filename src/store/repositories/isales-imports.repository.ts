@@ -39,6 +39,11 @@ export function createIsalesImportRepository(db: Kysely<Database>) {
     async updateTask(id: string, changes: Updateable<IsalesImportTaskTable>): Promise<void> {
       await db.updateTable('isalesImportTask').set(changes).where('id', '=', id).execute();
     },
+    /** Moves a preparing task (0) to importing (1); false when another run claimed it first. */
+    async claimTask(id: string, beginMs: number): Promise<boolean> {
+      const result = await db.updateTable('isalesImportTask').set({ status: '1', beginMs }).where('id', '=', id).where('status', '=', '0').executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
     task(id: string): Promise<IsalesImportTaskRow | undefined> {
       return db.selectFrom('isalesImportTask').selectAll().where('id', '=', id).executeTakeFirst();
     },
@@ -55,8 +60,10 @@ export function createIsalesImportRepository(db: Kysely<Database>) {
       return rows.map((r) => r.numbers);
     },
     /** Tasks an earlier run accepted and did not finish (status 0 or 1). */
-    unfinishedTasks(): Promise<IsalesImportTaskRow[]> {
-      return db.selectFrom('isalesImportTask').selectAll().where('status', 'in', ['0', '1']).orderBy('createdAtMs').execute();
+    unfinishedTasks(vdnId?: number): Promise<IsalesImportTaskRow[]> {
+      let q = db.selectFrom('isalesImportTask').selectAll().where('status', 'in', ['0', '1']);
+      if (vdnId !== undefined) q = q.where('vdnId', '=', vdnId);
+      return q.orderBy('createdAtMs').execute();
     },
   };
 }

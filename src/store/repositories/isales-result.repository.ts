@@ -51,8 +51,11 @@ export function createIsalesResultRepository(db: Kysely<Database>) {
       return db.selectFrom('isalesCallAttempt').selectAll().where('dataId', '=', dataId).orderBy('attemptNo', 'desc').limit(1).executeTakeFirst();
     },
     /** Attempts started and never finished (a stop or crash cut them), across tenants. */
-    unfinished(): Promise<IsalesCallAttemptRow[]> {
-      return db.selectFrom('isalesCallAttempt').selectAll().where('phase', '=', 'started').orderBy('startedAtMs').execute();
+    /** Attempts started and never finished (a stop cut them), of every VDN or of one. */
+    unfinished(vdnId?: number): Promise<IsalesCallAttemptRow[]> {
+      let q = db.selectFrom('isalesCallAttempt').selectAll().where('phase', '=', 'started');
+      if (vdnId !== undefined) q = q.where('vdnId', '=', vdnId);
+      return q.orderBy('startedAtMs').execute();
     },
     list(vdnId: number, campaignId: number, filter: ResultFilter, offset: number, limit: number): Promise<ResultListRow[]> {
       return results(vdnId, campaignId, filter).selectAll('a').select(['d.sessionId', 'd.customField']).orderBy('a.startedAtMs').orderBy('a.dataId').orderBy('a.attemptNo').offset(offset).limit(limit).execute();

@@ -43,8 +43,10 @@ export function createOiapDialogRepository(db: Kysely<Database>) {
       await db.deleteFrom('oiapSession').where('vdnId', '=', vdnId).where('callId', '=', callId).execute();
     },
     /** Active sessions of every tenant last touched before `beforeMs` (the idle sweep). */
-    idleSessions(beforeMs: number): Promise<OiapSessionRow[]> {
-      return db.selectFrom('oiapSession').selectAll().where('status', '=', 'active').where('updatedAtMs', '<', beforeMs).execute();
+    idleSessions(beforeMs: number, vdnId?: number): Promise<OiapSessionRow[]> {
+      let q = db.selectFrom('oiapSession').selectAll().where('status', '=', 'active').where('updatedAtMs', '<', beforeMs);
+      if (vdnId !== undefined) q = q.where('vdnId', '=', vdnId);
+      return q.execute();
     },
     sessions(vdnId: number, filter: SessionFilter): Promise<OiapSessionRow[]> {
       let q = db.selectFrom('oiapSession').selectAll().where('vdnId', '=', vdnId);

@@ -54,9 +54,11 @@ export function createSystemCallRepository(db: Kysely<Database>) {
       const rows = await db.selectFrom('systemCall').select('agentPresent').where('vdnId', '=', vdnId).where('taskType', '=', taskType).where('state', '<', 3).execute();
       return rows.map((r) => r.agentPresent);
     },
-    /** Calls left unfinished by an earlier run (recovery ends them). */
-    unfinished(): Promise<SystemCallRow[]> {
-      return db.selectFrom('systemCall').selectAll().where('state', '<', 3).execute();
+    /** Calls left unfinished by an earlier run (recovery ends them), of every VDN or of one. */
+    unfinished(vdnId?: number): Promise<SystemCallRow[]> {
+      let q = db.selectFrom('systemCall').selectAll().where('state', '<', 3);
+      if (vdnId !== undefined) q = q.where('vdnId', '=', vdnId);
+      return q.execute();
     },
   };
 }

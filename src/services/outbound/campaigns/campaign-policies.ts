@@ -1,7 +1,7 @@
 import { FieldReader, parseV1RetryPolicy, reject, retryPolicyView, type IsalesRejection } from '../../../domain/outbound/index.ts';
 import { inTransaction } from '../../../store/index.ts';
-import { loadCampaign, type CampaignServiceDeps } from './campaign-service.ts';
-import { withCampaignLock, type OutboundDeps } from './outbound-deps.ts';
+import { changingCampaign, loadCampaign, type CampaignServiceDeps } from './campaign-service.ts';
+import type { OutboundDeps } from './outbound-deps.ts';
 
 /** CEC §7.1.15/7.1.16 (ref L24707, L24828): 100 calling numbers per request; a campaign keeps at least one. */
 export const callerNosPerRequestMax = 100;
@@ -10,7 +10,7 @@ export const callerNosPerCampaignMax = 100;
 
 /** 7.1.10: replaces the campaign's retry policy with the V1 form (its identifier stays). */
 export async function setRetryPolicy(deps: CampaignServiceDeps, vdnId: number, campaignId: number, body: { policyType: number; policyJson: unknown; noRetryPolicy?: unknown }): Promise<void | IsalesRejection> {
-  return withCampaignLock(deps, vdnId, campaignId, async () => {
+  return changingCampaign(deps, vdnId, campaignId, async () => {
     const campaign = await loadCampaign(deps, vdnId, campaignId);
     if ('rejected' in campaign) return campaign;
     const policy = parseV1RetryPolicy(body, campaign.retryPolicy?.retryPolicyId ?? deps.ids.next());
@@ -53,7 +53,7 @@ function callerList(body: Record<string, unknown>, withPriority: boolean): Array
 export async function addCallerNos(deps: CampaignServiceDeps, vdnId: number, campaignId: number, body: Record<string, unknown>): Promise<void | IsalesRejection> {
   const list = callerList(body, true);
   if ('rejected' in list) return list;
-  return withCampaignLock(deps, vdnId, campaignId, async () => {
+  return changingCampaign(deps, vdnId, campaignId, async () => {
     const campaign = await loadCampaign(deps, vdnId, campaignId);
     if ('rejected' in campaign) return campaign;
     const kept = campaign.callerNos.filter((c) => !list.some((n) => n.accessCode === c.accessCode));
@@ -71,7 +71,7 @@ export async function addCallerNos(deps: CampaignServiceDeps, vdnId: number, cam
 export async function deleteCallerNos(deps: CampaignServiceDeps, vdnId: number, campaignId: number, body: Record<string, unknown>): Promise<number | IsalesRejection> {
   const list = callerList(body, false);
   if ('rejected' in list) return list;
-  return withCampaignLock(deps, vdnId, campaignId, async () => {
+  return changingCampaign(deps, vdnId, campaignId, async () => {
     const campaign = await loadCampaign(deps, vdnId, campaignId);
     if ('rejected' in campaign) return campaign;
     const remaining = campaign.callerNos.filter((c) => !list.some((n) => n.accessCode === c.accessCode));

@@ -1,6 +1,7 @@
 import { failCodeOnRestart } from '../../../domain/outbound/dialing/index.ts';
 import { campaignStatus } from '../../../domain/outbound/index.ts';
 import { inTransaction } from '../../../store/index.ts';
+import { recoveryWrite, type VdnScope } from '../../vdn-placement.ts';
 import { pushedResult, queueResultPush } from '../results/result-push.ts';
 import type { CampaignRuntime } from './campaign-runtime.ts';
 import { withCampaignLock, type OutboundDeps } from './outbound-deps.ts';
@@ -13,11 +14,22 @@ import { withCampaignLock, type OutboundDeps } from './outbound-deps.ts';
  * buffer go back to waiting. Then every campaign not completed is reconciled: running campaigns
  * are handed back to the dialer, and the clock's begin and end timers are armed again.
  */
-export async function recoverCampaigns(deps: OutboundDeps, runtime: CampaignRuntime): Promise<{ settledAttempts: number; campaigns: number }> {
+export async function recoverCampaigns(deps: OutboundDeps, runtime: CampaignRuntime, settle = true): Promise<{ settledAttempts: number; campaigns: number }> {
+  const settledAttempts = settle ? await settleInterruptedAttempts(deps) : 0;
+  return { settledAttempts, campaigns: await reconcileCampaigns(deps, runtime) };
+}
+
+/**
+ * The store side of the recovery: settles the interrupted attempts and returns the buffered
+ * records to waiting, of every VDN or only of `scope`'s (a new owner takes a VDN over before its
+ * engine dials anything, decision 1730; the fenced transactions write nothing once the lease moved).
+ */
+export async function settleInterruptedAttempts(deps: OutboundDeps, scope?: VdnScope): Promise<number> {
   const now = deps.clock.now();
-  const unfinished = await deps.repos.isalesResults.unfinished();
+  const write = recoveryWrite(scope, (work) => inTransaction(deps.store, work));
+  const unfinished = await deps.repos.isalesResults.unfinished(scope?.vdnId);
   for (const attempt of unfinished) {
-    const pushed = await inTransaction(deps.store, async (repos) => {
+    const pushed = await write(async (repos) => {
       await repos.isalesResults.update(attempt.dataId, attempt.attemptNo, { phase: 'finished', callStatus: 5, failCode: failCodeOnRestart, releaseAtMs: now, final: 0 });
       await repos.isalesCallData.update(attempt.dataId, { state: 'waiting', nextAttemptAtMs: now });
       const record = await repos.isalesCallData.find(attempt.vdnId, attempt.dataId);
@@ -27,8 +39,14 @@ export async function recoverCampaigns(deps: OutboundDeps, runtime: CampaignRunt
     });
     if (pushed) await queueResultPush(deps, pushed.url, attempt.vdnId, [pushed.result]);
   }
-  await deps.repos.isalesCallData.moveStates(undefined, undefined, ['fed', 'dialing'], { state: 'waiting', nextAttemptAtMs: now });
-  const campaigns = await deps.repos.isalesCampaigns.inStatuses([campaignStatus.waiting, campaignStatus.started, campaignStatus.suspended]);
+  await write((repos) => repos.isalesCallData.moveStates(scope?.vdnId, undefined, ['fed', 'dialing'], { state: 'waiting', nextAttemptAtMs: now }));
+  return unfinished.length;
+}
+
+/** Hands every campaign not completed (of every VDN, or of `vdnId`) to the runtime's clock and dialer. */
+export async function reconcileCampaigns(deps: OutboundDeps, runtime: CampaignRuntime, vdnId?: number): Promise<number> {
+  const all = await deps.repos.isalesCampaigns.inStatuses([campaignStatus.waiting, campaignStatus.started, campaignStatus.suspended]);
+  const campaigns = vdnId === undefined ? all : all.filter((c) => c.vdnId === vdnId);
   for (const c of campaigns) await withCampaignLock(deps, c.vdnId, c.campaignId, () => runtime.reconcile(c.vdnId, c.campaignId));
-  return { settledAttempts: unfinished.length, campaigns: campaigns.length };
+  return campaigns.length;
 }

@@ -17,6 +17,11 @@ export interface CampaignRuntimeOptions {
   dialer?: CampaignDialer;
   numberBlocked?: NumberBlockedCheck;
   resultCodeFor?: ResultCodeLookup;
+  /**
+   * Whether this node owns the VDN now (cluster mode, decision 1730): a VDN's campaigns run on its
+   * owner only. Absent on a single node, which owns every VDN.
+   */
+  owns?: (vdnId: number) => boolean;
 }
 
 /** Timers are re-armed at most a day ahead: a long campaign is looked at daily rather than trusting one month-long timer. */
@@ -62,6 +67,12 @@ export class CampaignRuntime implements DialerReports {
   async reconcile(vdnId: number, campaignId: number): Promise<void> {
     const key = `${vdnId}:${campaignId}`;
     this.cancelTimer(key);
+    // A node that lost the VDN leaves the campaign to the new owner, which reconciles every
+    // campaign of the VDN when it takes the lease (decision 1730).
+    if (this.options.owns && !this.options.owns(vdnId)) {
+      this.inDialer.delete(key);
+      return;
+    }
     let campaign = await this.load(vdnId, campaignId);
     if (campaign) campaign = await this.applyClock(campaign);
     const now = this.deps.clock.now();
@@ -172,6 +183,24 @@ export class CampaignRuntime implements DialerReports {
 
   private background(work: Promise<unknown>, context: Record<string, unknown>): void {
     void this.options.track(work.catch((error: unknown) => this.options.onError(error, context)));
+  }
+
+  /**
+   * Throws the registry's forwarding signal when another node owns the VDN: an interface that
+   * changes a campaign asks first, so that its request is served by the owner (decision 1730).
+   */
+  async claim(vdnId: number): Promise<void> {
+    await this.dialer.servedHere?.(vdnId);
+  }
+
+  /**
+   * This node lost the VDN (cluster mode, decision 1730): its campaigns' timers go and the dialer
+   * entries are forgotten without commands, since the VDN's engine was discarded with the lease.
+   */
+  leaveVdn(vdnId: number): void {
+    const prefix = `${vdnId}:`;
+    for (const key of [...this.timers.keys()]) if (key.startsWith(prefix)) this.cancelTimer(key);
+    for (const key of [...this.inDialer.keys()]) if (key.startsWith(prefix)) this.inDialer.delete(key);
   }
 
   /** Stops arming timers (shutdown); the dialer's campaigns end with the engines. */

@@ -20,6 +20,15 @@ export interface CampaignServiceDeps extends OutboundDeps {
   readonly runtime: CampaignRuntime;
 }
 
+/**
+ * A change of a campaign's stored state, which the VDN's dialer then follows: on the VDN's owner
+ * only (decision 1730), so a request reaching another node is forwarded before anything is written.
+ */
+export async function changingCampaign<T>(deps: CampaignServiceDeps, vdnId: number, campaignId: number, work: () => Promise<T>): Promise<T> {
+  await deps.runtime.claim(vdnId);
+  return withCampaignLock(deps, vdnId, campaignId, work);
+}
+
 const notFound = (): IsalesRejection => reject('campaignNotFound', 'The outbound campaign does not exist.');
 
 export async function loadCampaign(deps: OutboundDeps, vdnId: number, campaignId: number): Promise<StoredCampaign | IsalesRejection> {
@@ -55,6 +64,7 @@ async function storeChecks(repos: Repositories, vdnId: number, input: ReturnType
 export async function createCampaign(deps: CampaignServiceDeps, vdnId: number, version: CampaignApiVersion, body: Record<string, unknown>): Promise<{ id: number } | IsalesRejection> {
   const now = deps.clock.now();
   const input = parseCampaign(body, { version, mode: 'create', nowMs: now, retryPolicyId: deps.ids.next(), callPolicyId: deps.ids.next() });
+  await deps.runtime.claim(vdnId);
   return deps.tenantLocks.run(`isales:${vdnId}`, async () => {
     const failed = await storeChecks(deps.repos, vdnId, input);
     if (failed) return failed;
@@ -73,7 +83,7 @@ export async function createCampaign(deps: CampaignServiceDeps, vdnId: number, v
 /** 7.1.3 / 7.1.4 (note 04 §5.3): exists (0200007), not completed (0200016), same device type; full replacement. */
 export async function modifyCampaign(deps: CampaignServiceDeps, vdnId: number, campaignId: number, version: CampaignApiVersion, body: Record<string, unknown>): Promise<void | IsalesRejection> {
   return deps.tenantLocks.run(`isales:${vdnId}`, () =>
-    withCampaignLock(deps, vdnId, campaignId, async () => {
+    changingCampaign(deps, vdnId, campaignId, async () => {
       const current = await loadCampaign(deps, vdnId, campaignId);
       if ('rejected' in current) return current;
       const allowed = campaignTransition(current.status as 1, 'modify');
@@ -105,7 +115,7 @@ export async function modifyCampaign(deps: CampaignServiceDeps, vdnId: number, c
  * Pending records end with no dial (note 04 §5.1).
  */
 export async function deleteCampaign(deps: CampaignServiceDeps, vdnId: number, campaignId: number, archiveHistory: boolean): Promise<void | IsalesRejection> {
-  return withCampaignLock(deps, vdnId, campaignId, async () => {
+  return changingCampaign(deps, vdnId, campaignId, async () => {
     const current = await loadCampaign(deps, vdnId, campaignId);
     if ('rejected' in current) return current;
     const allowed = campaignTransition(current.status as 1, 'delete');
@@ -148,7 +158,7 @@ export async function listCampaigns(deps: OutboundDeps, vdnId: number, filter: C
 
 /** 7.1.8 / 7.1.9: pause 2 → 3, resume 3 → 2 (or 1 before its begin time); otherwise 0200011. */
 export async function controlCampaign(deps: CampaignServiceDeps, vdnId: number, campaignId: number, command: 'pause' | 'resume'): Promise<void | IsalesRejection> {
-  return withCampaignLock(deps, vdnId, campaignId, async () => {
+  return changingCampaign(deps, vdnId, campaignId, async () => {
     const current = await loadCampaign(deps, vdnId, campaignId);
     if ('rejected' in current) return current;
     const now = deps.clock.now();

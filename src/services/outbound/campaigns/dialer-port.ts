@@ -17,6 +17,8 @@ export interface CampaignDialer {
   stop(vdnId: number, campaignId: number): Promise<DialerCommandOutcome>;
   /** Hands targets to the campaign's buffer; returns how many it accepted. */
   feed(vdnId: number, campaignId: number, targets: readonly DialTarget[]): Promise<number>;
+  /** Throws the forwarding signal when the VDN's engine runs on another node (cluster mode); absent: always here. */
+  servedHere?(vdnId: number): Promise<void>;
 }
 
 /** What the engine reports back through EngineOutput (dialerNeeds, dialerAttempt, dialerCampaignEnded). */

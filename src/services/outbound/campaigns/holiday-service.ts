@@ -1,7 +1,6 @@
 import { holidaysPerCampaignMax, parseHoliday, reject, type HolidayInput, type IsalesRejection } from '../../../domain/outbound/index.ts';
 import type { IsalesHolidayRow } from '../../../store/index.ts';
-import { loadCampaign, type CampaignServiceDeps } from './campaign-service.ts';
-import { withCampaignLock } from './outbound-deps.ts';
+import { changingCampaign, loadCampaign, type CampaignServiceDeps } from './campaign-service.ts';
 
 const holidayNotFound = (): IsalesRejection => reject('holidayNotFound', 'The holiday does not exist.');
 
@@ -22,7 +21,7 @@ export async function listHolidays(deps: CampaignServiceDeps, vdnId: number, cam
  * (0200014 when unknown). The dialer gets the new calendar at once.
  */
 export async function saveHoliday(deps: CampaignServiceDeps, vdnId: number, campaignId: number, input: HolidayInput & { id?: number }): Promise<{ id: number } | IsalesRejection> {
-  return withCampaignLock(deps, vdnId, campaignId, async () => {
+  return changingCampaign(deps, vdnId, campaignId, async () => {
     const campaign = await loadCampaign(deps, vdnId, campaignId);
     if ('rejected' in campaign) return campaign;
     const existing = await deps.repos.isalesCampaigns.holidays(vdnId, campaignId);
@@ -43,7 +42,7 @@ export async function saveHoliday(deps: CampaignServiceDeps, vdnId: number, camp
 
 /** 7.2.4 (one holiday, 0200014 when unknown) and 7.2.5 (all of them). */
 export async function deleteHolidays(deps: CampaignServiceDeps, vdnId: number, campaignId: number, holidayId?: number): Promise<void | IsalesRejection> {
-  return withCampaignLock(deps, vdnId, campaignId, async () => {
+  return changingCampaign(deps, vdnId, campaignId, async () => {
     const campaign = await loadCampaign(deps, vdnId, campaignId);
     if ('rejected' in campaign) return campaign;
     const removed = await deps.repos.isalesCampaigns.removeHolidays(vdnId, campaignId, holidayId);

@@ -1,9 +1,8 @@
 import type { DialHistory } from '../../../domain/outbound/dialing/index.ts';
 import { reject, type BusiRetry, type IsalesRejection, type RetryPolicy } from '../../../domain/outbound/index.ts';
 import type { Repositories } from '../../../store/index.ts';
-import type { CampaignServiceDeps } from '../campaigns/campaign-service.ts';
+import { changingCampaign, type CampaignServiceDeps } from '../campaigns/campaign-service.ts';
 import { storedCampaign } from '../campaigns/campaign-record.ts';
-import { withCampaignLock } from '../campaigns/outbound-deps.ts';
 import { recordNumbers } from '../call-data/dial-targets.ts';
 
 /** Whether a business result (and sub-status) is defined for the tenant (7.1.12, O2's lookup); any by default. */
@@ -34,7 +33,7 @@ export function busiPolicyFor(policy: RetryPolicy | null, busiResult: string, su
 export async function writeBackBusinessResult(deps: CampaignServiceDeps, vdnId: number, dataId: string, input: WriteBack, check: BusinessResultCheck): Promise<void | IsalesRejection> {
   const record = await deps.repos.isalesCallData.find(vdnId, dataId);
   if (!record) return reject('dataNotFound', 'The outbound call data does not exist.');
-  return withCampaignLock(deps, vdnId, record.campaignId, async () => {
+  return changingCampaign(deps, vdnId, record.campaignId, async () => {
     const latest = await deps.repos.isalesResults.latestOf(dataId);
     if (!latest || latest.callStatus !== 6) return reject('parameterError', 'The outbound call of this data has not been connected.');
     const known = await check(deps.repos, vdnId, input.busiResult, input.subStatus);

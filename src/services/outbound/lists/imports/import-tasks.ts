@@ -13,6 +13,7 @@ import type { CallDataImportTarget } from './call-data-target.ts';
 import { readFileTable } from './file-rows.ts';
 import { fetchImportFile, ImportFileError } from './file-source.ts';
 import { ImportReport, type NumberedRow } from './import-report.ts';
+import type { VdnPlacement } from '../../../vdn-placement.ts';
 
 export interface ImportDeps {
   readonly repos: Repositories;
@@ -23,6 +24,8 @@ export interface ImportDeps {
   readonly log: FastifyBaseLogger;
   readonly settings: { readonly dataDir: string };
   readonly outboundCallData: CallDataImportTarget;
+  /** Cluster mode: a VDN's imports run on its owner (decision 1730); absent, here. */
+  readonly placement?: VdnPlacement;
 }
 
 /** CEC §7.3.5/§7.4.8: "A maximum of 500,000 records can be imported using a file at a time." */
@@ -55,6 +58,8 @@ export function nextScheduledAt(nowMs: number, hour: number, minute: number): nu
  * time. The reply carries only the task id (7.3.5 Table 7-207); 7.3.6/7.4.9 report the outcome.
  */
 export async function startImport(deps: ImportDeps, request: ImportRequest): Promise<string> {
+  // The owner runs the VDN's imports, so that a takeover fails or re-arms exactly the dead owner's (decision 1730).
+  await deps.placement?.serveHere(request.vdnId);
   const now = deps.clock.now();
   const id = longListId(now, deps.ids);
   const task = {
@@ -84,9 +89,10 @@ export async function startImport(deps: ImportDeps, request: ImportRequest): Pro
 /**
  * At start-up: a task that was importing when the server stopped is failed, visibly (its rows so
  * far are kept; re-running would count them twice); one still preparing runs when due (decision 0734).
+ * In cluster mode the node that takes a VDN's lease does this for that VDN (`vdnId`, decision 1730).
  */
-export async function resumeImports(deps: ImportDeps): Promise<number> {
-  const tasks = await deps.repos.isalesImports.unfinishedTasks();
+export async function resumeImports(deps: ImportDeps, vdnId?: number): Promise<number> {
+  const tasks = await deps.repos.isalesImports.unfinishedTasks(vdnId);
   for (const task of tasks) {
     if (task.status === '1') {
       await deps.repos.isalesImports.updateTask(task.id, { status: '3', endMs: deps.clock.now(), errMsg: `The import was interrupted by a server restart after ${task.succNum + task.repeatNum + task.failNum} rows; the rows imported before it are kept.` });
@@ -106,21 +112,30 @@ function arm(deps: ImportDeps, task: Pick<IsalesImportTaskRow, 'id' | 'startAtMs
 async function runImport(deps: ImportDeps, id: string): Promise<void> {
   const task = await deps.repos.isalesImports.task(id);
   if (!task || task.status !== '0') return;
-  await deps.repos.isalesImports.updateTask(id, { status: '1', beginMs: deps.clock.now() });
+  // A timer armed before this node lost the VDN leaves the task to the new owner, and of two runs
+  // armed for one task (its owner's and a resumption's) only the one that claims it imports. The
+  // run belongs to this tenure: a node that lost the VDN and took it back failed the task meanwhile.
+  const tenureNow = () => (deps.placement ? deps.placement.tenure(task.vdnId) : 0n);
+  const tenure = tenureNow();
+  const owned = () => tenure !== undefined && tenureNow() === tenure;
+  if (!owned() || !(await deps.repos.isalesImports.claimTask(id, deps.clock.now()))) return;
   const report = new ImportReport();
   try {
     const rows = await readRows(deps, task);
     const write = await chunkWriter(deps, task);
     const seen = new Set<string>();
     for (let i = 0; i < rows.length; i += chunkRows) {
+      // The VDN moved: its new owner fails the interrupted task (resumeImports); this run stops within a chunk.
+      if (!owned()) return;
       await write(rows.slice(i, i + chunkRows), seen, report);
       await deps.repos.isalesImports.updateTask(id, report.counters());
     }
+    if (!owned()) return;
     await deps.repos.isalesImports.updateTask(id, { ...report.counters(), status: '2', endMs: deps.clock.now() });
   } catch (error) {
     if (!(error instanceof ImportFileError)) deps.log.error({ err: error, importTaskId: id }, 'an iSales import failed');
     const reason = error instanceof ImportFileError ? error.message : 'The import failed because of an internal error.';
-    await deps.repos.isalesImports.updateTask(id, { ...report.counters(), status: '3', endMs: deps.clock.now(), errMsg: reason });
+    if (owned()) await deps.repos.isalesImports.updateTask(id, { ...report.counters(), status: '3', endMs: deps.clock.now(), errMsg: reason });
   }
 }
 
