@@ -4,7 +4,7 @@ import { envelopeForPath, gatewayEnvelope, type Envelope } from './envelope/inde
 import { canonicalUrl } from './route-path.ts';
 import { parseLosslessJson, wantsLosslessNumbers } from './lossless-json.ts';
 import { installHeaderSpelling, respellHeaders } from './header-spelling.ts';
-import { sendFailure } from './send-failure.ts';
+import { sendFailure, type TimeSource } from './send-failure.ts';
 import { answerClientError } from './client-error.ts';
 import { RouteTemplates } from './route-templates.ts';
 import { lazyValidators } from './lazy-validators.ts';
@@ -21,6 +21,8 @@ export interface HttpServerOptions {
   logger: FastifyServerOptions['logger'];
   bodyLimitBytes: number;
   requestTimeoutMs: number;
+  /** The clock whose time failure bodies carry (CC-FS `timestamp`); the system time when absent. */
+  clock?: TimeSource;
   /** Errors answered otherwise than by an envelope (cluster forwarding, decision 1710). */
   diversion?: Diversion;
 }
@@ -35,6 +37,7 @@ export interface HttpServerOptions {
  */
 export function createHttpServer(options: HttpServerOptions): FastifyInstance {
   const templates = new RouteTemplates();
+  const clock: TimeSource = options.clock ?? { now: () => Date.now() };
   const app = Fastify({
     logger: options.logger,
     bodyLimit: options.bodyLimitBytes,
@@ -51,10 +54,11 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
       const envelope = templates.envelopeFor(request.raw.method ?? 'GET', url) ?? envelopeForPath(url);
       return sendFailure(reply, envelope, envelope.generic('invalidParameter', error.message));
     },
-    clientErrorHandler: answerClientError,
+    clientErrorHandler: (error, socket) => answerClientError(error, socket, clock),
   });
 
   app.decorate('routeTemplates', templates);
+  app.decorate('failureClock', clock);
   if (options.diversion) {
     app.decorate('diversion', options.diversion);
     options.diversion.install?.(app);

@@ -221,7 +221,7 @@ describe('13.2.3.2 address lock', () => {
     for (let i = 0; i < 4; i++) expect((await bad()).status).toBe(401);
     const locked = await good();
     expect(locked.status).toBe(403);
-    expect(locked.body).toEqual({ timestamp: expect.any(Number), status: 403, error: 'Forbidden', message: 'No message available', path: '/CCFS/resource/ccfs/requestPlayVoice' });
+    expect(locked.body).toEqual({ timestamp: app.clock.now(), status: 403, error: 'Forbidden', message: 'No message available', path: '/CCFS/resource/ccfs/requestPlayVoice' });
     // Other addresses are not affected.
     expect((await ccfsPost(app, '/CCFS/resource/ccfs/requestPlayVoice', body, { remoteAddress: '10.9.9.8' })).status).toBe(200);
     app.clock.advance(10 * 60_000 + 1);
