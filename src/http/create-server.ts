@@ -90,14 +90,18 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
     }
     const status = error.statusCode ?? 500;
     let failure: CecError;
+    const endpoint = request.routeOptions?.config?.endpoint;
     if (error instanceof CecError) failure = error;
+    else if (status === 413 && endpoint?.bodyTooLarge) failure = endpoint.bodyTooLarge();
     else if (status === 413) failure = envelope.generic('malformedRequest', 'The request body is too large.');
     else if (status >= 400 && status < 500) failure = envelope.generic('malformedRequest', httpStatusText[400]);
     else {
       request.log.error({ err: error }, 'unhandled error');
       failure = envelope.generic('internal', 'An internal error occurred.');
     }
-    const httpStatus = status >= 400 && status < 500 && !(error instanceof CecError) ? status : failure.httpStatus;
+    // A documented failure keeps its own status (a business result, mostly 200); Fastify's refusals keep theirs.
+    const documented = error instanceof CecError || (status === 413 && endpoint?.bodyTooLarge !== undefined);
+    const httpStatus = status >= 400 && status < 500 && !documented ? status : failure.httpStatus;
     return sendFailure(reply, envelope, failure, httpStatus);
   });
 

@@ -197,6 +197,9 @@ describe('13.2.1.13–15 third-party upload, hash, delete and 13.2.1.12 download
     expect(await codeOf(upload(Buffer.from('not a wav').toString('base64')))).toBe('0300035');
     expect(await codeOf(upload(Buffer.from('RIFF\0\0\0\0WAVEjunk').toString('base64')))).toBe('0300039');
     expect(await codeOf(upload(Buffer.alloc(5 * 1024 * 1024 + 1).toString('base64')))).toBe('0300041');
+    // Over the body limit, Fastify refuses the body before the handler: the same documented code, HTTP 200.
+    const huge = await upload(Buffer.alloc(7 * 1024 * 1024).toString('base64'));
+    expect([huge.status, huge.body]).toEqual([200, { resultData: null, resultCode: '0300041', resultDesc: 'The file size exceeds the limit.' }]);
     expect(await codeOf(upload(wav(8_000, 1), '2'))).toBe('0300026');
     expect(await codeOf(upload(''))).toBe('0300002');
     expect(await codeOf(ccfs('/CCFS/resource/ccfs/ivr/getFileHash', msg({ fileName: 'Y:/3rdfile/2/thirdvoicebotfile/a.wav' })))).toBe('0300018');
