@@ -19,7 +19,8 @@ export function normalize(text: string): string {
   }
 }
 
-function normalizeBytes(bytes: Buffer): string {
+/** The byte rule itself, one byte at a time (the fallback for text with lone surrogates). */
+export function normalizeBytes(bytes: Buffer): string {
   const out: string[] = [];
   for (const byte of bytes) {
     const unreserved =
