@@ -89,6 +89,7 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
     logger: options.logger ?? { level: config.logLevel },
     bodyLimitBytes: limits.requestBodyBytesMax,
     requestTimeoutMs: limits.httpRequestTimeoutMs,
+    clock,
     ...(forwarder ? { diversion: forwarder } : {}),
   });
   try {

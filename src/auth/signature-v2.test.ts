@@ -18,6 +18,19 @@ describe('auth-v2 signature (CEC §4.3)', () => {
     expect(normalize('aZ09-._~')).toBe('aZ09-._~');
     expect(normalize('application/json;charset=UTF-8')).toBe('application%2Fjson%3Bcharset%3DUTF-8');
     expect(normalize(' é')).toBe('%20%C3%A9');
+    // The characters encodeURIComponent keeps but PathUtils escapes, a 4-byte character, and a lone surrogate (U+FFFD).
+    expect(normalize("!'()*")).toBe('%21%27%28%29%2A');
+    expect(normalize('😀')).toBe('%F0%9F%98%80');
+    expect(normalize('a\uD800b')).toBe('a%EF%BF%BDb');
+  });
+
+  it('escapes every byte of the first 256 code points as the byte rule says', () => {
+    for (let code = 0; code < 256; code++) {
+      const ch = String.fromCharCode(code);
+      const bytes = [...Buffer.from(ch, 'utf8')];
+      const expected = /[A-Za-z0-9\-._~]/.test(ch) ? ch : bytes.map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+      expect(normalize(ch)).toBe(expected);
+    }
   });
 
   it('builds the canonical request of the code and worked example (no empty query line)', () => {

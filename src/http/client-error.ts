@@ -1,6 +1,7 @@
 import type { Socket } from 'node:net';
 import { envelopeForPath } from './envelope/index.ts';
 import { jsonContentType } from './header-spelling.ts';
+import type { TimeSource } from './send-failure.ts';
 
 /**
  * Requests Node's HTTP parser refuses (two Content-Lengths, Transfer-Encoding with Content-Length,
@@ -8,16 +9,17 @@ import { jsonContentType } from './header-spelling.ts';
  * in the family's envelope (found from the request line the parser did read), not Fastify's
  * `{"error":"Bad Request"}`; the connection closes because its framing can no longer be trusted.
  */
-export function answerClientError(error: Error & { code?: string; rawPacket?: unknown }, socket: Socket): void {
+export function answerClientError(error: Error & { code?: string; rawPacket?: unknown }, socket: Socket, clock: TimeSource): void {
   if (!socket.writable) {
     socket.destroy(error);
     return;
   }
   const timeout = error.code === 'ERR_HTTP_REQUEST_TIMEOUT';
   const status = timeout ? 408 : 400;
-  const envelope = envelopeForPath(requestPath(error.rawPacket));
+  const path = requestPath(error.rawPacket);
+  const envelope = envelopeForPath(path);
   const failure = envelope.generic('malformedRequest', timeout ? 'The request timed out.' : 'Incorrect request. Check the request path and parameters.');
-  const rendered = envelope.failure(failure);
+  const rendered = envelope.failure(failure, { path: path.split('?')[0] ?? '', nowMs: clock.now() });
   const body = JSON.stringify(rendered);
   socket.end(
     `HTTP/1.1 ${status} ${timeout ? 'Request Timeout' : 'Bad Request'}\r\n` +

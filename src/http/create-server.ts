@@ -4,7 +4,7 @@ import { envelopeForPath, gatewayEnvelope, type Envelope } from './envelope/inde
 import { canonicalUrl } from './route-path.ts';
 import { parseLosslessJson, wantsLosslessNumbers } from './lossless-json.ts';
 import { installHeaderSpelling, respellHeaders } from './header-spelling.ts';
-import { sendFailure } from './send-failure.ts';
+import { sendFailure, type TimeSource } from './send-failure.ts';
 import { answerClientError } from './client-error.ts';
 import { RouteTemplates } from './route-templates.ts';
 import { lazyValidators } from './lazy-validators.ts';
@@ -21,6 +21,8 @@ export interface HttpServerOptions {
   logger: FastifyServerOptions['logger'];
   bodyLimitBytes: number;
   requestTimeoutMs: number;
+  /** The clock whose time failure bodies carry (CC-FS `timestamp`); the system time when absent. */
+  clock?: TimeSource;
   /** Errors answered otherwise than by an envelope (cluster forwarding, decision 1710). */
   diversion?: Diversion;
 }
@@ -35,6 +37,7 @@ export interface HttpServerOptions {
  */
 export function createHttpServer(options: HttpServerOptions): FastifyInstance {
   const templates = new RouteTemplates();
+  const clock: TimeSource = options.clock ?? { now: () => Date.now() };
   const app = Fastify({
     logger: options.logger,
     bodyLimit: options.bodyLimitBytes,
@@ -51,10 +54,11 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
       const envelope = templates.envelopeFor(request.raw.method ?? 'GET', url) ?? envelopeForPath(url);
       return sendFailure(reply, envelope, envelope.generic('invalidParameter', error.message));
     },
-    clientErrorHandler: answerClientError,
+    clientErrorHandler: (error, socket) => answerClientError(error, socket, clock),
   });
 
   app.decorate('routeTemplates', templates);
+  app.decorate('failureClock', clock);
   if (options.diversion) {
     app.decorate('diversion', options.diversion);
     options.diversion.install?.(app);
@@ -86,14 +90,18 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
     }
     const status = error.statusCode ?? 500;
     let failure: CecError;
+    const endpoint = request.routeOptions?.config?.endpoint;
     if (error instanceof CecError) failure = error;
+    else if (status === 413 && endpoint?.bodyTooLarge) failure = endpoint.bodyTooLarge();
     else if (status === 413) failure = envelope.generic('malformedRequest', 'The request body is too large.');
     else if (status >= 400 && status < 500) failure = envelope.generic('malformedRequest', httpStatusText[400]);
     else {
       request.log.error({ err: error }, 'unhandled error');
       failure = envelope.generic('internal', 'An internal error occurred.');
     }
-    const httpStatus = status >= 400 && status < 500 && !(error instanceof CecError) ? status : failure.httpStatus;
+    // A documented failure keeps its own status (a business result, mostly 200); Fastify's refusals keep theirs.
+    const documented = error instanceof CecError || (status === 413 && endpoint?.bodyTooLarge !== undefined);
+    const httpStatus = status >= 400 && status < 500 && !documented ? status : failure.httpStatus;
     return sendFailure(reply, envelope, failure, httpStatus);
   });
 

@@ -1,5 +1,6 @@
 import type { Static, TSchema } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { CecError } from './cec-error.ts';
 import type { Envelope } from './envelope/index.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -70,6 +71,12 @@ export interface EndpointDefinition<S = unknown, B extends TSchema = TSchema, Q 
   readonly invalidParameterCode?: string;
   /** Maximum request body in bytes when it differs from the server default. */
   readonly bodyLimitBytes?: number;
+  /**
+   * The documented failure for a body over the limit, when the interface documents one (a file
+   * over its size): Fastify refuses such a body before the handler runs, so without it the reply
+   * would carry the family's generic code instead of the interface's.
+   */
+  readonly bodyTooLarge?: () => CecError;
   /** Partial implementation: what is missing (shown in docs/coverage.md). */
   readonly gaps?: string;
   /**

@@ -28,7 +28,8 @@ export const queryUserContactLimitEndpoint = defineEndpoint({
   body: Type.Object({ callId: text, userId: text, tenantId: text }),
   response: Type.Record(Type.String(), Type.Unknown()),
   errors: ['400', '500'],
-  gaps: 'talkReason (the session reasons an agent files) is not recorded, so it is never reported',
+  // No interface of the reference files a session reason: talkReason appears only in this reply (ref L17781, L17830).
+  gaps: 'talkReason is never reported: no interface of the reference files a session reason (the workbench UI does), so none is recorded',
   async handler({ body, auth, services }) {
     const vdnId = tenantOfCredential(auth);
     return bare(await contactRecord(services.repos, await services.cti.registry.get(vdnId), vdnId, body));

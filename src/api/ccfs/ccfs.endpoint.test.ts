@@ -110,9 +110,11 @@ describe('13.2.1.2 queryBillData → callback → 13.2.1.3 downloadBillFile', ()
   });
 
   it('refuses an unsigned request with 401 and the Spring error body of Table 13-127', async () => {
+    app.clock.advance(1234);
     const res = await app.request({ method: 'POST', url: '/CCFS/resource/ccfs/queryBillData', body: msg({}) });
     expect(res.status).toBe(401);
-    expect(res.body).toEqual({ timestamp: expect.any(Number), status: 401, error: 'Unauthorized', message: 'No message available', path: '/CCFS/resource/ccfs/queryBillData' });
+    // The timestamp is the server clock's (virtual here), not the wall clock's.
+    expect(res.body).toEqual({ timestamp: app.clock.now(), status: 401, error: 'Unauthorized', message: 'No message available', path: '/CCFS/resource/ccfs/queryBillData' });
   });
 });
 

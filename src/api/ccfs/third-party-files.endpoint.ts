@@ -68,6 +68,8 @@ export const thirdPartyUploadFile = defineEndpoint({
   query: Type.Object({ vdnId: Type.Optional(Type.String({ maxLength: 10 })) }),
   // 5 MB of audio in Base64, with the JSON around it.
   bodyLimitBytes: 8 * 1024 * 1024,
+  // CEC §13.2.1.13 (ref L68555): a body over the limit carries a file over 5 MB, 0300041 as for one under it.
+  bodyTooLarge: () => ccfsError('0300041'),
   response: Type.Object({ resultData: Type.Object({ fileName: Type.String() }) }),
   errors: ['0300001', '0300002', '0300004', '0300006', '0300007', '0300026', '0300041', '0300035', '0300039', '0300036', '0300037', '0300038'],
   async handler({ body, query, auth, services }) {

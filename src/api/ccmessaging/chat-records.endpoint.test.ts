@@ -45,6 +45,9 @@ describe('chat files', () => {
     const big = Buffer.alloc(10 * 1024 * 1024 + 1, 0xff);
     big[1] = 0xd8;
     expect((await up({ fileType: 'jpg', channel: 'WEB', fileStream: big.toString('base64') })).body.returnCode).toBe('3');
+    // A file so large that its body is refused before the handler still answers the documented 3.
+    const huge = await up({ fileType: 'jpg', channel: 'WEB', fileStream: Buffer.alloc(12 * 1024 * 1024, 0xff).toString('base64') });
+    expect([huge.status, huge.body]).toEqual([200, { returnCode: '3', description: 'The file exceeds 10485760 bytes.' }]);
     const down = (body: unknown) => c.call('POST', '/apiaccess/ccmessaging/downloadFileStream', body);
     expect((await down({ channel: 'WEB', fileType: 'jpg' })).body).toEqual({ resultCode: '401', resultDesc: 'objectKey is null!' });
     expect((await down({ fileId: 'x', channel: 'WEB', fileType: 'exe' })).body.resultDesc).toBe('param filetype Out of range!');

@@ -24,6 +24,8 @@ export const uploadFileStream = defineEndpoint({
   envelope: returnCodeEnvelope,
   body: Type.Object({ fileType: Type.Optional(Type.String({ maxLength: 16 })), fileStream: Type.Optional(Type.String()), channel: Type.Optional(Type.String({ maxLength: 16 })) }),
   bodyLimitBytes: uploadBodyBytesMax,
+  // A body over the limit holds a file over 10 MB: the documented "incorrect parameter" (decision 1105).
+  bodyTooLarge: () => new CecError('3', `The file exceeds ${chatFileBytesMax} bytes.`),
   invalidParameterCode: '3',
   response: Type.Object({ objectKey: Type.String() }),
   errors: ['2', '3', '13'],

@@ -11,7 +11,8 @@ const text = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
  * CEC §11.5 send (ref L39489–39760): the customer's uplink message, by controlType (CONNECT,
  * CHAT, TRANS2AGENT, INPUT, DISCONNECT, READ) and mediaType, with the result codes and
  * descriptions of Table 11-20 (note 06 §5.1). `from` must be the token's user and `to` its
- * channel; `offlineMsg` comes in leave-message mode.
+ * channel; `offlineMsg` comes in leave-message mode; 12 outside the channel's working time
+ * (decision 1111).
  */
 export const send = defineEndpoint({
   section: '11.5',
@@ -40,7 +41,6 @@ export const send = defineEndpoint({
   invalidParameterCode: '3',
   response: Type.Object({ offlineMsg: Type.Optional(Type.Object({ isOfflineStatus: Type.Boolean(), tipText: Type.String() })) }),
   errors: ['3', '11', '12', '13'],
-  gaps: '12 (outside working hours) is never returned: channels have no working-time schedule yet',
   async handler(ctx) {
     const { body } = ctx;
     const { engine, grant } = await chatCaller(ctx);

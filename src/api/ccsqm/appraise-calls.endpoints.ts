@@ -16,6 +16,11 @@ const dateTime = () => Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{
 const language = () => Type.Union([Type.Literal('zh_CN'), Type.Literal('en_US')]);
 const nullableSeconds = () => opt(Type.Union([Type.Null(), int({ minimum: 0 })]));
 const recordingBody = Type.Object({ language: language(), voiceFilePath: Type.String({ minLength: 1, maxLength: 512 }), agentId: Type.String({ minLength: 1, maxLength: 32 }), beginTime: dateTime(), endTime: dateTime() });
+/** 12.2.17.2 and 12.2.17.5 take the same recording (by path) and answer in the ASR module. */
+const fromRecording = {
+  envelope: sqmModules.asr, userId: 'none', body: recordingBody,
+  gaps: 'Transcripts come from the simulator sidecars; no offline ASR engine is plugged in for real audio.',
+} as const;
 
 async function requireCall(ctx: { services: { repos: { sqm: { findCall(v: number, u: string): Promise<unknown> } } }; vdnId: number }, callUuid: string): Promise<StoredCall> {
   const row = await ctx.services.repos.sqm.findCall(ctx.vdnId, callUuid);
@@ -98,9 +103,7 @@ export const appraiseCallEndpoints = [
   }),
   sqmEndpoint({
     section: '12.2.17.2', name: 'voice2Text', summary: 'Creating an ASR task from a recording',
-    path: `${isqm}/openapi/voice2Text`, envelope: sqmModules.asr, userId: 'none',
-    gaps: 'Transcripts come from the simulator sidecars; no offline ASR engine is plugged in for real audio.',
-    body: recordingBody,
+    path: `${isqm}/openapi/voice2Text`, ...fromRecording,
     async handler({ body, deps, services, vdnId }) {
       const task = await createAsrTask(deps, services.sqm.transcripts, vdnId, body);
       return { taskId: task.taskId, duration: String(task.duration) };
@@ -108,9 +111,7 @@ export const appraiseCallEndpoints = [
   }),
   sqmEndpoint({
     section: '12.2.17.5', name: 'qualityInspect', summary: 'Creating an inspection task from a recording',
-    path: `${isqm}/openapi/qualityInspect`, envelope: sqmModules.asr, userId: 'none',
-    gaps: 'Transcripts come from the simulator sidecars; no offline ASR engine is plugged in for real audio.',
-    body: recordingBody,
+    path: `${isqm}/openapi/qualityInspect`, ...fromRecording,
     async handler({ body, deps, services, vdnId }) {
       const row = await recordingByPath(deps, vdnId, body.voiceFilePath);
       if (row.agentId !== body.agentId) throw sqmModules.asr.fail('notFound', `Business failure. The recording is not agent ${body.agentId}'s.`);

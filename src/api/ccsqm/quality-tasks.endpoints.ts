@@ -3,7 +3,9 @@ import { SqmKind } from '../../domain/ccsqm/config-types.ts';
 import { toSeconds, type QualityTask, type SamplingCriteria, type TaskCall } from '../../domain/ccsqm/review-task.ts';
 import { appointQualityTask, completeTaskCall, createQualityTask, deleteQualityTask, modifyTaskResult, takeEffect, terminateQualityTask, updateQualityTask } from '../../services/ccsqm/quality-tasks.ts';
 import { parseCall } from '../../services/ccsqm/inspected-calls.ts';
+import type { Doc } from '../../services/ccsqm/documents.ts';
 import { nowSeconds } from '../../services/ccsqm/sqm-deps.ts';
+import type { Repositories } from '../../store/index.ts';
 import { sqmModules } from './sqm-modules.ts';
 import { sqmEndpoint } from './sqm-endpoint.ts';
 import { id, int, name, num, opt, text } from './sqm-schemas.ts';
@@ -69,25 +71,30 @@ export const qualityTaskEndpoints = [
   sqmEndpoint({
     section: '12.2.14.5', name: 'queryQualityTask', summary: 'Querying sample inspection tasks',
     path: `${base}/queryQualityTask`, envelope, userId,
-    gaps: 'fixedColumns.fileName and reviewingOfficer do not filter; the review counters stay 0 (tasks have no review step).',
+    gaps: 'tasks have no review step: the review counters stay 0 and no task has a reviewer, so a reviewingOfficer filter matches none.',
     body: Type.Object({
       fixedColumns: opt(Type.Object({ fileName: opt(text(32)), creatOperator: opt(text(32)), reviewingOfficer: opt(text(32)), status: opt(Type.Union([Type.Null(), Type.String({ maxLength: 4 })])), planName: opt(text(32)) })),
       userId: opt(text(64)), currentRole: text(64), startTimeMillis: num({ minimum: 0 }), endTimeMillis: num({ minimum: 0 }), callStartTimeMillis: millis(), callEndTimeMillis: millis(),
       page: int({ minimum: 1 }), rows: int({ minimum: 1, maximum: 100 }),
     }),
-    async handler({ body, docs, operator }) {
+    async handler({ body, docs, services, vdnId, operator }) {
       const from = toSeconds(body.startTimeMillis)!;
       const to = toSeconds(body.endTimeMillis)!;
       const f = body.fixedColumns ?? {};
-      const all = (await docs.list<QualityTask>(SqmKind.qualityTask)).filter(({ body: t }) => t.createTime >= from && t.createTime <= to && (!f.planName || t.planName.includes(f.planName)) && (!f.creatOperator || t.creator === f.creatOperator) && (f.status === undefined || f.status === null || f.status === '' || t.status === f.status));
-      const data = [];
-      for (const d of all.slice((body.page - 1) * body.rows, body.page * body.rows)) {
+      const listed = (await docs.list<QualityTask>(SqmKind.qualityTask)).filter(({ body: t }) => t.createTime >= from && t.createTime <= to && (!f.planName || t.planName.includes(f.planName)) && (!f.creatOperator || t.creator === f.creatOperator) && (f.status === undefined || f.status === null || f.status === '' || t.status === f.status) && (!f.reviewingOfficer || t.reviewingOfficer === f.reviewingOfficer));
+      const all = [];
+      for (const d of listed) {
         const calls = await docs.list<TaskCall>(SqmKind.taskCall, d.id);
+        // fileName selects the tasks that sampled a call whose file name contains it (as callsQualityTask filters its calls).
+        if (!f.fileName || (await someFileNameContains(services.repos, vdnId, calls, f.fileName))) all.push({ d, calls });
+      }
+      const data = [];
+      for (const { d, calls } of all.slice((body.page - 1) * body.rows, body.page * body.rows)) {
         data.push({
           reviewFinishedCount: 0, inspectFinishedCount: calls.filter((c) => c.body.inspectStatus === 1).length, planName: d.body.planName, isManipulate: d.body.creator === operator ? 1 : 0,
           inspectTotalCount: calls.length, planCode: d.id, planCodeStr: d.id, creatOperator: d.body.creator, createTime: d.body.createTime, id: d.id,
           personType: d.body.creator === operator ? 1 : 0, reviewTotalCount: 0, status: d.body.status, callStart: d.body.callStart, callEnd: d.body.callEnd,
-          ...(d.body.effectiveDate !== null ? { effectiveDate: d.body.effectiveDate } : {}), interactionType: String(d.body.fixedColumns.interactionType === 0 ? 0 : 2),
+          ...(d.body.effectiveDate !== null ? { effectiveDate: d.body.effectiveDate } : {}), ...(d.body.reviewingOfficer ? { reviewingOfficer: d.body.reviewingOfficer } : {}), interactionType: String(d.body.fixedColumns.interactionType === 0 ? 0 : 2),
         });
       }
       return { total: all.length, data };
@@ -130,11 +137,13 @@ export const qualityTaskEndpoints = [
   sqmEndpoint({
     section: '12.2.15.3', name: 'callsQualityTask', summary: 'Querying the calls of a sample inspection task',
     path: `${base}/callsQualityTask`, envelope, userId,
-    gaps: 'reviewingOfficer and reviewingStates do not filter (tasks have no review step).',
+    gaps: 'tasks have no review step: every call stays unreviewed (review status -1) and no task has a reviewer, so reviewingOfficer and showReviewingOfficer match no call.',
     body: Type.Object({ currentRole: text(64), page: int({ minimum: 1 }), rows: int({ minimum: 1, maximum: 1000 }), pages: opt(Type.Unknown()), fixedColumns: Type.Object({ planCode: id(128), showReviewingOfficer: opt(Type.Boolean()), inspectStatus: opt(Type.String({ maxLength: 4 })), inspector: opt(text(256)), fileName: opt(text(256)), reviewingOfficer: opt(text(256)), reviewingStates: opt(text(16)), staff: opt(text(256)), durationFrom: opt(num()), durationTo: opt(num()) }) }),
     async handler({ body, docs, services, vdnId, operator }) {
       const f = body.fixedColumns;
-      await docs.require(SqmKind.qualityTask, f.planCode, 'sample inspection task');
+      const task = await docs.require<QualityTask>(SqmKind.qualityTask, f.planCode, 'sample inspection task');
+      // A task's calls go to its reviewer as a whole: a reviewer filter, or asking for reviewer-assigned calls only, keeps them or none.
+      if ((f.reviewingOfficer && task.body.reviewingOfficer !== f.reviewingOfficer) || (f.showReviewingOfficer && !task.body.reviewingOfficer)) return { total: 0, pages: 0, data: [] };
       // An inspector sees only the calls assigned to them (note 07 §5.B.9).
       const mine = body.currentRole === 'qualityInspector' ? operator : undefined;
       const rows = [];
@@ -148,6 +157,8 @@ export const qualityTaskEndpoints = [
         const c = parseCall(row).call;
         if (f.staff && c.staff_id !== f.staff && !c.staff_name.includes(f.staff)) continue;
         if (f.fileName && !c.file_name.includes(f.fileName)) continue;
+        // CEC §12.2.15.3 (ref L51754): reviewingStates is one of −1, 0, 2, 3; like inspectStatus, other values filter nothing.
+        if (f.reviewingStates && ['-1', '0', '2', '3'].includes(f.reviewingStates) && String(c.review_status) !== f.reviewingStates) continue;
         if ((f.durationFrom !== undefined && c.duration < f.durationFrom) || (f.durationTo !== undefined && c.duration > f.durationTo)) continue;
         const inspector = tc.body.inspector ? await services.repos.agents.find(vdnId, Number(tc.body.inspector)) : undefined;
         rows.push({
@@ -160,6 +171,14 @@ export const qualityTaskEndpoints = [
     },
   }),
 ];
+
+async function someFileNameContains(repos: Repositories, vdnId: number, calls: ReadonlyArray<Doc<TaskCall>>, fileName: string): Promise<boolean> {
+  for (const tc of calls) {
+    const row = await repos.sqm.findCall(vdnId, tc.body.callUuid);
+    if (row && parseCall(row).call.file_name.includes(fileName)) return true;
+  }
+  return false;
+}
 
 /** `reserveTime`: seconds, milliseconds or `yyyy-MM-dd HH:mm:ss` (UTC); empty is none. */
 function reserveMs(value: string | number | null | undefined): number | null {

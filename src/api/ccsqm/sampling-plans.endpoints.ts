@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { SqmKind } from '../../domain/ccsqm/config-types.ts';
 import { cycleName, endTypeName, type SamplingPlan } from '../../domain/ccsqm/sampling-plan.ts';
 import { addPlan, beginPlan, deletePlan, stopPlan, updatePlan, type PlanInput } from '../../services/ccsqm/sampling-plans.ts';
+import type { SqmDeps } from '../../services/ccsqm/sqm-deps.ts';
 import { sqmModules } from './sqm-modules.ts';
 import { sqmEndpoint } from './sqm-endpoint.ts';
 import { criteria, criteriaSchema } from './quality-tasks.endpoints.ts';
@@ -33,6 +34,18 @@ const planOf = (b: PlanBody): PlanInput => ({
 const at = (seconds: number | null) => (seconds === null ? '' : new Date(seconds * 1000).toISOString().slice(0, 19).replace('T', ' '));
 const planId = Type.Object({ regularQualityTaskId: id(20) });
 
+/** A command on one plan named by `regularQualityTaskId` (or an alias): begin, delete, stop. */
+function planCommand(section: string, name: string, summary: string, action: (deps: SqmDeps, vdnId: number, planId: string) => Promise<void>, pathAliases: string[] = []) {
+  const operation = name.replace(' (plan)', '');
+  return sqmEndpoint({
+    section, name, summary, path: `${base}/${operation}`, ...(pathAliases.length ? { pathAliases } : {}), envelope, userId,
+    body: planId, keyAliases: planAliases,
+    async handler({ body, deps, vdnId }) {
+      await action(deps, vdnId, body.regularQualityTaskId);
+    },
+  });
+}
+
 export const samplingPlanEndpoints = [
   sqmEndpoint({
     section: '12.2.13.1', name: 'addQualityTask', summary: 'Creating a scheduled sample inspection plan',
@@ -42,15 +55,8 @@ export const samplingPlanEndpoints = [
       return { objId: await addPlan(deps, vdnId, operator ?? '', planOf(body)) };
     },
   }),
-  sqmEndpoint({
-    section: '12.2.13.2', name: 'beginQualityTask', summary: 'Starting a scheduled sample inspection plan',
-    // The URI line prints `bigenQualityTask` (note 07 §8.4 item 18).
-    path: `${base}/beginQualityTask`, pathAliases: [`${base}/bigenQualityTask`], envelope, userId,
-    body: planId, keyAliases: planAliases,
-    async handler({ body, deps, vdnId }) {
-      await beginPlan(deps, vdnId, body.regularQualityTaskId);
-    },
-  }),
+  // The URI line prints `bigenQualityTask` (note 07 §8.4 item 18).
+  planCommand('12.2.13.2', 'beginQualityTask', 'Starting a scheduled sample inspection plan', beginPlan, [`${base}/bigenQualityTask`]),
   sqmEndpoint({
     section: '12.2.13.3', name: 'updateQualityTask (plan)', summary: 'Updating a scheduled sample inspection plan',
     path: `${base}/updateQualityTask`, envelope, userId,
@@ -59,14 +65,7 @@ export const samplingPlanEndpoints = [
       await updatePlan(deps, vdnId, body.regularQualityTaskId, planOf(body));
     },
   }),
-  sqmEndpoint({
-    section: '12.2.13.4', name: 'deleteQualityTask (plan)', summary: 'Deleting a scheduled sample inspection plan',
-    path: `${base}/deleteQualityTask`, envelope, userId,
-    body: planId, keyAliases: planAliases,
-    async handler({ body, deps, vdnId }) {
-      await deletePlan(deps, vdnId, body.regularQualityTaskId);
-    },
-  }),
+  planCommand('12.2.13.4', 'deleteQualityTask (plan)', 'Deleting a scheduled sample inspection plan', deletePlan),
   sqmEndpoint({
     section: '12.2.13.5', name: 'queryQualityTask (plan)', summary: 'Querying scheduled sample inspection plans',
     path: `${base}/queryQualityTask`, envelope, userId,
@@ -83,12 +82,5 @@ export const samplingPlanEndpoints = [
       };
     },
   }),
-  sqmEndpoint({
-    section: '12.2.13.6', name: 'stopQualityTask', summary: 'Stopping a scheduled sample inspection plan',
-    path: `${base}/stopQualityTask`, envelope, userId,
-    body: planId, keyAliases: planAliases,
-    async handler({ body, deps, vdnId }) {
-      await stopPlan(deps, vdnId, body.regularQualityTaskId);
-    },
-  }),
+  planCommand('12.2.13.6', 'stopQualityTask', 'Stopping a scheduled sample inspection plan', stopPlan),
 ];

@@ -1,11 +1,12 @@
 import { Type } from '@sinclair/typebox';
 import { SqmKind, type SensitiveWord } from '../../domain/ccsqm/config-types.ts';
 import { containsText, idList, pageOf } from '../../domain/ccsqm/paging.ts';
-import { createCategory, deleteCategory, moveToCategory, renameCategory, sentenceRefs } from '../../services/ccsqm/sentences.ts';
+import { createCategory, deleteCategory, moveToCategory, sentenceRefs } from '../../services/ccsqm/sentences.ts';
 import { createSensitiveWord, deleteSensitiveWord, updateSensitiveWord } from '../../services/ccsqm/sensitive-words.ts';
 import type { Doc } from '../../services/ccsqm/documents.ts';
 import { sqmModules } from './sqm-modules.ts';
 import { sqmEndpoint } from './sqm-endpoint.ts';
+import { renameCategoryEndpoint } from './sentences.endpoints.ts';
 import { id, name, num, opt, page, restrictedLimit, text } from './sqm-schemas.ts';
 
 /** CEC §12.2.3 sensitiveWordManage (ref L44262–45345): module code 0401000. */
@@ -94,15 +95,7 @@ export const sensitiveWordEndpoints = [
       return { sw_id: await createSensitiveWord(deps, vdnId, body) };
     },
   }),
-  sqmEndpoint({
-    section: '12.2.3.10', name: 'updateSensitiveCategory', summary: 'Renaming a sensitive-word category',
-    path: `${base}/updateSensitiveCategory`, envelope, userId,
-    body: Type.Object({ category_id: id(), name: name(64) }),
-    async handler({ body, deps, vdnId }) {
-      await renameCategory(deps, vdnId, SqmKind.sensitiveCategory, body.category_id, body.name);
-      return { id: body.category_id, statusCode: 200 };
-    },
-  }),
+  renameCategoryEndpoint({ section: '12.2.3.10', name: 'updateSensitiveCategory', summary: 'Renaming a sensitive-word category', path: `${base}/updateSensitiveCategory`, envelope, userId }, SqmKind.sensitiveCategory),
   sqmEndpoint({
     section: '12.2.3.11', name: 'querySensitiveWordDetail', summary: 'Querying a sensitive word with its exception sentences',
     path: `${base}/querySensitiveWordDetail`, envelope, userId,

@@ -1,9 +1,9 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type TSchema } from '@sinclair/typebox';
 import { SqmKind, type Sentence } from '../../domain/ccsqm/config-types.ts';
 import { idList, pageOf, containsText } from '../../domain/ccsqm/paging.ts';
 import { createCategory, createSentence, deleteCategory, deleteSentence, moveToCategory, renameCategory, updateSentence } from '../../services/ccsqm/sentences.ts';
 import { sqmModules } from './sqm-modules.ts';
-import { sqmEndpoint } from './sqm-endpoint.ts';
+import { sqmEndpoint, type SqmEndpointSpec } from './sqm-endpoint.ts';
 import { id, name, opt, page, restrictedLimit, text } from './sqm-schemas.ts';
 
 /** CEC §12.2.2 sentencemanagement (ref L43093–44261): module code 0403000, `x-UserId` optional. */
@@ -18,6 +18,18 @@ const tag = Type.Object({
 });
 const tagList = Type.Array(tag, { minItems: 1, maxItems: 3 });
 const sentenceView = (sentenceId: string, s: Sentence) => ({ category_id: s.category_id, sentence_id: sentenceId, sentence_name: s.sentence_name });
+
+/** Renaming a category of sentences (12.2.2.7) or of sensitive words (12.2.3.10): same body, same reply. */
+export function renameCategoryEndpoint(spec: Pick<SqmEndpointSpec<TSchema>, 'section' | 'name' | 'summary' | 'path' | 'envelope' | 'userId'>, kind: typeof SqmKind.sentenceCategory | typeof SqmKind.sensitiveCategory) {
+  return sqmEndpoint({
+    ...spec,
+    body: Type.Object({ category_id: id(), name: name(64) }),
+    async handler({ body, deps, vdnId }) {
+      await renameCategory(deps, vdnId, kind, body.category_id, body.name);
+      return { id: body.category_id, statusCode: 200 };
+    },
+  });
+}
 
 export const sentenceEndpoints = [
   sqmEndpoint({
@@ -80,15 +92,7 @@ export const sentenceEndpoints = [
       return { id: body.sentence_id, statusCode: 200 };
     },
   }),
-  sqmEndpoint({
-    section: '12.2.2.7', name: 'updateSentenceCategory', summary: 'Renaming a sentence category',
-    path: `${base}/updateSentenceCategory`, envelope, userId: 'optional',
-    body: Type.Object({ category_id: id(), name: name(64) }),
-    async handler({ body, deps, vdnId }) {
-      await renameCategory(deps, vdnId, SqmKind.sentenceCategory, body.category_id, body.name);
-      return { id: body.category_id, statusCode: 200 };
-    },
-  }),
+  renameCategoryEndpoint({ section: '12.2.2.7', name: 'updateSentenceCategory', summary: 'Renaming a sentence category', path: `${base}/updateSentenceCategory`, envelope, userId: 'optional' }, SqmKind.sentenceCategory),
   sqmEndpoint({
     section: '12.2.2.8', name: 'deleteSentenceCategory', summary: 'Deleting a sentence category',
     path: `${base}/deleteSentenceCategory`, envelope, userId: 'optional',

@@ -4,21 +4,23 @@ import { changeWorkMode, receiveAgentReply } from '../../services/chatbot/silent
 import { oiapStringCodeEnvelope } from './oiap-envelopes.ts';
 import { authTokenField, oiapTenant, tenantIdField } from './oiap-tenant.ts';
 
-const errors = ['900001', '900002', '10000002', '10000003'];
+/** What both silent-agent interfaces share: a C3 ODFS flow call about one agent on one live call. */
+const silentAgent = { method: 'POST', auth: 'C3', envelope: oiapStringCodeEnvelope, errors: ['900001', '900002', '10000002', '10000003'] } as const;
+const callOfAgent = {
+  tenantId: tenantIdField,
+  callId: Type.String({ minLength: 1, maxLength: 64 }),
+  agentId: Type.String({ minLength: 1, maxLength: 64 }),
+};
 
 /** CEC §10.11.1 (ref L36571–36663): switch a live call's silent-agent state. */
 export const changeWorkModeEndpoint = defineEndpoint({
+  ...silentAgent,
   section: '10.11.1',
   name: 'flow/changeWorkMode',
   summary: 'Silent agent: change the work mode of a live call',
-  method: 'POST',
   path: '/oifde/rest/api/flow/changeWorkMode',
-  auth: 'C3',
-  envelope: oiapStringCodeEnvelope,
   body: Type.Object({
-    tenantId: tenantIdField,
-    callId: Type.String({ minLength: 1, maxLength: 64 }),
-    agentId: Type.String({ minLength: 1, maxLength: 64 }),
+    ...callOfAgent,
     workMode: Type.Integer({ minimum: 0, maximum: 3 }),
     callTransferRequest: Type.Optional(
       Type.Object({
@@ -30,7 +32,6 @@ export const changeWorkModeEndpoint = defineEndpoint({
     ),
     authToken: Type.Optional(authTokenField),
   }),
-  errors,
   async handler({ body, auth, services }) {
     const tenant = oiapTenant(auth, body.tenantId);
     const t = body.callTransferRequest;
@@ -41,17 +42,13 @@ export const changeWorkModeEndpoint = defineEndpoint({
 
 /** CEC §10.11.2 (ref L36665–36730): the silent agent's reply to the caller. */
 export const receiveDialogRecord = defineEndpoint({
+  ...silentAgent,
   section: '10.11.2',
   name: 'flow/receiveDialogrecord',
   summary: 'Silent agent: reply instead of the bot',
-  method: 'POST',
   path: '/oifde/rest/api/flow/receiveDialogrecord',
-  auth: 'C3',
-  envelope: oiapStringCodeEnvelope,
   body: Type.Object({
-    tenantId: tenantIdField,
-    callId: Type.String({ minLength: 1, maxLength: 64 }),
-    agentId: Type.String({ minLength: 1, maxLength: 64 }),
+    ...callOfAgent,
     nodeId: Type.String({ minLength: 1, maxLength: 128 }),
     nodeIndex: Type.Optional(Type.Integer()),
     replyType: Type.Optional(Type.Integer({ minimum: 0, maximum: 1 })),
@@ -60,7 +57,6 @@ export const receiveDialogRecord = defineEndpoint({
     replyIntentName: Type.String({ maxLength: 128 }),
     authToken: Type.Optional(authTokenField),
   }),
-  errors,
   gaps: 'the reply is said at the call\'s next prompt whatever nodeId names; ODFS has no documented push of pending nodes to the silent agent',
   async handler({ body, auth, services }) {
     const tenant = oiapTenant(auth, body.tenantId);

@@ -1,3 +1,5 @@
+import { parseWorkingTime, type WorkingPeriod } from './working-time.ts';
+
 /**
  * A tenant's web chat configuration (tenant file `settings.chat`, docs/tenant-file.md). The
  * reference configures channels in the console ("Service Channel Configuration", note 06 §4.1)
@@ -17,6 +19,8 @@ export interface ChatChannelConfig {
   webRTCSupported: boolean;
   /** URL prefixes a WEBCARD `redirectUrl` must start with (11.5 resultCode 3). */
   redirectTrustList: readonly string[];
+  /** When its agents serve chats (11.5 resultCode 12 outside); null: always (decision 1111). */
+  workingTime: readonly WorkingPeriod[] | null;
 }
 
 export interface SatisfactionLevel {
@@ -36,6 +40,8 @@ export interface ChatSettings {
   satisfactionSurvey: { surveyType: 'WEB' | 'NO'; satisfactionLevel: readonly SatisfactionLevel[] };
   /** The access code click-to-dial calls dial (11.10; the demo's voice hotline). */
   clickToCallAccessCode: string;
+  /** The VDN's IANA zone (`settings.timeZone`, decision 0750): working times are read in it. */
+  timeZone: string;
 }
 
 /** 11.20's default level names (note 06 §4.1, SatisfactionSurveyConfig). */
@@ -55,7 +61,7 @@ const int = (v: unknown, fallback: number, min: number, max: number) => {
 const text = (v: unknown, fallback: string) => (typeof v === 'string' ? v : fallback);
 
 /** The chat settings of a tenant from its stored `settings.chat` (anything malformed falls back to the default). */
-export function parseChatSettings(raw: unknown, defaultCallerNumber = ''): ChatSettings {
+export function parseChatSettings(raw: unknown, defaultCallerNumber = '', timeZone = 'UTC'): ChatSettings {
   const s = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const channels = new Map<string, ChatChannelConfig>();
   for (const c of Array.isArray(s.channels) ? s.channels : []) {
@@ -72,6 +78,7 @@ export function parseChatSettings(raw: unknown, defaultCallerNumber = ''): ChatS
       clickToCallSupported: bool(ch.clickToCallSupported, true),
       webRTCSupported: bool(ch.webRTCSupported, true),
       redirectTrustList: Array.isArray(ch.redirectTrustList) ? ch.redirectTrustList.filter((u): u is string => typeof u === 'string') : [],
+      workingTime: parseWorkingTime(ch.workingTime),
     });
   }
   const survey = (s.satisfactionSurvey ?? {}) as Record<string, unknown>;
@@ -88,5 +95,6 @@ export function parseChatSettings(raw: unknown, defaultCallerNumber = ''): ChatS
     channels,
     satisfactionSurvey: { surveyType: survey.surveyType === 'NO' ? 'NO' : 'WEB', satisfactionLevel: levels.length > 0 ? levels : defaultSatisfactionLevels },
     clickToCallAccessCode: text(s.clickToCallAccessCode, defaultCallerNumber),
+    timeZone,
   };
 }

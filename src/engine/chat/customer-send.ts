@@ -1,4 +1,4 @@
-import { checkChatContent, type ControlType, type UplinkMediaType } from '../../domain/chat/index.ts';
+import { checkChatContent, withinWorkingTime, type ControlType, type UplinkMediaType } from '../../domain/chat/index.ts';
 import type { EngineCore } from '../core/index.ts';
 import { chatSettingsOf } from '../routing/index.ts';
 import { chatBotOf } from './chat-bot.ts';
@@ -81,7 +81,11 @@ function connect(engine: EngineCore, session: ChatSession, msg: CustomerMessage,
 }
 
 function toAgent(engine: EngineCore, session: ChatSession, msg: CustomerMessage, offline: SendOutcome['offline'], success: string): SendOutcome {
-  const channel = chatSettingsOf(engine).channels.get(session.channelId)!;
+  const settings = chatSettingsOf(engine);
+  const channel = settings.channels.get(session.channelId)!;
+  // CEC §11.5 (ref L39560, L39580): connecting or transferring to an agent outside the channel's
+  // working time answers 12; the session stays as it was (a bot keeps serving, decision 1111).
+  if (!withinWorkingTime(channel.workingTime, engine.now(), settings.timeZone)) return { code: '12', desc: 'The current time is not within the working time of the service agents.' };
   routeChat(engine, session, channel, { patienceMs: msg.patienceMs, beforeQueue: () => keep(engine, session, msg, null) });
   // The ACD acted synchronously: the chat is ringing or talking at an agent, waiting, or refused.
   if (session.state === 'queuing' && session.workNo === null) return queuing;

@@ -20,7 +20,7 @@ export const ccfsEnvelope: Envelope = {
   },
   failure(error, context) {
     if (error.httpStatus === 401 || error.httpStatus === 403) {
-      return { timestamp: Date.now(), status: error.httpStatus, error: springError[error.httpStatus], message: 'No message available', path: context?.path ?? '' };
+      return { timestamp: context.nowMs, status: error.httpStatus, error: springError[error.httpStatus], message: 'No message available', path: context.path };
     }
     return { resultData: null, resultCode: error.code, resultDesc: error.message, ...error.extra };
   },

@@ -6,11 +6,17 @@ import type { CecError, GenericFailure } from '../cec-error.ts';
  * returns the fields of a successful reply except the status code; the envelope adds the code.
  * Failures are CecErrors; the envelope renders them and says how generic failures are coded.
  */
+export interface FailureContext {
+  path: string;
+  /** The server clock's time (ms), so a virtual clock makes error bodies deterministic. */
+  nowMs: number;
+}
+
 export interface Envelope {
   readonly name: string;
   success(payload: Record<string, unknown>): unknown;
-  /** `context.path` is the request's path (CC-FS error bodies name it, Table 13-127). */
-  failure(error: CecError, context?: { path: string }): unknown;
+  /** What the failure body may name: the request's path and the server clock's time (CC-FS, Table 13-127). */
+  failure(error: CecError, context: FailureContext): unknown;
   /** Builds the family's error for a generic condition (bad parameter, auth, internal...). */
   generic(kind: GenericFailure, message: string): CecError;
   /** The wire schema of a successful reply carrying `payload` (for the OpenAPI document). */

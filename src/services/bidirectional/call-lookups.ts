@@ -74,7 +74,9 @@ async function lookUp(repos: Repositories, engine: EngineCore, vdnId: number, in
 /**
  * CEC §6.2.11 queryUserContactLimit (ref L17737–17835): the contact record of a call: its SN (a
  * system call's, else none), the account asking (`countId`, the userId as in the example), the
- * media, channel, start time and call type. Session reasons (`talkReason`) are not recorded.
+ * media, channel, start time and call type. Session reasons (`talkReason`) are not recorded: the
+ * reference names them only in this reply (ref L17781), and none of its interfaces (the gateway's
+ * calldata, setcalldataex, the sign-out and busy reason codes included) files one for a call.
  */
 export async function contactRecord(repos: Repositories, engine: EngineCore, vdnId: number, input: CallLookup): Promise<SystemCallOutcome<Record<string, unknown>>> {
   const found = await lookUp(repos, engine, vdnId, input);

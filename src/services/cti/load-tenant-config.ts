@@ -2,6 +2,7 @@ import type { AgentConfig, IvrScript, OverflowPolicy, SkillConfig, TenantConfig 
 import type { Repositories } from '../../store/index.ts';
 import { parsePhoneRanges, type RestPolicy } from '../../domain/agent/index.ts';
 import { parseChatSettings } from '../../domain/chat/index.ts';
+import { zoneOfSettings } from '../outbound/campaigns/vdn-time-zone.ts';
 
 /**
  * Reads a tenant's configuration from the store into the snapshot the engine runs on. Called when
@@ -55,7 +56,7 @@ export async function loadTenantConfig(repos: Repositories, vdnId: number): Prom
     satisfaction: { enabled: satisfaction?.enabled === 1, flowId: satisfaction?.ivrFlowId ?? null },
     phoneRanges: phones.ok ? phones.ranges : [],
     restPolicy: restPolicy(settings.rest),
-    chat: parseChatSettings(settings.chat, typeof settings.defaultCallerNumber === 'string' ? settings.defaultCallerNumber : ''),
+    chat: parseChatSettings(settings.chat, typeof settings.defaultCallerNumber === 'string' ? settings.defaultCallerNumber : '', zoneOfSettings(settings)),
   };
 }
 

@@ -12,12 +12,16 @@ export const defaultVdnTimeZone = 'UTC';
 export async function vdnTimeZone(repos: Pick<Repositories, 'vdns'>, vdnId: number): Promise<string> {
   const vdn = await repos.vdns.find(vdnId);
   if (!vdn) return defaultVdnTimeZone;
-  let zone: unknown;
   try {
-    zone = (JSON.parse(vdn.settings) as { timeZone?: unknown }).timeZone;
+    return zoneOfSettings(JSON.parse(vdn.settings) as Record<string, unknown>);
   } catch {
     return defaultVdnTimeZone;
   }
+}
+
+/** The zone of parsed VDN settings: `timeZone` when it is an IANA zone, else the default. */
+export function zoneOfSettings(settings: { timeZone?: unknown }): string {
+  const zone = settings.timeZone;
   return typeof zone === 'string' && isKnownTimeZone(zone) ? zone : defaultVdnTimeZone;
 }
 
