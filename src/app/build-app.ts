@@ -37,6 +37,7 @@ import { ensureTenants } from './ensure-tenants.ts';
 import type { TenantSpec } from '../tenancy/index.ts';
 import type { Switch } from '../telephony/switch.port.ts';
 import { createForwarder, propagateCacheInvalidations, type ClusterMembership } from './compose-cluster.ts';
+import { observeCluster, redisBoard, type ClusterObservation } from './compose-observation.ts';
 
 export interface BuildOptions {
   config: AppConfig;
@@ -87,6 +88,7 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
   const leases = config.busUrl ? composeLeases(config, store, log) : undefined;
   const cluster: ClusterMembership | undefined = options.cluster ?? (leases && { ownership: leases.ownership, bus: new RedisBus({ url: config.busUrl!, nodeId: config.nodeId, prefix: config.busPrefix, log }) });
   const forwarder = cluster ? createForwarder(cluster) : undefined;
+  let observation: ClusterObservation | undefined;
   const http = createHttpServer({
     logger: options.logger ?? { level: config.logLevel },
     bodyLimitBytes: limits.requestBodyBytesMax,
@@ -106,6 +108,9 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
       telephony: options.telephony,
       ...(cluster ? { cluster } : {}),
     });
+    // Cluster-wide system indicators (decision 1730): a given board belongs to the caller's test.
+    const board = cluster?.board ?? (leases ? redisBoard(config) : undefined);
+    observation = board ? observeCluster(services, board, log) : undefined;
     if (cluster) {
       propagateCacheInvalidations(services, cluster.bus);
       await cluster.bus.ready();
@@ -168,6 +173,7 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
     } else {
       await startBackgroundWork(services, http.log);
     }
+    observation?.start();
     return {
       http,
       services,
@@ -184,6 +190,7 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
         await services.cti.recordingFiles.settled();
         await services.cti.hub.pushesSettled();
         await services.callbacks.stop();
+        await observation?.stop();
         await stopLeases(leases);
         // A bus this server made is closed here; one given in the options belongs to the caller.
         if (leases) await cluster?.bus.close();
@@ -192,6 +199,7 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
       },
     };
   } catch (error) {
+    await observation?.stop().catch(() => undefined);
     await stopLeases(leases);
     if (leases) await cluster?.bus.close();
     await store.close();
