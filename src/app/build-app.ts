@@ -173,7 +173,8 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
     } else {
       await startBackgroundWork(services, http.log);
     }
-    observation?.start();
+    // A board the caller gave (a test) is pinned when the caller says so, not on a timer.
+    if (!cluster?.board) observation?.start();
     return {
       http,
       services,

@@ -57,6 +57,7 @@ export function observeCluster(services: ApiServices, board: NodeBoard, log: Clu
     }
     services.cti.licencePeaks.raiseTo(systemScope, total);
   };
+  services.systemIndicators.pin = pin;
   return {
     pin,
     start() {

@@ -90,6 +90,8 @@ export interface SystemIndicatorSources {
   fenceOf(vdnId: number): bigint | undefined;
   /** The other nodes' snapshots; replaced by the composition in cluster mode. */
   peers: IndicatorPeers;
+  /** Cluster mode: pins this node's snapshot for the others now (the composition also does on a timer). */
+  pin?: () => Promise<void>;
 }
 
 /** This node's snapshot, now. */
