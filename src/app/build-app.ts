@@ -153,7 +153,7 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
     };
     installInvocationLog(http, services);
     const endpoints = [...allEndpoints, ...(config.simEnabled ? simEndpoints : [])];
-    await registerWeb(http, { endpoints, services, config, publicUrl: `http://${config.publicHost}:${config.port}` });
+    await registerWeb(http, { endpoints, services, config, publicUrl: `http://${config.publicHost}:${config.port}`, ...(cluster ? { node: cluster.ownership.nodeId } : {}) });
     registerEndpoints(http, endpoints, { services, guards });
     http.get('/openapi.json', { schema: { hide: true } as never }, async () => http.swagger());
     await http.ready();

@@ -3,7 +3,7 @@
 // its snapshot — licence usage and peaks (12.3.6.8), CTI samples with the period in progress
 // (12.3.6.6), the UAP's control blocks (12.3.6.2), registered terminals (12.3.6.3), trunk samples
 // (12.3.6.4) and the latest closed period (12.3.6.1) — and stops counting A once its snapshot
-// expires. Method: two in-process apps on one PostgreSQL database (test/support/cluster-pair.ts)
+// expires; every /metrics sample names its node. Method: two in-process apps on one PostgreSQL database (test/support/cluster-pair.ts)
 // sharing an in-memory board on a test-driven clock; both virtual clocks advance together; A pins
 // explicitly. Skipped without OPENCEC_TEST_PG_URL.
 import { describe, expect, it } from 'vitest';
@@ -85,6 +85,19 @@ describe.skipIf(!pgServerUrl)('system indicators across the nodes of a cluster',
     const records = Object.values(onB.resultDesc)[0] as Record<string, string>[];
     expect(records.find((r) => r.MOIID === '0')).toMatchObject({ ST0: '1' });
     expect(onB.resultDesc).toEqual((await ask(pair.a.app, 'uap/queryUapPerfInfo', {})).resultDesc);
+  });
+
+  it('labels every /metrics sample with the node that serves it', { timeout: 30_000 }, async () => {
+    for (const [node, nodeId] of [[pair.a, '1'], [pair.b, '2']] as const) {
+      const text = (await node.app.http.inject({ method: 'GET', url: '/metrics' })).body;
+      const samples = text.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+      expect(samples.length).toBeGreaterThan(20);
+      expect(samples.filter((line) => !line.includes(`node="${nodeId}"`))).toEqual([]);
+    }
+    const onA = (await pair.a.app.http.inject({ method: 'GET', url: '/metrics' })).body;
+    // VDN 1's series comes from its owner only.
+    expect(onA).toMatch(/^opencec_agents_signed_in\{vdn="1",node="1"\} \d+$/m);
+    expect((await pair.b.app.http.inject({ method: 'GET', url: '/metrics' })).body).not.toMatch(/^opencec_agents_signed_in\{/m);
   });
 
   it('forgets A’s live counters once its snapshot expires, and keeps the peaks it stored', { timeout: 30_000 }, async () => {
