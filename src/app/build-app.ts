@@ -3,7 +3,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { SecretSource } from '../auth/index.ts';
 import type { AdvanceableClock, Clock } from '../domain/time/index.ts';
-import { AddressLockout, createCredentialGuards } from '../http/auth/index.ts';
+import { createCredentialGuards } from '../http/auth/index.ts';
 import { createAgentGuards } from '../api/agent-gateway/c4-guard.ts';
 import { createSiaGuards } from '../api/knowledge/sia-guard.ts';
 import { createMallGuards } from '../api/oma/index.ts';
@@ -37,7 +37,7 @@ import { ensureTenants } from './ensure-tenants.ts';
 import type { TenantSpec } from '../tenancy/index.ts';
 import type { Switch } from '../telephony/switch.port.ts';
 import { createForwarder, propagateCacheInvalidations, type ClusterMembership } from './compose-cluster.ts';
-import { observeCluster, redisBoard, type ClusterObservation } from './compose-observation.ts';
+import { composeCcfsLockout, observeCluster, redisBoard, type ClusterObservation } from './compose-observation.ts';
 
 export interface BuildOptions {
   config: AppConfig;
@@ -89,6 +89,7 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
   const cluster: ClusterMembership | undefined = options.cluster ?? (leases && { ownership: leases.ownership, bus: new RedisBus({ url: config.busUrl!, nodeId: config.nodeId, prefix: config.busPrefix, log }) });
   const forwarder = cluster ? createForwarder(cluster) : undefined;
   let observation: ClusterObservation | undefined;
+  const ccfsLockout = composeCcfsLockout(config, clock, log);
   const http = createHttpServer({
     logger: options.logger ?? { level: config.logLevel },
     bodyLimitBytes: limits.requestBodyBytesMax,
@@ -145,7 +146,7 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
         clock,
         signatureSkewMs: limits.c2SignatureSkewMs,
         globalKey: { accessKey: config.globalAccessKey, secretKey: config.globalSecretKey },
-        ccfsLockout: new AddressLockout(clock, limits.ccfsAddressLockout),
+        ccfsLockout,
       }),
       ...createAgentGuards(services.cti),
       ...createSiaGuards(services.tokens),
@@ -192,6 +193,7 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
         await services.cti.hub.pushesSettled();
         await services.callbacks.stop();
         await observation?.stop();
+        ccfsLockout.close();
         await stopLeases(leases);
         // A bus this server made is closed here; one given in the options belongs to the caller.
         if (leases) await cluster?.bus.close();
@@ -201,6 +203,7 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
     };
   } catch (error) {
     await observation?.stop().catch(() => undefined);
+    ccfsLockout.close();
     await stopLeases(leases);
     if (leases) await cluster?.bus.close();
     await store.close();

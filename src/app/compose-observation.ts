@@ -1,5 +1,8 @@
 import type { ApiServices } from '../api/services.ts';
 import { RedisNodeBoard, type NodeBoard } from '../cluster/board/index.ts';
+import { RedisAddressLockout } from '../cluster/lockout/index.ts';
+import type { Clock } from '../domain/time/index.ts';
+import { AddressLockout, type AddressLock } from '../http/auth/index.ts';
 import { localIndicators, type NodeIndicators } from '../services/system-indicators/node-indicators.ts';
 import { IndicatorView } from '../services/system-indicators/indicator-view.ts';
 import { systemScope } from '../stats/system/index.ts';
@@ -19,6 +22,23 @@ export interface ClusterObservation {
 /** The board of a real cluster: Redis, beside the bus. */
 export function redisBoard(config: AppConfig): NodeBoard {
   return new RedisNodeBoard(config.busUrl!, config.busPrefix, limits.clusterRedisCommandTimeoutMs);
+}
+
+/**
+ * The CC-FS address lock (decision 1314): in memory on a single node, in Redis for a cluster
+ * with a bus (decision 1730), so that failures through every node count together.
+ */
+export function composeCcfsLockout(config: AppConfig, clock: Clock, log: ClusterLog): AddressLock & { close(): void } {
+  if (!config.busUrl) return Object.assign(new AddressLockout(clock, limits.ccfsAddressLockout), { close: () => undefined });
+  return new RedisAddressLockout({
+    url: config.busUrl,
+    prefix: config.busPrefix,
+    nodeId: config.nodeId,
+    clock,
+    limits: limits.ccfsAddressLockout,
+    commandTimeoutMs: limits.clusterRedisCommandTimeoutMs,
+    onError: (error) => log.warn({ err: error }, 'the shared CC-FS address lock did not answer: nothing is locked meanwhile'),
+  });
 }
 
 /**

@@ -66,7 +66,7 @@ describe.skipIf(!pgServerUrl)('system indicators across the nodes of a cluster',
     expect(phone).toBeDefined();
     const terminal = await ask(pair.b.app, 'uap/queryterminalstatus', { EID: phone });
     expect(terminal.resultCode, JSON.stringify(terminal)).toBe('0100000');
-    expect(Object.values(terminal.resultDesc.data)[0][0]).toMatchObject({ equipmentId: phone, registerStatus: 'registered' });
+    expect((Object.values(terminal.resultDesc.data as Record<string, unknown[]>)[0] ?? [])[0]).toMatchObject({ equipmentId: phone, registerStatus: 'registered' });
 
     for (const path of ['cti/sysindex', 'uap/perfindex', 'uap/terminalindex']) {
       const there = await ask(pair.b.app, path, window);
