@@ -37,6 +37,7 @@ import { ensureTenants } from './ensure-tenants.ts';
 import type { TenantSpec } from '../tenancy/index.ts';
 import type { Switch } from '../telephony/switch.port.ts';
 import { createForwarder, propagateCacheInvalidations, type ClusterMembership } from './compose-cluster.ts';
+import { checkSharedDataDir } from './shared-data-dir.ts';
 import { composeCcfsLockout, observeCluster, redisBoard, type ClusterObservation } from './compose-observation.ts';
 
 export interface BuildOptions {
@@ -121,6 +122,8 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
     // other nodes' calls and sessions are live: each VDN is recovered by the node that takes its
     // lease, when it takes it (decision 1720), never by a node that merely starts.
     await withStartupLock(store, async () => {
+      // The nodes share the data directory as they share the store (decision 1731).
+      if (cluster) await checkSharedDataDir(services.repos, { dataDir: config.dataDir, nodeId: config.nodeId, nowMs: clock.now() });
       await ensureTenants(config, services, http.log, options.tenant);
       // Records first: the roll-up check below then sees every interrupted call finished.
       if (!cluster && options.recoverAtStart !== false) await recoverEveryVdn(services, http.log);

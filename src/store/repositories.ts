@@ -40,6 +40,7 @@ import { createSqmRepository } from './repositories/sqm.repository.ts';
 import { createMallRepository } from './repositories/mall.repository.ts';
 import { createTrialRepository } from './repositories/trial.repository.ts';
 import { createVdnLeaseRepository } from './repositories/vdn-lease.repository.ts';
+import { createStoreIdentityRepository } from './repositories/store-identity.repository.ts';
 import type { Store } from './open-store.ts';
 
 /** Every repository, bound to one connection or transaction. */
@@ -85,6 +86,7 @@ export function createRepositories(db: Kysely<Database>) {
     mall: createMallRepository(db),
     trial: createTrialRepository(db),
     vdnLeases: createVdnLeaseRepository(db),
+    storeIdentity: createStoreIdentityRepository(db),
   };
 }
 

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import { InProcessBus, type ClusterBus } from '../../src/cluster/bus/index.ts';
@@ -45,12 +48,14 @@ export interface ClusterNode {
  */
 export async function createClusterPair(bus: { connect(nodeId: number): ClusterBus } = new InProcessBus(), args: readonly string[] = [], board?: NodeBoard): Promise<{ a: ClusterNode; b: ClusterNode; close(): Promise<void> }> {
   const database = await createPgDatabase();
+  // The nodes of a cluster share their data directory (decision 1731).
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'opencec-pair-'));
   const urls = new Map<number, string>();
   const node = async (nodeId: number): Promise<ClusterNode> => {
     const ownership = new FakeOwnership(nodeId, urls, 2);
     ownership.owners.set(1, 1);
     const membership = { ownership, bus: bus.connect(nodeId), ...(board ? { board } : {}) };
-    const app = await createTestApp({ storeUrl: database.url, args: ['--node-id', String(nodeId), ...args], cluster: membership });
+    const app = await createTestApp({ storeUrl: database.url, args: ['--node-id', String(nodeId), '--data-dir', dataDir, ...args], cluster: membership });
     await app.http.listen({ host: '127.0.0.1', port: 0 });
     const url = `http://127.0.0.1:${(app.http.server.address() as AddressInfo).port}`;
     urls.set(nodeId, url);
@@ -65,6 +70,7 @@ export async function createClusterPair(bus: { connect(nodeId: number): ClusterB
       await Promise.allSettled([b.app.close(), a.app.close()]);
       await Promise.allSettled([a.bus.close(), b.bus.close()]);
       await database.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
