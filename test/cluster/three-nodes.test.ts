@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clusterEnabled, clusterSkipReason, eventually, startCluster, type ClusterNodeProcess, type TestCluster } from '../support/cluster.ts';
 import { callState, HttpAgent, placeCall } from '../support/cluster-agent.ts';
-import { expectEachCallRecordedOnce, expectNoAgentTwice } from './cluster-invariants.ts';
+import { expectEachCallRecordedOnce, expectEventsInOrder, expectOneSessionPerAgent } from './cluster-invariants.ts';
 
 const ttlMs = 2_000;
 /** The documented bound (TTL + TTL/3) plus room for a loaded CI machine's scheduling. */
@@ -84,6 +84,7 @@ describe.skipIf(!clusterEnabled)('cluster: three nodes, two tenants, a SIGKILLed
     await eventually('the call after the takeover to end', 30_000, async () => ((await callState(survivor, after)) === 'ended' ? true : undefined));
 
     await expectEachCallRecordedOnce(cluster, [first, acmeCall, live, after]);
-    await expectNoAgentTwice(cluster);
+    await expectOneSessionPerAgent(cluster, [{ vdnId: 1, workNo: 101, guid: agent.guid }, { vdnId: 2, workNo: 10001, guid: acme.guid }]);
+    expectEventsInOrder([agent, acme]);
   });
 });
