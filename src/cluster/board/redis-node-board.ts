@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import { nodeIdOfKey, scanKeys } from '../redis-scan.ts';
 import type { NodeBoard } from './node-board.ts';
 
 /**
@@ -28,13 +29,7 @@ export class RedisNodeBoard implements NodeBoard {
   }
 
   async read(): Promise<Map<number, unknown>> {
-    const keys: string[] = [];
-    let cursor = '0';
-    do {
-      const [next, page] = await this.client.scan(cursor, 'MATCH', `${this.prefix}board:*`, 'COUNT', 100);
-      cursor = next;
-      keys.push(...page);
-    } while (cursor !== '0');
+    const keys = await scanKeys(this.client, `${this.prefix}board:*`);
     const documents = new Map<number, unknown>();
     if (keys.length === 0) return documents;
     const texts = await this.client.mget(...keys);
@@ -42,7 +37,7 @@ export class RedisNodeBoard implements NodeBoard {
       const text = texts[i];
       if (!text) return;
       try {
-        documents.set(Number(key.slice(key.lastIndexOf(':') + 1)), JSON.parse(text));
+        documents.set(nodeIdOfKey(key), JSON.parse(text));
       } catch {
         // A document that is not JSON is skipped: it will be pinned again within its TTL.
       }
