@@ -68,6 +68,7 @@ try {
 } finally {
   lockout.close();
   await pair.close();
+  await board.close();
   const redis = new Redis(redisUrl);
   const keys = await redis.keys(`${prefix}*`);
   if (keys.length > 0) await redis.del(...keys);

@@ -112,7 +112,7 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
     });
     // Cluster-wide system indicators (decision 1730): a given board belongs to the caller's test.
     const board = cluster?.board ?? (leases ? redisBoard(config) : undefined);
-    observation = board ? observeCluster(services, board, log) : undefined;
+    observation = board ? observeCluster(services, board, log, { ownsBoard: !cluster?.board }) : undefined;
     if (cluster) {
       propagateCacheInvalidations(services, cluster.bus);
       await cluster.bus.ready();

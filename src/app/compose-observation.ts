@@ -48,7 +48,7 @@ export function composeCcfsLockout(config: AppConfig, clock: Clock, log: Cluster
  * node's system-scope peaks to the cluster's summed usage, which no single node's events see, so
  * that they are stored with its next batch.
  */
-export function observeCluster(services: ApiServices, board: NodeBoard, log: ClusterLog): ClusterObservation {
+export function observeCluster(services: ApiServices, board: NodeBoard, log: ClusterLog, options: { ownsBoard: boolean }): ClusterObservation {
   const { nodeId } = services.systemIndicators;
   services.systemIndicators.peers = {
     async others() {
@@ -95,7 +95,8 @@ export function observeCluster(services: ApiServices, board: NodeBoard, log: Clu
       if (timer) clearInterval(timer);
       await round;
       await board.unpin(nodeId).catch(() => undefined);
-      await board.close();
+      // A board the caller gave (a test's, shared by its nodes) is the caller's to close.
+      if (options.ownsBoard) await board.close();
     },
   };
 }
