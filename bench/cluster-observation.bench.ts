@@ -1,4 +1,4 @@
-// Benchmark of cluster-wide observation (decision 1730), each figure against a baseline measured
+// Benchmark of cluster-wide observation (decision 1732), each figure against a baseline measured
 // in the same run: (1) a §12.3.6.8 licence query on node B, which reads A's snapshot from the
 // Redis board, against the same query on B with no peers (a single node's work); (2) one
 // pinning round on A (snapshot, SET, read of the board, peak raise) and the snapshot's size;

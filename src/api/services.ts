@@ -119,7 +119,7 @@ export interface ApiServices {
   readonly chatbot: ChatbotServices;
   /** The intelligent quality check's transcripts and scheduler (§12.2). */
   readonly sqm: SqmServices;
-  /** Where the system indicators of §12.3.6 come from: this node, and the others in a cluster (decision 1730). */
+  /** Where the system indicators of §12.3.6 come from: this node, and the others in a cluster (decision 1732). */
   readonly systemIndicators: SystemIndicatorSources;
   /** The virtual clock when the server runs with `--clock virtual`. */
   readonly virtualClock: AdvanceableClock | undefined;

@@ -110,7 +110,7 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
       telephony: options.telephony,
       ...(cluster ? { cluster } : {}),
     });
-    // Cluster-wide system indicators (decision 1730): a given board belongs to the caller's test.
+    // Cluster-wide system indicators (decision 1732): a given board belongs to the caller's test.
     const board = cluster?.board ?? (leases ? redisBoard(config) : undefined);
     observation = board ? observeCluster(services, board, log, { ownsBoard: !cluster?.board }) : undefined;
     if (cluster) {
@@ -122,7 +122,7 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
     // other nodes' calls and sessions are live: each VDN is recovered by the node that takes its
     // lease, when it takes it (decision 1720), never by a node that merely starts.
     await withStartupLock(store, async () => {
-      // The nodes share the data directory as they share the store (decision 1731).
+      // The nodes share the data directory as they share the store (decision 1733).
       if (cluster) await checkSharedDataDir(services.repos, { dataDir: config.dataDir, nodeId: config.nodeId, nowMs: clock.now() });
       await ensureTenants(config, services, http.log, options.tenant);
       // Records first: the roll-up check below then sees every interrupted call finished.

@@ -9,7 +9,7 @@ import { limits } from './limits.ts';
 export interface ClusterMembership {
   readonly ownership: VdnOwnership;
   readonly bus: ClusterBus;
-  /** Where nodes pin their system indicators (decision 1730); a real cluster's is in Redis. */
+  /** Where nodes pin their system indicators (decision 1732); a real cluster's is in Redis. */
   readonly board?: NodeBoard;
 }
 

@@ -10,7 +10,7 @@ import type { AppConfig } from './config.ts';
 import type { ClusterLog } from './compose-leases.ts';
 import { limits } from './limits.ts';
 
-/** A cluster node's part in the cluster-wide system indicators (decision 1730). */
+/** A cluster node's part in the cluster-wide system indicators (decision 1732). */
 export interface ClusterObservation {
   /** Pins this node's indicators now and raises the whole system's peaks to the cluster's usage. */
   pin(): Promise<void>;
@@ -26,7 +26,7 @@ export function redisBoard(config: AppConfig): NodeBoard {
 
 /**
  * The CC-FS address lock (decision 1314): in memory on a single node, in Redis for a cluster
- * with a bus (decision 1730), so that failures through every node count together.
+ * with a bus (decision 1732), so that failures through every node count together.
  */
 export function composeCcfsLockout(config: AppConfig, clock: Clock, log: ClusterLog): AddressLock & { close(): void } {
   if (!config.busUrl) return Object.assign(new AddressLockout(clock, limits.ccfsAddressLockout), { close: () => undefined });

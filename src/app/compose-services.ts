@@ -176,7 +176,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
   return services;
 }
 
-/** This node's part of the system indicators; a cluster's composition adds the peers (decision 1730). */
+/** This node's part of the system indicators; a cluster's composition adds the peers (decision 1732). */
 function systemIndicatorSources(ownership: VdnOwnership): SystemIndicatorSources {
   return { nodeId: ownership.nodeId, fenceOf: (vdnId) => ownership.fenceOf(vdnId), peers: noPeers };
 }

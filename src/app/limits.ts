@@ -82,7 +82,7 @@ export const limits = {
   forwardConnectTimeoutMs: 1_000,
   forwardReplyTimeoutMs: 25_000,
   /**
-   * Cluster observation (decision 1730): each node pins its system indicators every second, for
+   * Cluster observation (decision 1732): each node pins its system indicators every second, for
    * three seconds, so a killed node's counters are gone before its leases can move (TTL ≥ 3 s);
    * reading them waits at most the Redis command timeout.
    */

@@ -1,4 +1,4 @@
-// Goal: cluster nodes must share their data directory (decision 1731). The first node gives the
+// Goal: cluster nodes must share their data directory (decision 1733). The first node gives the
 // store an identity and marks its data directory with it; a node whose directory carries the same
 // identity starts; one whose directory has no marker, another store's marker, or a broken marker
 // is refused with a message naming the directory, the identities and the fix. Method: one

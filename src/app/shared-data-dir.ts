@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Repositories } from '../store/index.ts';
 import { ConfigError } from './config.ts';
 
-/** The marker in a cluster's data directory naming the store it belongs to (decision 1731). */
+/** The marker in a cluster's data directory naming the store it belongs to (decision 1733). */
 export const dataDirMarkerName = 'opencec-store.json';
 
 interface Marker {

@@ -1,4 +1,4 @@
-/** The store's identity, one row with id 1 (migration 1732, decision 1731). */
+/** The store's identity, one row with id 1 (migration 1732, decision 1733). */
 export interface StoreIdentityTable {
   id: number;
   identity: string;

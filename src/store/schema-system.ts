@@ -18,7 +18,7 @@ export interface UapSampleTable {
   beginMs: number;
   /** The trunk office, or −1 for the terminal sample. */
   ofcNo: number;
-  /** The node that measured it (0 on a single node; decision 1730). */
+  /** The node that measured it (0 on a single node; decision 1732). */
   nodeId: number;
   /** The sample's counters, JSON. */
   counters: string;

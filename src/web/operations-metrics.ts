@@ -47,7 +47,7 @@ export class OperationsMetrics {
 
   /**
    * `node`: the cluster node id, set as a `node` label on every sample so that a Prometheus that
-   * scrapes each node tells their series apart (decision 1730); a single node has no such label.
+   * scrapes each node tells their series apart (decision 1732); a single node has no such label.
    */
   constructor(
     private readonly services: ApiServices,

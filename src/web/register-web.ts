@@ -17,7 +17,7 @@ export interface WebOptions {
   readonly config: AppConfig;
   /** Where the script points REST.apiURL when it cannot tell its own address (no document.currentScript). */
   readonly publicUrl: string;
-  /** Cluster mode: this node's id, labelled on every /metrics sample (decision 1730). */
+  /** Cluster mode: this node's id, labelled on every /metrics sample (decision 1732). */
   readonly node?: number;
 }
 

@@ -1,5 +1,5 @@
 // Goal: a real cluster node whose data directory is not the cluster's refuses to start with a
-// clear message (decision 1731), while nodes that share it run. Method: one node of a test cluster
+// clear message (decision 1733), while nodes that share it run. Method: one node of a test cluster
 // (test/support/cluster.ts, which gives its nodes one shared data directory) marks the directory;
 // a second `opencec start` on the same store with a private, empty data directory must exit
 // with code 2 and say which identity its directory lacks. Bounded waits; skipped without

@@ -1,5 +1,5 @@
 // Goal: the system indicators of §12.3.6 are the cluster's, whichever node answers (decision
-// 1730): node B, which owns no VDN, answers what A (the owner of VDN 1) answers once A has pinned
+// 1732): node B, which owns no VDN, answers what A (the owner of VDN 1) answers once A has pinned
 // its snapshot — licence usage and peaks (12.3.6.8), CTI samples with the period in progress
 // (12.3.6.6), the UAP's control blocks (12.3.6.2), registered terminals (12.3.6.3), trunk samples
 // (12.3.6.4) and the latest closed period (12.3.6.1) — and stops counting A once its snapshot

@@ -4,7 +4,7 @@
 // is SIGKILLed mid-call: the lease moves within TTL + TTL/3 (decision 1700), the agent's next
 // poll through a surviving node brings Agent_Recover (§6.5.1.11) under the same GUID, the agent
 // carries on, and every finished call has exactly one CDR. Every node reports both tenants' agents
-// in the system indicators (§12.3.6.8, decision 1730). Method: real time with a 2 s lease
+// in the system indicators (§12.3.6.8, decision 1732). Method: real time with a 2 s lease
 // TTL, every wait a poll with a deadline, generous bounds for a loaded 2-core machine.
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,7 +41,7 @@ describe.skipIf(!clusterEnabled)('cluster: three nodes, two tenants, a SIGKILLed
     const acme = new HttpAgent(10001, 'Acme@1234', '60001');
     expect((await acme.signIn(c)).body.retcode).toBe('0');
 
-    // The system indicators are the cluster's on every node (decision 1730): within a pinning
+    // The system indicators are the cluster's on every node (decision 1732): within a pinning
     // round or two each node counts both tenants' agents, whichever node owns them.
     for (const node of [a, b, c]) {
       await eventually(`node ${node.nodeId} to count both agents`, 10_000, async () => {

@@ -48,7 +48,7 @@ export interface ClusterNode {
  */
 export async function createClusterPair(bus: { connect(nodeId: number): ClusterBus } = new InProcessBus(), args: readonly string[] = [], board?: NodeBoard): Promise<{ a: ClusterNode; b: ClusterNode; close(): Promise<void> }> {
   const database = await createPgDatabase();
-  // The nodes of a cluster share their data directory (decision 1731).
+  // The nodes of a cluster share their data directory (decision 1733).
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'opencec-pair-'));
   const urls = new Map<number, string>();
   const node = async (nodeId: number): Promise<ClusterNode> => {

@@ -1,4 +1,4 @@
-// Goal: the node board (decision 1730) behaves the same in memory and in Redis: each node's
+// Goal: the node board (decision 1732) behaves the same in memory and in Redis: each node's
 // document is read back as pinned, by node id; a new pin replaces the old; unpinning removes it;
 // a document expires after its TTL (memory: on its clock; Redis: the key carries PX of the TTL).
 // Method: one suite over both adapters; Redis on a private prefix, skipped without

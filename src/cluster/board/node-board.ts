@@ -1,5 +1,5 @@
 /**
- * A notice board of the cluster's nodes (decision 1730): each node pins one JSON document under
+ * A notice board of the cluster's nodes (decision 1732): each node pins one JSON document under
  * its id, which expires unless pinned again within `ttlMs`, and any node reads every live one.
  * It carries what a node holds in memory and others want to read (its system indicators).
  */

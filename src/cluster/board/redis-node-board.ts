@@ -3,7 +3,7 @@ import { nodeIdOfKey, scanKeys } from '../redis-scan.ts';
 import type { NodeBoard } from './node-board.ts';
 
 /**
- * The board in Redis (decision 1730): one string key per node, `<prefix>board:<id>`, set with
+ * The board in Redis (decision 1732): one string key per node, `<prefix>board:<id>`, set with
  * PX so that a killed node's document goes away by itself. Reads are one SCAN (one key per node)
  * and one MGET. Commands time out rather than wait for a lost Redis: a reader then sees no
  * other node, and says so in the log.

@@ -1,4 +1,4 @@
-// Goal: the CC-FS address lock (§13.2.3.2, decisions 1314 and 1730) behaves the same in memory
+// Goal: the CC-FS address lock (§13.2.3.2, decisions 1314 and 1732) behaves the same in memory
 // and in Redis, and in Redis it is shared: failures seen by two nodes add up, and a lock set
 // through one node holds on the other. Method: one conformance suite over both adapters on a
 // virtual clock (the Redis adapter scores failures by the Clock, so ageing out and the end of the

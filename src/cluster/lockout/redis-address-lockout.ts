@@ -3,7 +3,7 @@ import type { Clock } from '../../domain/time/index.ts';
 import type { AddressLock, AddressLockoutLimits } from '../../http/auth/index.ts';
 
 /**
- * The CC-FS address lock shared by the nodes of a cluster (§13.2.3.2, decisions 1314 and 1730):
+ * The CC-FS address lock shared by the nodes of a cluster (§13.2.3.2, decisions 1314 and 1732):
  * the same sliding window as a single node's, kept in Redis so that every node counts every
  * failure. An address's failures are a sorted set scored by the Clock's time
  * (`<prefix>ccfs-fail:<address>`), its lock a key holding the Clock time it ends

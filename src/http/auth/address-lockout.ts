@@ -13,7 +13,7 @@ export interface AddressLockoutLimits {
 
 /**
  * The address lock's port (decision 1314): the memory adapter below for a single node, a shared
- * one in cluster mode (src/cluster/lockout, decision 1730) so that a client spreading its attempts
+ * one in cluster mode (src/cluster/lockout, decision 1732) so that a client spreading its attempts
  * over the nodes behind a load balancer is counted once.
  */
 export interface AddressLock {

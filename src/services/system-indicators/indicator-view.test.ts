@@ -1,4 +1,4 @@
-// Goal: the merge rules of the cluster-wide system indicators (decision 1730): a VDN's live state
+// Goal: the merge rules of the cluster-wide system indicators (decision 1732): a VDN's live state
 // is the claim with the highest fence (a dead owner's last snapshot loses to the new owner's),
 // UAP counters add up (the busiest second is the highest), peaks are the highest, and a node's
 // stored samples are overlaid by what it still holds in memory, never counted twice. Method: hand-made snapshots

@@ -5,7 +5,7 @@ import type { NodeIndicators, VdnLive } from './node-indicators.ts';
 const zeroUsage = (): Usage => ({ agents: 0, videoAgents: 0, ivrCalls: 0, voiceCalls: 0, webCalls: 0 });
 
 /**
- * The system indicators of the whole cluster (decision 1730), merged from every node's snapshot
+ * The system indicators of the whole cluster (decision 1732), merged from every node's snapshot
  * (this node's first, taken now) as each interface's semantics require: a VDN's live state is its
  * owner's (the highest fence among the claims, so a dead owner's last snapshot loses to the new
  * owner's); the simulated UAP is one UAP ("single mode", ref L63119) whose counters are the

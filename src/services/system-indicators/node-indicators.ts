@@ -22,7 +22,7 @@ export interface VdnLive {
 }
 
 /**
- * The system indicators one node holds in memory (decision 1730): the live state of the VDNs it
+ * The system indicators one node holds in memory (decision 1732): the live state of the VDNs it
  * owns, its licence peaks of this run, and its simulated UAP's counters, with the samples it has
  * not stored yet. A cluster node publishes it for the others; JSON-safe.
  */
@@ -83,7 +83,7 @@ export function nodeIndicators(input: { nodeId: number; engines: readonly Tenant
   };
 }
 
-/** Where a node reads the system indicators of §12.3.6 (decision 1730). */
+/** Where a node reads the system indicators of §12.3.6 (decision 1732). */
 export interface SystemIndicatorSources {
   readonly nodeId: number;
   /** This node's fence for a VDN it owns (0 on a single node), undefined for the others. */

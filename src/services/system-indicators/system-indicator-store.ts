@@ -24,7 +24,7 @@ export async function saveSystemIndicators(repos: Repositories, uap: UapCounters
 }
 
 /**
- * The samples of the periods that began in [fromMs, toMs), of the whole cluster (decision 1730):
+ * The samples of the periods that began in [fromMs, toMs), of the whole cluster (decision 1732):
  * each node's stored samples, overlaid with what it holds in memory — this node's whole run, the
  * other nodes' unstored periods from their snapshots — then added up per period and office. On a
  * single node (no others) these are its run's samples from memory and the older ones (before a

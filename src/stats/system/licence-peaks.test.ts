@@ -1,5 +1,5 @@
 // Goal: a cluster node raises the whole system's peaks to the cluster's summed usage (decision
-// 1730): `raiseTo` lifts only the fields that are higher, hands them over to be stored like any
+// 1732): `raiseTo` lifts only the fields that are higher, hands them over to be stored like any
 // raised peak, and leaves the node's own counting alone. Method: a LicencePeaks on a fixed clock.
 import { describe, expect, it } from 'vitest';
 import { LicencePeaks, systemScope } from './licence-peaks.ts';

@@ -85,14 +85,14 @@ export class LicencePeaks {
     return { ...(this.peaks.get(vdnId) ?? zero()) };
   }
 
-  /** Every scope's peaks since the process started (what a cluster node publishes, decision 1730). */
+  /** Every scope's peaks since the process started (what a cluster node publishes, decision 1732). */
   everyPeak(): { scope: number; usage: Usage }[] {
     return [...this.peaks].map(([scope, usage]) => ({ scope, usage: { ...usage } }));
   }
 
   /**
    * Raises the scope's peaks to a usage counted elsewhere: in cluster mode the whole system's
-   * usage is the sum over the nodes, which no node's own events see (decision 1730).
+   * usage is the sum over the nodes, which no node's own events see (decision 1732).
    */
   raiseTo(scope: number, usage: Usage): void {
     const peak = this.peaks.get(scope) ?? zero();

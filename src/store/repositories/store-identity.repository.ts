@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 import type {} from '../schema-store-identity.ts';
 
-/** The identity of the store (migration 1732, decision 1731). */
+/** The identity of the store (migration 1732, decision 1733). */
 export function createStoreIdentityRepository(db: Kysely<Database>) {
   return {
     async read(): Promise<string | undefined> {

@@ -11,7 +11,7 @@ export interface LicencePeakRow {
 export interface UapSampleRow {
   beginMs: number;
   ofcNo: number;
-  /** The node that measured it (0 on a single node, decision 1730). */
+  /** The node that measured it (0 on a single node, decision 1732). */
   nodeId: number;
   counters: string;
 }

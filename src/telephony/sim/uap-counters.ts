@@ -61,7 +61,7 @@ export class UapCounters {
 
   /**
    * Where the samples not yet handed to `takeClosed` begin, or the latest closed period when it is
-   * later: what another cluster node cannot read from the store yet (decision 1730).
+   * later: what another cluster node cannot read from the store yet (decision 1732).
    */
   get unstoredSinceMs(): number {
     this.advance();

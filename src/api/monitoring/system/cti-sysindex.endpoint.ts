@@ -48,7 +48,7 @@ export const ctiSysIndexEndpoint = defineEndpoint({
     const wanted = body.vdn?.length ? [...new Set(body.vdn)] : all.map((v) => v.vdnId);
     const vdns = wanted.map((id) => all.find((v) => v.vdnId === id));
     if (vdns.some((v) => !v)) throw cmsFailure('invalidParameter', 'vdn does not exist');
-    // The period in progress counts each VDN's open intervals on its owner, wherever it runs (decision 1730).
+    // The period in progress counts each VDN's open intervals on its owner, wherever it runs (decision 1732).
     const { view } = await clusterIndicators(services);
     const { data, count } = await ctiSysIndex(
       services.repos,

@@ -46,7 +46,7 @@ async function historicPeaks(services: ApiServices, scope: number, runPeak: Usag
  * 4294967295 ("not applicable"), and the dates 0 as in the example. The historic peaks are the
  * highest usage ever reached, stored with the CTI records so that they survive restarts (decision
  * 0842); for the global key, the peak of the whole system's usage. In cluster mode the usage is
- * every owner's and the peaks the highest any node saw or stored (decision 1730).
+ * every owner's and the peaks the highest any node saw or stored (decision 1732).
  */
 export const licenseStatus = defineEndpoint({
   section: '12.3.6.8',
@@ -63,7 +63,7 @@ export const licenseStatus = defineEndpoint({
   async handler({ body, auth, services }) {
     if (body.ccId !== services.settings.callCenterId) throw cmsFailure('invalidParameter', 'ccId does not exist');
     const vdnIds = auth.vdnId === null ? (await services.repos.vdns.list()).map((v) => v.vdnId) : [auth.vdnId];
-    // Each VDN's usage as its owner counts it, wherever it runs (decision 1730).
+    // Each VDN's usage as its owner counts it, wherever it runs (decision 1732).
     const { view } = await clusterIndicators(services);
     const usage = vdnIds.flatMap((vdnId) => view.vdn(vdnId)?.usage ?? []);
     const sum = (key: keyof (typeof usage)[number]) => usage.reduce((n, u) => n + u[key], 0);

@@ -57,7 +57,7 @@ export const dspPidKey = defineEndpoint({
   async handler({ body, services }) {
     checkCcId(services, body.ccId);
     const module = moduleOf(body);
-    // One UAP for the whole cluster: every node's calls hold blocks (decision 1730).
+    // One UAP for the whole cluster: every node's calls hold blocks (decision 1732).
     const { view } = await clusterIndicators(services);
     return { resultDesc: { [uapKey(services)]: controlBlockInfo(module, view.controlBlocks()) } };
   },

@@ -58,7 +58,7 @@ export const queryTerminalStatus = defineEndpoint({
   async handler({ body, services }) {
     checkCcId(services, body.ccId);
     if ((body.limit === undefined) !== (body.offset === undefined)) throw cmsFailure('invalidParameter', 'limit and offset go together');
-    // A terminal registers on the node that owns its agent's VDN (decision 1730).
+    // A terminal registers on the node that owns its agent's VDN (decision 1732).
     const { view } = await clusterIndicators(services);
     const matches = await matchingTerminals(services.repos, view.registeredTerminals(), body.EID);
     if (!matches) throw cmsFailure('invalidParameter', `more than ${terminalMatchesMax} terminals match EID`);

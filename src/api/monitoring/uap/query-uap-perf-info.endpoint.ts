@@ -33,7 +33,7 @@ export const queryUapPerfInfo = defineEndpoint({
     checkCcId(services, body.ccId);
     const wanted = body.ofcNo?.length ? new Set(body.ofcNo) : undefined;
     if (wanted && [...wanted].some((n) => !uapOffices.some((o) => o.ofcNo === n))) throw cmsFailure('numberNotOnUap', 'The inbound office number does not exist on the UAP.');
-    // Every node measures the calls of the VDNs it owns: the offices' counts add up (decision 1730).
+    // Every node measures the calls of the VDNs it owns: the offices' counts add up (decision 1732).
     const { view } = await clusterIndicators(services);
     const records = view
       .latestOffices()
