@@ -22,6 +22,7 @@ import type { SqmServices } from '../services/ccsqm/index.ts';
 import type { AsrSubscriptions } from '../services/asr-subscription/index.ts';
 import type { SkillCatalog } from '../services/skills/skill-catalog.ts';
 import type { SimulatedMessaging } from '../services/trial/index.ts';
+import type { SystemIndicatorSources } from '../services/system-indicators/node-indicators.ts';
 
 /** Addresses and switches the interfaces report or obey, from the server configuration. */
 export interface PublicSettings {
@@ -121,6 +122,8 @@ export interface ApiServices {
   readonly chatbot: ChatbotServices;
   /** The intelligent quality check's transcripts and scheduler (§12.2). */
   readonly sqm: SqmServices;
+  /** Where the system indicators of §12.3.6 come from: this node, and the others in a cluster (decision 1732). */
+  readonly systemIndicators: SystemIndicatorSources;
   /** The virtual clock when the server runs with `--clock virtual`. */
   readonly virtualClock: AdvanceableClock | undefined;
   /** Resolves once the asynchronous work started by timers has finished (virtual time). */

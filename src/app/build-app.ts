@@ -3,7 +3,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { SecretSource } from '../auth/index.ts';
 import type { AdvanceableClock, Clock } from '../domain/time/index.ts';
-import { AddressLockout, createCredentialGuards } from '../http/auth/index.ts';
+import { createCredentialGuards } from '../http/auth/index.ts';
 import { createAgentGuards } from '../api/agent-gateway/c4-guard.ts';
 import { createSiaGuards } from '../api/knowledge/sia-guard.ts';
 import { createMallGuards } from '../api/oma/index.ts';
@@ -35,6 +35,8 @@ import { ensureTenants } from './ensure-tenants.ts';
 import type { TenantSpec } from '../tenancy/index.ts';
 import type { Switch } from '../telephony/switch.port.ts';
 import { createForwarder, propagateCacheInvalidations, type ClusterMembership } from './compose-cluster.ts';
+import { checkSharedDataDir } from './shared-data-dir.ts';
+import { composeCcfsLockout, observeCluster, redisBoard, type ClusterObservation } from './compose-observation.ts';
 
 export interface BuildOptions {
   config: AppConfig;
@@ -85,6 +87,8 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
   const leases = config.busUrl ? composeLeases(config, store, log) : undefined;
   const cluster: ClusterMembership | undefined = options.cluster ?? (leases && { ownership: leases.ownership, bus: new RedisBus({ url: config.busUrl!, nodeId: config.nodeId, prefix: config.busPrefix, log }) });
   const forwarder = cluster ? createForwarder(cluster) : undefined;
+  let observation: ClusterObservation | undefined;
+  const ccfsLockout = composeCcfsLockout(config, clock, log);
   const http = createHttpServer({
     logger: options.logger ?? { level: config.logLevel },
     bodyLimitBytes: limits.requestBodyBytesMax,
@@ -105,6 +109,9 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
       telephony: options.telephony,
       ...(cluster ? { cluster } : {}),
     });
+    // Cluster-wide system indicators (decision 1732): a given board belongs to the caller's test.
+    const board = cluster?.board ?? (leases ? redisBoard(config) : undefined);
+    observation = board ? observeCluster(services, board, log, { ownsBoard: !cluster?.board }) : undefined;
     if (cluster) {
       propagateCacheInvalidations(services, cluster.bus);
       await cluster.bus.ready();
@@ -114,6 +121,8 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
     // other nodes' calls and sessions are live: each VDN is recovered by the node that takes its
     // lease, when it takes it (decision 1720), never by a node that merely starts.
     await withStartupLock(store, async () => {
+      // The nodes share the data directory as they share the store (decision 1733).
+      if (cluster) await checkSharedDataDir(services.repos, { dataDir: config.dataDir, nodeId: config.nodeId, nowMs: clock.now() });
       await ensureTenants(config, services, http.log, options.tenant);
       // Records first: the roll-up check below then sees every interrupted call finished.
       if (!cluster && options.recoverAtStart !== false) await recoverEveryVdn(services, http.log);
@@ -130,7 +139,7 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
         clock,
         signatureSkewMs: limits.c2SignatureSkewMs,
         globalKey: { accessKey: config.globalAccessKey, secretKey: config.globalSecretKey },
-        ccfsLockout: new AddressLockout(clock, limits.ccfsAddressLockout),
+        ccfsLockout,
       }),
       ...createAgentGuards(services.cti),
       ...createSiaGuards(services.tokens),
@@ -138,7 +147,7 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
     };
     installInvocationLog(http, services);
     const endpoints = [...allEndpoints, ...(config.simEnabled ? simEndpoints : [])];
-    await registerWeb(http, { endpoints, services, config, publicUrl: `http://${config.publicHost}:${config.port}` });
+    await registerWeb(http, { endpoints, services, config, publicUrl: `http://${config.publicHost}:${config.port}`, ...(cluster ? { node: cluster.ownership.nodeId } : {}) });
     registerEndpoints(http, endpoints, { services, guards });
     http.get('/openapi.json', { schema: { hide: true } as never }, async () => http.swagger());
     await http.ready();
@@ -163,6 +172,8 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
     } else {
       await startBackgroundWork(services, http.log, options.recoverAtStart !== false);
     }
+    // A board the caller gave (a test) is pinned when the caller says so, not on a timer.
+    if (!cluster?.board) observation?.start();
     return {
       http,
       services,
@@ -179,6 +190,8 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
         await services.cti.recordingFiles.settled();
         await services.cti.hub.pushesSettled();
         await services.callbacks.stop();
+        await observation?.stop();
+        ccfsLockout.close();
         await stopLeases(leases);
         // A bus this server made is closed here; one given in the options belongs to the caller.
         if (leases) await cluster?.bus.close();
@@ -187,6 +200,8 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
       },
     };
   } catch (error) {
+    await observation?.stop().catch(() => undefined);
+    ccfsLockout.close();
     await stopLeases(leases);
     if (leases) await cluster?.bus.close();
     await store.close();

@@ -1,5 +1,6 @@
 import type { ApiServices } from '../api/services.ts';
 import type { ClusterBus } from '../cluster/bus/index.ts';
+import type { NodeBoard } from '../cluster/board/index.ts';
 import { RequestForwarder } from '../cluster/forward/index.ts';
 import type { VdnOwnership } from '../cluster/ownership.ts';
 import { limits } from './limits.ts';
@@ -8,6 +9,8 @@ import { limits } from './limits.ts';
 export interface ClusterMembership {
   readonly ownership: VdnOwnership;
   readonly bus: ClusterBus;
+  /** Where nodes pin their system indicators (decision 1732); a real cluster's is in Redis. */
+  readonly board?: NodeBoard;
 }
 
 /** Cache invalidations that travel on the bus besides configuration changes (decision 1711). */

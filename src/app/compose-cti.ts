@@ -83,7 +83,7 @@ export function composeCti(options: CtiOptions): CtiServices {
     onError: (error) => log.error({ err: error }, 'writing CTI records failed'),
     afterBatch: async (trx, written) => {
       await rollUpWritten(trx, { finishedCalls: written.finishedCalls, operations: written.operations });
-      await saveSystemIndicators(trx, uap, licencePeaks);
+      await saveSystemIndicators(trx, uap, licencePeaks, options.ownership?.nodeId ?? 0);
       // §10.16: failed manual outbound calls get their ring-back analysis (decision 1016).
       await analyseFailedCallouts(trx, written.finishedCalls, {
         callCenterId: options.callCenterId ?? 1,

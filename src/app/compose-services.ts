@@ -30,6 +30,8 @@ import { createChatbotServices } from '../services/chatbot/chatbot-services.ts';
 import { createSqmServices } from '../services/ccsqm/index.ts';
 import { propagatedFeed } from '../cluster/bus/index.ts';
 import type { ClusterMembership } from './compose-cluster.ts';
+import { localOwnership, type VdnOwnership } from '../cluster/ownership.ts';
+import { noPeers, type SystemIndicatorSources } from '../services/system-indicators/node-indicators.ts';
 import { AsrNlp, AsrSubscriptions, AsrTranscriptFeed, asrResultKind } from '../services/asr-subscription/index.ts';
 import { SkillCatalog } from '../services/skills/skill-catalog.ts';
 
@@ -180,6 +182,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
     knowledge,
     virtualClock: options.virtualClock,
     sqm,
+    systemIndicators: systemIndicatorSources(options.cluster?.ownership ?? localOwnership),
     async settle() {
       await background.idle();
       await cti.records.flushed();
@@ -190,6 +193,11 @@ export function composeServices(options: ServiceOptions): ApiServices {
   };
   takeovers.bind(services);
   return services;
+}
+
+/** This node's part of the system indicators; a cluster's composition adds the peers (decision 1732). */
+function systemIndicatorSources(ownership: VdnOwnership): SystemIndicatorSources {
+  return { nodeId: ownership.nodeId, fenceOf: (vdnId) => ownership.fenceOf(vdnId), peers: noPeers };
 }
 
 /** CEC §6.3.6 (Table 6-420): a recognition result carries the subscription's token in `service_token`. */

@@ -81,6 +81,14 @@ export const limits = {
    */
   forwardConnectTimeoutMs: 1_000,
   forwardReplyTimeoutMs: 25_000,
+  /**
+   * Cluster observation (decision 1732): each node pins its system indicators every second, for
+   * three seconds, so a killed node's counters are gone before its leases can move (TTL ≥ 3 s);
+   * reading them waits at most the Redis command timeout.
+   */
+  indicatorPinIntervalMs: 1_000,
+  indicatorPinTtlMs: 3_000,
+  clusterRedisCommandTimeoutMs: 500,
   /** Events kept per agent queue; a client that stops reading loses the oldest beyond this. */
   agentEventQueueDepthMax: 1_000,
   /** After sign-out, the last events (ShutdownService) wait this long for a final poll. */

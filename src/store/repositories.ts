@@ -41,6 +41,7 @@ import { createMallRepository } from './repositories/mall.repository.ts';
 import { createTrialRepository } from './repositories/trial.repository.ts';
 import { createVdnLeaseRepository } from './repositories/vdn-lease.repository.ts';
 import { createAsrSubscriptionRepository } from './repositories/asr-subscription.repository.ts';
+import { createStoreIdentityRepository } from './repositories/store-identity.repository.ts';
 import type { Store } from './open-store.ts';
 
 /** Every repository, bound to one connection or transaction. */
@@ -87,6 +88,7 @@ export function createRepositories(db: Kysely<Database>) {
     trial: createTrialRepository(db),
     vdnLeases: createVdnLeaseRepository(db),
     asrSubscriptions: createAsrSubscriptionRepository(db),
+    storeIdentity: createStoreIdentityRepository(db),
   };
 }
 

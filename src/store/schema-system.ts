@@ -13,11 +13,13 @@ export interface LicencePeakTable {
   atMs: number;
 }
 
-/** A closed 5-minute sample of the simulated UAP (§12.3.6.4, §12.3.6.5). */
+/** A closed 5-minute sample of the simulated UAP (§12.3.6.4, §12.3.6.5), per measuring node (migration 1731). */
 export interface UapSampleTable {
   beginMs: number;
   /** The trunk office, or −1 for the terminal sample. */
   ofcNo: number;
+  /** The node that measured it (0 on a single node; decision 1732). */
+  nodeId: number;
   /** The sample's counters, JSON. */
   counters: string;
 }

@@ -45,7 +45,15 @@ export class OperationsMetrics {
   private readonly queuedAtMs = new Map<string, { vdn: string; atMs: number }>();
   private readonly scrapes = new Counter({ name: 'opencec_metrics_scrapes_total', help: 'Scrapes of /metrics', registers: [this.registry] });
 
-  constructor(private readonly services: ApiServices) {
+  /**
+   * `node`: the cluster node id, set as a `node` label on every sample so that a Prometheus that
+   * scrapes each node tells their series apart (decision 1732); a single node has no such label.
+   */
+  constructor(
+    private readonly services: ApiServices,
+    node?: number,
+  ) {
+    if (node !== undefined) this.registry.setDefaultLabels({ node: String(node) });
     collectDefaultMetrics({ register: this.registry, prefix: 'opencec_process_' });
     services.cti.factTaps.add((kind, data) => this.onFact(kind, data));
   }

@@ -17,6 +17,8 @@ export interface WebOptions {
   readonly config: AppConfig;
   /** Where the script points REST.apiURL when it cannot tell its own address (no document.currentScript). */
   readonly publicUrl: string;
+  /** Cluster mode: this node's id, labelled on every /metrics sample (decision 1732). */
+  readonly node?: number;
 }
 
 const gatewayPath = /^\/agentgateway\//i;
@@ -55,7 +57,7 @@ export async function registerWeb(http: FastifyInstance, options: WebOptions): P
     http.get(url, { schema: { hide: true } as never }, async (_request, reply) => reply.type('text/html; charset=utf-8').sendFile(file));
   }
   registerWallboardProxy(http, { clock: options.services.clock, accessKey: options.config.globalAccessKey, secretKey: options.config.globalSecretKey, callCenterId: options.config.callCenterId });
-  const metrics = new OperationsMetrics(options.services);
+  const metrics = new OperationsMetrics(options.services, options.node);
   metrics.observe(http);
   http.get('/metrics', { schema: { hide: true } as never }, async (_request, reply) =>
     reply.header('Content-Type', metrics.registry.contentType).send(await metrics.scrape()),

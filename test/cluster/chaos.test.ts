@@ -1,14 +1,16 @@
 // Goal: issue 17's chaos variant. Three real nodes serve two tenants while random nodes are
 // SIGKILLed and restarted for a bounded time under simulated load (calls placed and agents polling
 // through random live nodes). At the end: every call that was placed has ended with exactly one
-// final CDR row and no open leg, no agent has two live sessions, and each agent's events came in
-// causal order without duplicates. Method: real time, lease TTL 2 s, a seeded choice of victims
+// final CDR row and no open leg; no agent is in two sessions (one node serves each VDN, counting
+// the sessions the store holds, under the GUID the agent uses); and each agent's events, as its
+// poller received them, pass a state machine over §6.5's events (sign-in once, each call opens,
+// talks and is released once, nothing twice in a row, Agent_Recover starts afresh). Method: real time, lease TTL 2 s, a seeded choice of victims
 // and targets (the seed is printed first so a failure can be replayed), bounded waits.
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clusterEnabled, clusterSkipReason, eventually, startCluster, type ClusterNodeProcess, type TestCluster } from '../support/cluster.ts';
 import { callState, HttpAgent, placeCall } from '../support/cluster-agent.ts';
-import { expectEachCallRecordedOnce, expectNoAgentTwice } from './cluster-invariants.ts';
+import { expectEachCallRecordedOnce, expectEventsInOrder, expectOneSessionPerAgent } from './cluster-invariants.ts';
 
 const ttlMs = 2_000;
 const chaosMs = 40_000;
@@ -29,18 +31,6 @@ function seeded(start: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
-}
-
-/** Events of one call come in causal order: no second Talking before a release or a recovery, no release twice. */
-function expectCausalOrder(workNo: number, events: readonly string[]): void {
-  let talking = false;
-  for (const [i, type] of events.entries()) {
-    if (type === 'AgentEvent_Talking') {
-      expect(talking, `agent ${workNo}: Talking twice without a release (event ${i} of ${events.join(',')})`).toBe(false);
-      talking = true;
-    }
-    if (type === 'AgentEvent_Call_Release' || type === 'Agent_Recover') talking = false;
-  }
 }
 
 describe.skipIf(!clusterEnabled)('cluster chaos: random nodes killed and restarted under load', () => {
@@ -107,7 +97,12 @@ describe.skipIf(!clusterEnabled)('cluster chaos: random nodes killed and restart
       return true;
     }, 500);
     await expectEachCallRecordedOnce(cluster, calls);
-    await expectNoAgentTwice(cluster);
-    for (const agent of agents) expectCausalOrder(agent.workNo, agent.events);
+    // One session per agent across the nodes: one node serves each VDN, with the store's sessions.
+    await expectOneSessionPerAgent(cluster, agents.map((agent) => ({ vdnId: agent.workNo >= 10_000 ? 2 : 1, workNo: agent.workNo, guid: agent.guid })));
+    // The order check is not vacuous: the agents took calls, and their events are reported.
+    const talked = agents.reduce((n, agent) => n + agent.events.filter((type) => type === 'AgentEvent_Talking').length, 0);
+    process.stdout.write(`cluster chaos: ${calls.length} calls, ${talked} answered; events per agent ${agents.map((a) => `${a.workNo}:${a.events.length} (${a.events.filter((t) => t === 'Agent_Recover').length} recoveries)`).join(', ')}\n`);
+    expect(talked).toBeGreaterThan(5);
+    expectEventsInOrder(agents);
   });
 });

@@ -3,13 +3,14 @@
 // through node B and answers a call placed through node C (the /sim/v1 driver API). VDN 1's owner
 // is SIGKILLed mid-call: the lease moves within TTL + TTL/3 (decision 1700), the agent's next
 // poll through a surviving node brings Agent_Recover (§6.5.1.11) under the same GUID, the agent
-// carries on, and every finished call has exactly one CDR. Method: real time with a 2 s lease
+// carries on, and every finished call has exactly one CDR. Every node reports both tenants' agents
+// in the system indicators (§12.3.6.8, decision 1732). Method: real time with a 2 s lease
 // TTL, every wait a poll with a deadline, generous bounds for a loaded 2-core machine.
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clusterEnabled, clusterSkipReason, eventually, startCluster, type ClusterNodeProcess, type TestCluster } from '../support/cluster.ts';
-import { callState, HttpAgent, placeCall } from '../support/cluster-agent.ts';
-import { expectEachCallRecordedOnce, expectNoAgentTwice } from './cluster-invariants.ts';
+import { callState, globalCmsQuery, HttpAgent, placeCall } from '../support/cluster-agent.ts';
+import { expectEachCallRecordedOnce, expectEventsInOrder, expectOneSessionPerAgent } from './cluster-invariants.ts';
 
 const ttlMs = 2_000;
 /** The documented bound (TTL + TTL/3) plus room for a loaded CI machine's scheduling. */
@@ -39,6 +40,15 @@ describe.skipIf(!clusterEnabled)('cluster: three nodes, two tenants, a SIGKILLed
     // The second tenant works too, through another node than its owner's.
     const acme = new HttpAgent(10001, 'Acme@1234', '60001');
     expect((await acme.signIn(c)).body.retcode).toBe('0');
+
+    // The system indicators are the cluster's on every node (decision 1732): within a pinning
+    // round or two each node counts both tenants' agents, whichever node owns them.
+    for (const node of [a, b, c]) {
+      await eventually(`node ${node.nodeId} to count both agents`, 10_000, async () => {
+        const licence = await globalCmsQuery(node, 'configures/querysystemlicensestatus', { ccId: 1 });
+        return licence.resultDesc?.loginAgentNum === 2 && licence.resultDesc.vdnNum === 2 ? true : undefined;
+      }, 250);
+    }
 
     const first = await placeCall(c, '4001', 1);
     await agent.pollUntil(() => b, 'AgentEvent_Talking', 30_000);
@@ -84,6 +94,7 @@ describe.skipIf(!clusterEnabled)('cluster: three nodes, two tenants, a SIGKILLed
     await eventually('the call after the takeover to end', 30_000, async () => ((await callState(survivor, after)) === 'ended' ? true : undefined));
 
     await expectEachCallRecordedOnce(cluster, [first, acmeCall, live, after]);
-    await expectNoAgentTwice(cluster);
+    await expectOneSessionPerAgent(cluster, [{ vdnId: 1, workNo: 101, guid: agent.guid }, { vdnId: 2, workNo: 10001, guid: acme.guid }]);
+    expectEventsInOrder([agent, acme]);
   });
 });

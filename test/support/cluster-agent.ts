@@ -1,3 +1,4 @@
+import { authorizationHeader } from '../../src/auth/signature-v2.ts';
 import type { ClusterNodeProcess } from './cluster.ts';
 
 export interface AgentReply {
@@ -83,4 +84,17 @@ export async function placeCall(node: ClusterNodeProcess, called: string, talkSe
 export async function callState(node: ClusterNodeProcess, callId: string): Promise<string> {
   const res = await fetch(`${node.url}/sim/v1/calls/${callId}`, { signal: AbortSignal.timeout(20_000) });
   return String(((await res.json()) as { state?: string }).state);
+}
+
+/** A C2-signed (§4.3) CC-CMS query with the server's default global AK/SK to a real node. */
+export async function globalCmsQuery(node: ClusterNodeProcess, path: string, body: unknown): Promise<{ resultCode?: string; resultDesc?: Record<string, unknown> }> {
+  const text = JSON.stringify(body);
+  const url = new URL(`/rest/cmsapp/v1/openapi/${path}`, node.url);
+  const headers = { host: url.host, 'content-type': 'application/json;charset=UTF-8', 'content-length': String(Buffer.byteLength(text)) };
+  const authorization = authorizationHeader(
+    { method: 'POST', path: url.pathname, query: [], headers, body: text },
+    { accessKey: 'global-ak', secretKey: 'global-sk', timestamp: new Date().toISOString(), signedHeaders: ['content-length', 'content-type', 'host'] },
+  );
+  const res = await fetch(url, { method: 'POST', headers: { ...headers, authorization }, body: text, signal: AbortSignal.timeout(20_000) });
+  return (await res.json()) as { resultCode?: string; resultDesc?: Record<string, unknown> };
 }

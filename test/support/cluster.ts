@@ -88,7 +88,8 @@ export async function startCluster(options: ClusterOptions): Promise<TestCluster
   for (let i = 1; i <= options.nodes; i++) {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
-    const dataDir = path.join(root, `node${i}`);
+    // The nodes share one data directory, as they must (decision 1733); logs stay per node.
+    const dataDir = path.join(root, 'data');
     const args = [bin, 'start', '--store', database.url, '--bus', redisUrl!, '--bus-prefix', prefix, '--node-id', String(i), '--port', String(port), '--host', '127.0.0.1', '--data-dir', dataDir, '--lease-ttl-ms', String(options.ttlMs), '--log-level', 'warn', '--advertise-url', url, ...(options.extraArgs ?? [])];
     // The first node creates the demo tenant; the others add the tenant file's (decision: docs/tenant-file.md).
     if (i > 1 && options.tenantFile) args.push('--tenant', options.tenantFile);

@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import { nodeIdOfKey, scanKeys } from '../redis-scan.ts';
 import type { LeaseNotice, NodeDirectory } from './node-directory.ts';
 
 /**
@@ -27,20 +28,13 @@ export class RedisNodeDirectory implements NodeDirectory {
   }
 
   async liveNodes(): Promise<Map<number, string>> {
-    const keys: string[] = [];
-    let cursor = '0';
-    // Bounded: one key per node; SCAN pages until the cursor comes back to 0.
-    do {
-      const [next, page] = await this.client.scan(cursor, 'MATCH', `${this.prefix}node:*`, 'COUNT', 100);
-      cursor = next;
-      keys.push(...page);
-    } while (cursor !== '0');
+    const keys = await scanKeys(this.client, `${this.prefix}node:*`);
     if (keys.length === 0) return new Map();
     const urls = await this.client.mget(...keys);
     const nodes = new Map<number, string>();
     keys.forEach((key, i) => {
       const url = urls[i];
-      if (url) nodes.set(Number(key.slice(key.lastIndexOf(':') + 1)), url);
+      if (url) nodes.set(nodeIdOfKey(key), url);
     });
     return nodes;
   }

@@ -11,6 +11,17 @@ export interface AddressLockoutLimits {
   addressesMax: number;
 }
 
+/**
+ * The address lock's port (decision 1314): the memory adapter below for a single node, a shared
+ * one in cluster mode (src/cluster/lockout, decision 1732) so that a client spreading its attempts
+ * over the nodes behind a load balancer is counted once.
+ */
+export interface AddressLock {
+  locked(address: string): Promise<boolean>;
+  /** Records a failed authentication; true when it locked the address. */
+  failed(address: string): Promise<boolean>;
+}
+
 interface AddressState {
   failuresAtMs: number[];
   lockedUntilMs: number;
@@ -23,7 +34,7 @@ interface AddressState {
  * reaching the maximum locks the address, and while locked every request from it is refused
  * before its signature is checked. State is in memory: a restart forgets it.
  */
-export class AddressLockout {
+export class AddressLockout implements AddressLock {
   private readonly addresses = new Map<string, AddressState>();
 
   constructor(
@@ -31,13 +42,12 @@ export class AddressLockout {
     private readonly limits: AddressLockoutLimits,
   ) {}
 
-  locked(address: string): boolean {
+  async locked(address: string): Promise<boolean> {
     const state = this.addresses.get(address);
     return state !== undefined && state.lockedUntilMs > this.clock.now();
   }
 
-  /** Records a failed authentication; true when it locked the address. */
-  failed(address: string): boolean {
+  async failed(address: string): Promise<boolean> {
     const now = this.clock.now();
     let state = this.addresses.get(address);
     if (state) this.addresses.delete(address);

@@ -7,7 +7,7 @@ import { CecError, httpStatusText } from '../cec-error.ts';
 import { cmsResultCodes, cmsResultTexts } from '../../domain/monitoring/index.ts';
 import type { AuthContext, AuthGuard, AuthMode, EndpointDefinition } from '../endpoint.ts';
 import { header } from './header.ts';
-import type { AddressLockout } from './address-lockout.ts';
+import type { AddressLock } from './address-lockout.ts';
 
 export interface CredentialGuardDeps {
   tokens: TokenService;
@@ -18,7 +18,7 @@ export interface CredentialGuardDeps {
   /** The system-wide AK/SK of the CC-CMS interfaces; it belongs to no tenant. */
   globalKey?: { accessKey: string; secretKey: string };
   /** CC-FS locks an address after repeated failed signatures (§13.2.3.2, decision 1314). */
-  ccfsLockout?: AddressLockout;
+  ccfsLockout?: AddressLock;
 }
 
 /** Which kinds of AK/SK a C2 mode accepts; the other kind is refused with CMS 0101003. */
@@ -55,11 +55,11 @@ export function createCredentialGuards(deps: CredentialGuardDeps): Partial<Recor
   const signed = (mode: AuthMode, kinds: KeyKinds): AuthGuard => async (request, endpoint) => {
     const lockout = endpoint.envelope.name === 'ccfs' ? deps.ccfsLockout : undefined;
     if (!lockout) return verifySignature(request, endpoint, deps, mode, kinds);
-    if (lockout.locked(request.ip)) throw new CecError('403', httpStatusText[403], { httpStatus: 403 });
+    if (await lockout.locked(request.ip)) throw new CecError('403', httpStatusText[403], { httpStatus: 403 });
     try {
       return await verifySignature(request, endpoint, deps, mode, kinds);
     } catch (error) {
-      if (error instanceof CecError && error.httpStatus === 401) lockout.failed(request.ip);
+      if (error instanceof CecError && error.httpStatus === 401) await lockout.failed(request.ip);
       throw error;
     }
   };

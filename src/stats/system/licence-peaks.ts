@@ -85,6 +85,25 @@ export class LicencePeaks {
     return { ...(this.peaks.get(vdnId) ?? zero()) };
   }
 
+  /** Every scope's peaks since the process started (what a cluster node publishes, decision 1732). */
+  everyPeak(): { scope: number; usage: Usage }[] {
+    return [...this.peaks].map(([scope, usage]) => ({ scope, usage: { ...usage } }));
+  }
+
+  /**
+   * Raises the scope's peaks to a usage counted elsewhere: in cluster mode the whole system's
+   * usage is the sum over the nodes, which no node's own events see (decision 1732).
+   */
+  raiseTo(scope: number, usage: Usage): void {
+    const peak = this.peaks.get(scope) ?? zero();
+    for (const field of peakFields) {
+      if (usage[field] <= peak[field]) continue;
+      peak[field] = usage[field];
+      this.raised.set(`${scope}:${field}`, { vdnId: scope, field, value: usage[field], atMs: this.now() });
+    }
+    this.peaks.set(scope, peak);
+  }
+
   /** The peaks raised since the last call, highest value per scope and field. */
   takeRaised(): RaisedPeak[] {
     const out = [...this.raised.values()];

@@ -26,6 +26,8 @@ import * as tenantMall from './1501-tenant-mall.ts';
 import * as oneClickTrial from './1502-one-click-trial.ts';
 import * as vdnLease from './1701-vdn-lease.ts';
 import * as asrSubscriptions from './0465-asr-subscriptions.ts';
+import * as uapSamplesPerNode from './1731-uap-samples-per-node.ts';
+import * as storeIdentity from './1732-store-identity.ts';
 
 /**
  * Every migration, in order. They are listed here rather than read from the filesystem so that
@@ -59,4 +61,6 @@ export const migrations: Record<string, Migration> = {
   '1502-one-click-trial': oneClickTrial,
   '1701-vdn-lease': vdnLease,
   '0465-asr-subscriptions': asrSubscriptions,
+  '1731-uap-samples-per-node': uapSamplesPerNode,
+  '1732-store-identity': storeIdentity,
 };

@@ -11,6 +11,8 @@ export interface LicencePeakRow {
 export interface UapSampleRow {
   beginMs: number;
   ofcNo: number;
+  /** The node that measured it (0 on a single node, decision 1732). */
+  nodeId: number;
   counters: string;
 }
 
@@ -31,20 +33,20 @@ export function createSystemIndicatorRepository(db: Kysely<Database>) {
           .execute();
       }
     },
-    /** Samples already stored for a period are kept (a restart within a period measured it twice). */
+    /** Samples a node already stored for a period are kept (a restart within a period measured it twice). */
     async saveUapSamples(rows: readonly UapSampleRow[]): Promise<void> {
       for (let i = 0; i < rows.length; i += 200) {
         await db
           .insertInto('uapSample')
           .values(rows.slice(i, i + 200))
-          .onConflict((oc) => oc.columns(['beginMs', 'ofcNo']).doNothing())
+          .onConflict((oc) => oc.columns(['beginMs', 'ofcNo', 'nodeId']).doNothing())
           .execute();
       }
     },
-    /** Samples of the periods that began in [fromMs, toMs), oldest first, by office (the terminal sample, −1, first). */
+    /** Every node's samples of the periods that began in [fromMs, toMs), oldest first, by office (the terminal sample, −1, first), then node. */
     async uapSamples(fromMs: number, toMs: number): Promise<UapSampleRow[]> {
-      const rows = await db.selectFrom('uapSample').selectAll().where('beginMs', '>=', fromMs).where('beginMs', '<', toMs).orderBy('beginMs').orderBy('ofcNo').execute();
-      return rows.map((r) => ({ ...r, beginMs: Number(r.beginMs) }));
+      const rows = await db.selectFrom('uapSample').selectAll().where('beginMs', '>=', fromMs).where('beginMs', '<', toMs).orderBy('beginMs').orderBy('ofcNo').orderBy('nodeId').execute();
+      return rows.map((r) => ({ ...r, beginMs: Number(r.beginMs), nodeId: Number(r.nodeId) }));
     },
   };
 }

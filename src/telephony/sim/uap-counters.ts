@@ -59,6 +59,16 @@ export class UapCounters {
     return this.closedOffices[0]?.beginMs ?? this.periodBeginMs;
   }
 
+  /**
+   * Where the samples not yet handed to `takeClosed` begin, or the latest closed period when it is
+   * later: what another cluster node cannot read from the store yet (decision 1732).
+   */
+  get unstoredSinceMs(): number {
+    this.advance();
+    const latest = this.closedOffices.at(-1)?.beginMs ?? this.periodBeginMs;
+    return Math.min(Math.max(this.takenToMs + uapPeriodMs, this.measuringSinceMs), latest);
+  }
+
   /** A customer call took a circuit of `office`. */
   seized(key: string, office: OfficeNo): void {
     const at = this.advance();

@@ -1,9 +1,8 @@
 import { Type } from '@sinclair/typebox';
-import { openOperations } from '../../../engine/index.ts';
 import { cmsEnvelope } from '../../../http/envelope/index.ts';
 import { ctiSysIndex } from '../../../services/system-indicators/cti-sysindex.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
-import { nodeLocalIndicatorsGap } from '../cluster-gaps.ts';
+import { clusterIndicators } from '../../../services/system-indicators/node-indicators.ts';
 import { cmsFailure, cmsKeyAliases, vdnIdSchema } from '../cms-request.ts';
 import { checkCcId, sampleBody, samplePageResponse, sampleWindow, systemErrors } from './system-request.ts';
 
@@ -15,7 +14,6 @@ import { checkCcId, sampleBody, samplePageResponse, sampleWindow, systemErrors }
  */
 export const ctiSysIndexEndpoint = defineEndpoint({
   section: '12.3.6.6',
-  gaps: nodeLocalIndicatorsGap,
   name: 'cti/sysindex',
   summary: 'Interface for querying CTI system indicators',
   method: 'POST',
@@ -50,14 +48,12 @@ export const ctiSysIndexEndpoint = defineEndpoint({
     const wanted = body.vdn?.length ? [...new Set(body.vdn)] : all.map((v) => v.vdnId);
     const vdns = wanted.map((id) => all.find((v) => v.vdnId === id));
     if (vdns.some((v) => !v)) throw cmsFailure('invalidParameter', 'vdn does not exist');
-    const engines = new Map((await services.cti.registry.running()).map((e) => [e.vdnId, e]));
+    // The period in progress counts each VDN's open intervals on its owner, wherever it runs (decision 1732).
+    const { view } = await clusterIndicators(services);
     const { data, count } = await ctiSysIndex(
       services.repos,
       { vdns: vdns.map((v) => v!), fromMs, toMs, nowMs: services.clock.now(), offset: body.offset ?? 0, limit: body.limit ?? 100 },
-      (vdnId) => {
-        const engine = engines.get(vdnId);
-        return engine ? openOperations(engine).map((o) => ({ ...o, takesInbound: (engine.agents.get(o.workNo)?.signedInSkills.size ?? 0) > 0 })) : [];
-      },
+      (vdnId) => view.vdn(vdnId)?.open ?? [],
     );
     return {
       resultDesc: {

@@ -1,9 +1,8 @@
 import { Type } from '@sinclair/typebox';
-import { liveUsage } from '../../../engine/index.ts';
 import { peakFields, systemScope, type Usage } from '../../../stats/system/index.ts';
 import { cmsCompatEnvelope } from '../../../http/envelope/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
-import { nodeLocalIndicatorsGap } from '../cluster-gaps.ts';
+import { clusterIndicators } from '../../../services/system-indicators/node-indicators.ts';
 import type { ApiServices } from '../../services.ts';
 import { ccIdSchema, cmsFailure, cmsKeyAliases } from '../cms-request.ts';
 import { notApplicable, systemErrors } from './system-request.ts';
@@ -30,9 +29,9 @@ const fields = [
   'licenseEndDate',
 ] as const;
 
-/** The highest usage of the scope (a VDN, or 0 for the system): this run's, or the stored one. */
-async function historicPeaks(services: ApiServices, scope: number): Promise<Usage> {
-  const peak = services.cti.licencePeaks.peak(scope);
+/** The highest usage of the scope (a VDN, or 0 for the system): any node's in this run, or the stored one. */
+async function historicPeaks(services: ApiServices, scope: number, runPeak: Usage): Promise<Usage> {
+  const peak = { ...runPeak };
   for (const row of await services.repos.systemIndicators.licencePeaks(scope)) {
     const field = peakFields.find((f) => f === row.field);
     if (field) peak[field] = Math.max(peak[field], row.value);
@@ -46,11 +45,11 @@ async function historicPeaks(services: ApiServices, scope: number): Promise<Usag
  * tenant. OpenCEC has no licence: the only maximum is the sign-in cap per tenant; the others are
  * 4294967295 ("not applicable"), and the dates 0 as in the example. The historic peaks are the
  * highest usage ever reached, stored with the CTI records so that they survive restarts (decision
- * 0842); for the global key, the peak of the whole system's usage.
+ * 0842); for the global key, the peak of the whole system's usage. In cluster mode the usage is
+ * every owner's and the peaks the highest any node saw or stored (decision 1732).
  */
 export const licenseStatus = defineEndpoint({
   section: '12.3.6.8',
-  gaps: nodeLocalIndicatorsGap,
   name: 'configures/querysystemlicensestatus',
   summary: 'Querying the current license usage in the system',
   method: 'POST',
@@ -64,10 +63,12 @@ export const licenseStatus = defineEndpoint({
   async handler({ body, auth, services }) {
     if (body.ccId !== services.settings.callCenterId) throw cmsFailure('invalidParameter', 'ccId does not exist');
     const vdnIds = auth.vdnId === null ? (await services.repos.vdns.list()).map((v) => v.vdnId) : [auth.vdnId];
-    const engines = (await services.cti.registry.running()).filter((e) => vdnIds.includes(e.vdnId));
-    const usage = engines.map(liveUsage);
+    // Each VDN's usage as its owner counts it, wherever it runs (decision 1732).
+    const { view } = await clusterIndicators(services);
+    const usage = vdnIds.flatMap((vdnId) => view.vdn(vdnId)?.usage ?? []);
     const sum = (key: keyof (typeof usage)[number]) => usage.reduce((n, u) => n + u[key], 0);
-    const peak = await historicPeaks(services, auth.vdnId ?? systemScope);
+    const scope = auth.vdnId ?? systemScope;
+    const peak = await historicPeaks(services, scope, view.peak(scope));
     // A peak is never below what is in use now.
     const history = (field: keyof Usage, now: number) => Math.max(peak[field], now);
     return {

@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { cmsEnvelope } from '../../../http/envelope/index.ts';
 import { controlBlockInfo, type ControlBlockModule } from '../../../services/system-indicators/uap-control-blocks.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
-import { nodeLocalIndicatorsGap } from '../cluster-gaps.ts';
+import { clusterIndicators } from '../../../services/system-indicators/node-indicators.ts';
 import { ccIdSchema, cmsFailure, cmsKeyAliases } from '../cms-request.ts';
 import { checkCcId } from '../system/system-request.ts';
 import { uapErrors, uapKey } from './uap-request.ts';
@@ -36,7 +36,6 @@ function moduleOf(body: { MODTYP: string; PID?: string; PIDMSU?: string; MN?: st
  */
 export const dspPidKey = defineEndpoint({
   section: '12.3.6.2',
-  gaps: nodeLocalIndicatorsGap,
   name: 'uap/dsppidkey',
   summary: 'Querying key information about control blocks',
   method: 'POST',
@@ -55,8 +54,11 @@ export const dspPidKey = defineEndpoint({
   }),
   response: Type.Object({ resultDesc: Type.Record(Type.String(), Type.Record(Type.String(), Type.String())) }),
   errors: uapErrors,
-  handler({ body, services }) {
+  async handler({ body, services }) {
     checkCcId(services, body.ccId);
-    return { resultDesc: { [uapKey(services)]: controlBlockInfo(moduleOf(body), services.cti.uap.controlBlocks()) } };
+    const module = moduleOf(body);
+    // One UAP for the whole cluster: every node's calls hold blocks (decision 1732).
+    const { view } = await clusterIndicators(services);
+    return { resultDesc: { [uapKey(services)]: controlBlockInfo(module, view.controlBlocks()) } };
   },
 });

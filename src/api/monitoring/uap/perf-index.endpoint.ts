@@ -1,7 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { cmsEnvelope } from '../../../http/envelope/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
-import { nodeLocalIndicatorsGap } from '../cluster-gaps.ts';
 import { cmsKeyAliases } from '../cms-request.ts';
 import { sampleBody, samplePage, samplePageResponse } from '../system/system-request.ts';
 import { uapErrors, uapSampleQuery } from './uap-request.ts';
@@ -16,7 +15,6 @@ const officeNo = Type.Integer({ minimum: 0, maximum: 65535 });
  */
 export const perfIndex = defineEndpoint({
   section: '12.3.6.4',
-  gaps: nodeLocalIndicatorsGap,
   name: 'uap/perfindex',
   summary: 'Interface for querying UAP performance indicator statistics',
   method: 'POST',

@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { cmsEnvelope } from '../../../http/envelope/index.ts';
 import { matchingTerminals, terminalMatchesMax, type TerminalMatch } from '../../../services/system-indicators/uap-terminals.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
-import { nodeLocalIndicatorsGap } from '../cluster-gaps.ts';
+import { clusterIndicators } from '../../../services/system-indicators/node-indicators.ts';
 import { ccIdSchema, cmsFailure, cmsKeyAliases } from '../cms-request.ts';
 import { checkCcId } from '../system/system-request.ts';
 import { uapErrors, uapKey } from './uap-request.ts';
@@ -38,7 +38,6 @@ function terminalRecord(t: TerminalMatch): Record<string, string> {
  */
 export const queryTerminalStatus = defineEndpoint({
   section: '12.3.6.3',
-  gaps: nodeLocalIndicatorsGap,
   name: 'uap/queryterminalstatus',
   summary: 'Querying the registration status of a terminal',
   method: 'POST',
@@ -59,7 +58,9 @@ export const queryTerminalStatus = defineEndpoint({
   async handler({ body, services }) {
     checkCcId(services, body.ccId);
     if ((body.limit === undefined) !== (body.offset === undefined)) throw cmsFailure('invalidParameter', 'limit and offset go together');
-    const matches = await matchingTerminals(services.repos, services.cti.uap.registeredTerminals(), body.EID);
+    // A terminal registers on the node that owns its agent's VDN (decision 1732).
+    const { view } = await clusterIndicators(services);
+    const matches = await matchingTerminals(services.repos, view.registeredTerminals(), body.EID);
     if (!matches) throw cmsFailure('invalidParameter', `more than ${terminalMatchesMax} terminals match EID`);
     if (matches.length === 0) throw cmsFailure('numberNotOnUap');
     const offset = body.offset ?? 0;

@@ -3,7 +3,7 @@ import { cmsEnvelope } from '../../../http/envelope/index.ts';
 import { uapPerfRecord } from '../../../services/system-indicators/uap-perf-record.ts';
 import { uapOffices } from '../../../telephony/sim/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
-import { nodeLocalIndicatorsGap } from '../cluster-gaps.ts';
+import { clusterIndicators } from '../../../services/system-indicators/node-indicators.ts';
 import { ccIdSchema, cmsFailure, cmsKeyAliases } from '../cms-request.ts';
 import { checkCcId } from '../system/system-request.ts';
 import { uapErrors, uapId, uapKey } from './uap-request.ts';
@@ -16,7 +16,6 @@ import { uapErrors, uapId, uapKey } from './uap-request.ts';
  */
 export const queryUapPerfInfo = defineEndpoint({
   section: '12.3.6.1',
-  gaps: nodeLocalIndicatorsGap,
   name: 'uap/queryUapPerfInfo',
   summary: 'Querying UAP performance information',
   method: 'POST',
@@ -30,11 +29,13 @@ export const queryUapPerfInfo = defineEndpoint({
   }),
   response: Type.Object({ resultDesc: Type.Record(Type.String(), Type.Array(Type.Record(Type.String(), Type.String()))) }),
   errors: uapErrors,
-  handler({ body, services }) {
+  async handler({ body, services }) {
     checkCcId(services, body.ccId);
     const wanted = body.ofcNo?.length ? new Set(body.ofcNo) : undefined;
     if (wanted && [...wanted].some((n) => !uapOffices.some((o) => o.ofcNo === n))) throw cmsFailure('numberNotOnUap', 'The inbound office number does not exist on the UAP.');
-    const records = services.cti.uap
+    // Every node measures the calls of the VDNs it owns: the offices' counts add up (decision 1732).
+    const { view } = await clusterIndicators(services);
+    const records = view
       .latestOffices()
       .filter((s) => !wanted || wanted.has(s.ofcNo))
       .map((s) => uapPerfRecord(s, String(uapId)));

@@ -1,7 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { cmsEnvelope } from '../../../http/envelope/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
-import { nodeLocalIndicatorsGap } from '../cluster-gaps.ts';
 import { cmsKeyAliases } from '../cms-request.ts';
 import { sampleBody, samplePage, samplePageResponse } from '../system/system-request.ts';
 import { uapErrors, uapSampleQuery } from './uap-request.ts';
@@ -13,7 +12,6 @@ import { uapErrors, uapSampleQuery } from './uap-request.ts';
  */
 export const terminalIndex = defineEndpoint({
   section: '12.3.6.5',
-  gaps: nodeLocalIndicatorsGap,
   name: 'uap/terminalindex',
   summary: 'Interface for querying UAP terminal statistics',
   method: 'POST',

@@ -36,5 +36,8 @@ export async function uapSampleQuery(
   const ids = { ccId: services.settings.callCenterId, uapIp: uapIp(services) };
   // Another UAP's address filters everything out, as a query for a UAP without samples would.
   if (!selectsThisUap(services, body.uapIP)) return { offices: [], terminals: [], ...ids };
-  return { ...(await uapSamples(services.repos, services.cti.uap, fromMs, toMs)), ...ids };
+  // Every node's samples, stored or still in its memory, added up (decision 1732).
+  const { nodeId, peers } = services.systemIndicators;
+  const others = (await peers.others()).filter((n) => n.nodeId !== nodeId);
+  return { ...(await uapSamples(services.repos, services.cti.uap, fromMs, toMs, { nodeId, others })), ...ids };
 }

@@ -1,0 +1,1 @@
+export { RedisAddressLockout } from './redis-address-lockout.ts';
