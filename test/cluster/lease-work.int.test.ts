@@ -6,6 +6,9 @@
 // created on it; node 1 joins, and node 2 hands it the idle VDN 1 (VDN 1's rendezvous prefers
 // node 1, lease 0's node 2, and lease 0 is never handed over), so VDN 1 and lease 0 sit on
 // different nodes; then node 1 stops gracefully (releasing its leases). Bounded waits (15 s). Skipped without OPENCEC_TEST_PG_URL and OPENCEC_TEST_REDIS_URL.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isales, v1, v1Campaign } from '../../src/api/outbound/isales-client.test-support.ts';
 import { createPgDatabase } from '../support/postgres.ts';
@@ -19,8 +22,12 @@ afterAll(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
 }, 60_000);
 
+// The nodes of a cluster share one data directory (decision 1733).
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'opencec-lease-work-'));
+cleanups.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
+
 async function node(storeUrl: string, prefix: string, nodeId: number): Promise<TestApp> {
-  const app = await createTestApp({ storeUrl, args: ['--bus', redisUrl!, '--bus-prefix', prefix, '--node-id', String(nodeId), '--lease-ttl-ms', '1000', '--advertise-url', `http://127.0.0.1:${9 + nodeId}`] });
+  const app = await createTestApp({ storeUrl, args: ['--data-dir', dataDir, '--bus', redisUrl!, '--bus-prefix', prefix, '--node-id', String(nodeId), '--lease-ttl-ms', '1000', '--advertise-url', `http://127.0.0.1:${9 + nodeId}`] });
   let closed = false;
   const close = app.close.bind(app);
   app.close = async () => {

@@ -14,7 +14,8 @@ import { createCampaign, FakeDialer, isales, v1, v2, v2Campaign } from '../../sr
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
+  // Servers close before their store is dropped (a dropped database cuts their connections).
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
 const storeUrl = (dialect: 'sqlite' | 'postgres') => durableStoreUrl(dialect, cleanups, 'opencec-campaign-');
