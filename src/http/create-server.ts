@@ -8,6 +8,7 @@ import { sendFailure } from './send-failure.ts';
 import { answerClientError } from './client-error.ts';
 import { RouteTemplates } from './route-templates.ts';
 import { lazyValidators } from './lazy-validators.ts';
+import { lazyChildLogger } from './lazy-child-logger.ts';
 import type { Diversion } from './diversion.ts';
 
 declare module 'fastify' {
@@ -45,6 +46,7 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
     ajv: { customOptions: { coerceTypes: 'array', useDefaults: true, removeAdditional: false, allErrors: false, strict: false } },
     // One log line per request is noise for a contact center's traffic; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),
+    childLoggerFactory: lazyChildLogger,
     frameworkErrors: (error, request, reply) => {
       respellHeaders(reply.raw);
       const url = request.raw.url ?? '/';
@@ -68,7 +70,7 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
     request.rawBody = text;
     if (text.trim() === '') return done(null, undefined);
     try {
-      done(null, wantsLosslessNumbers(request.url) ? parseLosslessJson(text, dropPrototypeKeys) : JSON.parse(text, dropPrototypeKeys));
+      done(null, wantsLosslessNumbers(request.url) ? parseLosslessJson(text, dropPrototypeKeys) : parseJson(text));
     } catch {
       const error = new Error('request body is not valid JSON') as Error & { statusCode: number };
       error.statusCode = 400;
@@ -108,6 +110,16 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
 
 function stripByteOrderMark(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * A reviver calls back for every value, about as much as the parse itself on a small body (issue 8):
+ * it runs only when a key could be one it drops, spelt out or hidden behind a `\u` escape.
+ */
+const mayHidePrototypeKeys = /__proto__|constructor|\\u/;
+
+function parseJson(text: string): unknown {
+  return mayHidePrototypeKeys.test(text) ? JSON.parse(text, dropPrototypeKeys) : JSON.parse(text);
 }
 
 function dropPrototypeKeys(key: string, value: unknown): unknown {

@@ -52,13 +52,20 @@ export function registerEndpoints<S>(app: FastifyInstance, endpoints: readonly A
           // Swagger shows the documented path, not the canonical routing form.
           ...(url === toRoutePath(endpoint.path) ? {} : { hide: true }),
         } as never,
-        preValidation: async (request: FastifyRequest) => {
-          if (endpoint.body) {
-            // An absent body is an empty object: interfaces whose fields are all optional
-            // (querySkills, queryIVRFlowList...) are called without one.
-            request.body = normalizeKeys(unwrapBodyLabel(request.body ?? {}, endpoint.body), endpoint.body, aliases);
+        // A callback hook, not an async one: it runs on every request, and a promise less per
+        // request is measurable on the queries (issue 8).
+        preValidation: (request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void) => {
+          try {
+            if (endpoint.body) {
+              // An absent body is an empty object: interfaces whose fields are all optional
+              // (querySkills, queryIVRFlowList...) are called without one.
+              request.body = normalizeKeys(unwrapBodyLabel(request.body ?? {}, endpoint.body), endpoint.body, aliases);
+            }
+            if (endpoint.query) request.query = normalizeKeys(request.query, endpoint.query, aliases);
+          } catch (error) {
+            return done(error as Error);
           }
-          if (endpoint.query) request.query = normalizeKeys(request.query, endpoint.query, aliases);
+          done();
         },
         handler: (request: FastifyRequest, reply: FastifyReply) => serve(endpoint, request, reply, options),
       });
