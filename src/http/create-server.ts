@@ -113,13 +113,16 @@ function stripByteOrderMark(text: string): string {
 }
 
 /**
- * A reviver calls back for every value, about as much as the parse itself on a small body (issue 8):
- * it runs only when a key could be one it drops, spelt out or hidden behind a `\u` escape.
+ * A reviver calls back for every value, about as much as the parse itself on a small body (issue 8),
+ * so a short body skips it unless a key could be one it drops, spelt out or behind a `\u` escape.
+ * Long bodies keep it: its recursion is also what refuses a body nested thousands deep (as a 400)
+ * before any recursive step after the parse meets it, and a short one cannot nest that deep.
  */
 const mayHidePrototypeKeys = /__proto__|constructor|\\u/;
+const revivedFromChars = 2_048;
 
 function parseJson(text: string): unknown {
-  return mayHidePrototypeKeys.test(text) ? JSON.parse(text, dropPrototypeKeys) : JSON.parse(text);
+  return text.length >= revivedFromChars || mayHidePrototypeKeys.test(text) ? JSON.parse(text, dropPrototypeKeys) : JSON.parse(text);
 }
 
 function dropPrototypeKeys(key: string, value: unknown): unknown {

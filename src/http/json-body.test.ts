@@ -6,7 +6,7 @@ import { createHttpServer } from './create-server.ts';
 
 let app: FastifyInstance;
 beforeAll(async () => {
-  app = createHttpServer({ logger: false, bodyLimitBytes: 10_000, requestTimeoutMs: 1_000 });
+  app = createHttpServer({ logger: false, bodyLimitBytes: 100_000, requestTimeoutMs: 1_000 });
   app.post('/echo', async (request) => ({ keys: Object.keys(request.body as object), nested: Object.keys(((request.body as Record<string, unknown>).a ?? {}) as object), polluted: ({} as Record<string, unknown>).polluted ?? null, body: request.body }));
   await app.ready();
 });
@@ -17,6 +17,13 @@ afterAll(async () => {
 const echo = async (payload: string) => JSON.parse((await app.inject({ method: 'POST', url: '/echo', headers: { 'content-type': 'application/json' }, payload })).body);
 
 describe('JSON bodies', () => {
+  it('refuses a body nested 10,000 deep as invalid JSON, and parses a short deep one', async () => {
+    const deep = await app.inject({ method: 'POST', url: '/echo', headers: { 'content-type': 'application/json' }, payload: '['.repeat(10_000) + ']'.repeat(10_000) });
+    expect(deep.statusCode).toBe(400);
+    const short = await echo(`{"a":${'['.repeat(1_000)}${']'.repeat(1_000)}}`);
+    expect(short.keys).toEqual(['a']);
+  });
+
   it('parses an ordinary body as JSON.parse does', async () => {
     const body = { limit: 10, offset: 0, name: 'Ünïcode ☎', list: [1, 'two', null, true], a: { b: 'c' } };
     expect((await echo(JSON.stringify(body))).body).toEqual(body);
