@@ -8,7 +8,6 @@ import { sendFailure } from './send-failure.ts';
 import { answerClientError } from './client-error.ts';
 import { RouteTemplates } from './route-templates.ts';
 import { lazyValidators } from './lazy-validators.ts';
-import { lazyChildLogger } from './lazy-child-logger.ts';
 import type { Diversion } from './diversion.ts';
 
 declare module 'fastify' {
@@ -46,7 +45,6 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
     ajv: { customOptions: { coerceTypes: 'array', useDefaults: true, removeAdditional: false, allErrors: false, strict: false } },
     // One log line per request is noise for a contact center's traffic; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),
-    childLoggerFactory: lazyChildLogger,
     frameworkErrors: (error, request, reply) => {
       respellHeaders(reply.raw);
       const url = request.raw.url ?? '/';

@@ -37,5 +37,7 @@ export function registerGatewayCors(http: FastifyInstance): void {
     reply.code(204).header('Content-Length', '0').send();
   });
   // Preflights need a route to reach the hook; any other OPTIONS request is an unknown path.
-  http.options('*', { schema: { hide: true } as never }, (_request, reply) => reply.callNotFound());
+  http.options('*', { schema: { hide: true } as never }, (_request, reply) => {
+    reply.callNotFound();
+  });
 }
