@@ -27,7 +27,7 @@ interface CachedGrant extends TokenGrant {
  * refresh: an expired token is dead and the client asks for a new one (ref L1109–1170, L2539).
  *
  * Verification answers from a bounded in-memory cache keyed by the token as the client sent it
- * (decision 0022), so a known token costs one map lookup and no SHA-256. The store stays the
+ * (decision 0023), so a known token costs one map lookup and no SHA-256. The store stays the
  * truth: a miss reads it (by hash) and only a token found there enters the cache, a revoke drops
  * the entry before it deletes the row, and expiry is checked on the Clock at every use.
  */
