@@ -23,13 +23,18 @@ interface CachedGrant extends TokenGrant {
 
 /**
  * Issues and verifies bearer-style tokens (C1 AccessToken, C3 authToken, C5 config GUID). Tokens
- * are durable (a restart does not sign clients out) and only their hash is stored. Verification
- * answers from a bounded in-memory cache (`cacheEntriesMax`, oldest dropped first) with the store
- * as the truth: a miss reads the store, a revoke drops the entry, expiry is checked on every use. There is no
+ * are durable (a restart does not sign clients out) and only their hash is stored. There is no
  * refresh: an expired token is dead and the client asks for a new one (ref L1109–1170, L2539).
+ *
+ * Verification answers from a bounded in-memory cache keyed by the token as the client sent it
+ * (decision 0023), so a known token costs one map lookup and no SHA-256. The store stays the
+ * truth: a miss reads it (by hash) and only a token found there enters the cache, a revoke drops
+ * the entry before it deletes the row, and expiry is checked on the Clock at every use.
  */
 export class TokenService {
   private readonly cache = new Map<string, CachedGrant>();
+  /** Counts revokes, so that a store read begun before one does not put its token back. */
+  private revocations = 0;
 
   constructor(
     private readonly repository: CredentialRepository,
@@ -45,23 +50,15 @@ export class TokenService {
     const hash = tokenHash(token);
     await this.repository.deleteExpiredTokens(createdAtMs);
     await this.repository.insertToken({ tokenHash: hash, family, vdnId: grant.vdnId, appKey: grant.appKey, createdAtMs, expiresAtMs });
-    this.remember(hash, { ...grant, family, expiresAtMs });
+    this.remember(token, { vdnId: grant.vdnId, appKey: grant.appKey, family, expiresAtMs });
     return { ...grant, token, createdAtMs, expiresAtMs };
   }
 
   /** The grant of a live token of `family`, or undefined when unknown, expired or of another family. */
   async verify(family: TokenFamily, token: string): Promise<TokenGrant | undefined> {
-    if (!token) return undefined;
-    const hash = tokenHash(token);
-    let grant = this.cache.get(hash);
-    if (!grant) {
-      const row = await this.repository.findToken(hash);
-      if (!row) return undefined;
-      grant = { vdnId: row.vdnId, appKey: row.appKey, family: row.family, expiresAtMs: row.expiresAtMs };
-      this.remember(hash, grant);
-    }
-    if (grant.family !== family || grant.expiresAtMs <= this.clock.now()) return undefined;
-    return { vdnId: grant.vdnId, appKey: grant.appKey };
+    const found = await this.lookUp(token);
+    if (!found || found.family !== family || found.expiresAtMs <= this.clock.now()) return undefined;
+    return { vdnId: found.vdnId, appKey: found.appKey };
   }
 
   /**
@@ -69,26 +66,47 @@ export class TokenService {
    * grant while it lives, `expired` while its row is still kept, `unknown` otherwise.
    */
   async inspect(token: string): Promise<{ state: 'valid'; family: TokenFamily; grant: TokenGrant } | { state: 'expired' | 'unknown' }> {
-    if (!token) return { state: 'unknown' };
-    const hash = tokenHash(token);
-    const cached = this.cache.get(hash);
-    const row = cached ?? (await this.repository.findToken(hash));
-    if (!row) return { state: 'unknown' };
-    if (row.expiresAtMs <= this.clock.now()) return { state: 'expired' };
-    return { state: 'valid', family: row.family, grant: { vdnId: row.vdnId, appKey: row.appKey } };
+    const found = await this.lookUp(token);
+    if (!found) return { state: 'unknown' };
+    if (found.expiresAtMs <= this.clock.now()) return { state: 'expired' };
+    return { state: 'valid', family: found.family, grant: { vdnId: found.vdnId, appKey: found.appKey } };
   }
 
   async revoke(token: string): Promise<void> {
-    const hash = tokenHash(token);
-    this.cache.delete(hash);
-    await this.repository.deleteToken(hash);
+    // Dropped before the delete (no new request is answered from the cache) and after it, when a
+    // read that raced the delete may have put the token back; a read still running then sees the
+    // count move and does not keep what it found.
+    this.forget(token);
+    await this.repository.deleteToken(tokenHash(token));
+    this.forget(token);
   }
 
-  private remember(hash: string, grant: CachedGrant): void {
+  private forget(token: string): void {
+    this.cache.delete(token);
+    this.revocations += 1;
+  }
+
+  /** The cached or stored token; an expired one leaves the cache (it can never be valid again). */
+  private async lookUp(token: string): Promise<CachedGrant | undefined> {
+    if (!token) return undefined;
+    const cached = this.cache.get(token);
+    if (cached) {
+      if (cached.expiresAtMs <= this.clock.now()) this.cache.delete(token);
+      return cached;
+    }
+    const revocations = this.revocations;
+    const row = await this.repository.findToken(tokenHash(token));
+    if (!row) return undefined;
+    const stored: CachedGrant = { vdnId: row.vdnId, appKey: row.appKey, family: row.family, expiresAtMs: row.expiresAtMs };
+    if (row.expiresAtMs > this.clock.now() && revocations === this.revocations) this.remember(token, stored);
+    return stored;
+  }
+
+  private remember(token: string, entry: CachedGrant): void {
     if (this.cache.size >= this.cacheEntriesMax) {
       const oldest = this.cache.keys().next().value;
       if (oldest !== undefined) this.cache.delete(oldest);
     }
-    this.cache.set(hash, grant);
+    this.cache.set(token, entry);
   }
 }

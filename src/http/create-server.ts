@@ -72,7 +72,7 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
     request.rawBody = text;
     if (text.trim() === '') return done(null, undefined);
     try {
-      done(null, wantsLosslessNumbers(request.url) ? parseLosslessJson(text, dropPrototypeKeys) : JSON.parse(text, dropPrototypeKeys));
+      done(null, wantsLosslessNumbers(request.url) ? parseLosslessJson(text, dropPrototypeKeys) : parseJson(text));
     } catch {
       const error = new Error('request body is not valid JSON') as Error & { statusCode: number };
       error.statusCode = 400;
@@ -116,6 +116,19 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
 
 function stripByteOrderMark(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * A reviver calls back for every value, about as much as the parse itself on a small body (issue 8),
+ * so a short body skips it unless a key could be one it drops, spelt out or behind a `\u` escape.
+ * Long bodies keep it: its recursion is also what refuses a body nested thousands deep (as a 400)
+ * before any recursive step after the parse meets it, and a short one cannot nest that deep.
+ */
+const mayHidePrototypeKeys = /__proto__|constructor|\\u/;
+const revivedFromChars = 2_048;
+
+function parseJson(text: string): unknown {
+  return text.length >= revivedFromChars || mayHidePrototypeKeys.test(text) ? JSON.parse(text, dropPrototypeKeys) : JSON.parse(text);
 }
 
 function dropPrototypeKeys(key: string, value: unknown): unknown {

@@ -57,11 +57,16 @@ function writeHeadRespelled(this: RespelledResponse, ...args: unknown[]): Server
 }
 
 function renamed(headers: Record<string, unknown>): Record<string, unknown> {
+  // Runs on every reply: a plain loop over the few names, no entry arrays (issue 8).
   const out: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    const documented = documentedHeaderNames[name.toLowerCase()];
-    if (documented === 'Content-Type' && typeof value === 'string' && /^application\/json/i.test(value)) out[documented] = jsonContentType;
+  for (const name of Object.keys(headers)) {
+    const value = headers[name];
+    const documented = documentedByLowerName.get(name) ?? documentedByLowerName.get(name.toLowerCase());
+    if (documented === 'Content-Type' && typeof value === 'string' && jsonMediaType.test(value)) out[documented] = jsonContentType;
     else out[documented ?? name] = value;
   }
   return out;
 }
+
+const jsonMediaType = /^application\/json/i;
+const documentedByLowerName = new Map(documentedEntries);

@@ -52,18 +52,30 @@ export function registerEndpoints<S>(app: FastifyInstance, endpoints: readonly A
           // Swagger shows the documented path, not the canonical routing form.
           ...(url === toRoutePath(endpoint.path) ? {} : { hide: true }),
         } as never,
-        preValidation: async (request: FastifyRequest) => {
-          if (endpoint.body) {
-            // An absent body is an empty object: interfaces whose fields are all optional
-            // (querySkills, queryIVRFlowList...) are called without one.
-            request.body = normalizeKeys(unwrapBodyLabel(request.body ?? {}, endpoint.body), endpoint.body, aliases);
-          }
-          if (endpoint.query) request.query = normalizeKeys(request.query, endpoint.query, aliases);
-        },
+        // A callback hook, not an async one, and none for an interface without body or query:
+        // it runs on every request, and a hook less per request is measurable (issue 8).
+        ...(endpoint.body || endpoint.query ? { preValidation: normalizer(endpoint, aliases) } : {}),
         handler: (request: FastifyRequest, reply: FastifyReply) => serve(endpoint, request, reply, options),
       });
     }
   }
+}
+
+/** Body and query keys matched case-insensitively and through the endpoint's aliases. */
+function normalizer<S>(endpoint: AnyEndpoint<S>, aliases: ReturnType<typeof aliasTable>) {
+  return (request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void) => {
+    try {
+      if (endpoint.body) {
+        // An absent body is an empty object: interfaces whose fields are all optional
+        // (querySkills, queryIVRFlowList...) are called without one.
+        request.body = normalizeKeys(unwrapBodyLabel(request.body ?? {}, endpoint.body), endpoint.body, aliases);
+      }
+      if (endpoint.query) request.query = normalizeKeys(request.query, endpoint.query, aliases);
+    } catch (error) {
+      return done(error as Error);
+    }
+    done();
+  };
 }
 
 async function serve<S>(endpoint: AnyEndpoint<S>, request: FastifyRequest, reply: FastifyReply, options: RegistrationOptions<S>): Promise<unknown> {

@@ -1,4 +1,3 @@
-import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -10,6 +9,7 @@ import { resourceFamilies } from './resource-js-model.ts';
 import { resourceJsSource } from './resource-js-source.ts';
 import { packageRoot, webRoot } from './web-root.ts';
 import { registerWallboardProxy } from './wallboard-proxy.ts';
+import { registerGatewayCors } from './gateway-cors.ts';
 
 export interface WebOptions {
   readonly endpoints: readonly ApiEndpoint[];
@@ -20,8 +20,6 @@ export interface WebOptions {
   /** Cluster mode: this node's id, labelled on every /metrics sample (decision 1732). */
   readonly node?: number;
 }
-
-const gatewayPath = /^\/agentgateway\//i;
 
 /** The browser pages (`/`, `/wallboard`, `/console`), their files and the chart library. */
 const pages: Readonly<Record<string, string>> = {
@@ -36,17 +34,8 @@ const pages: Readonly<Record<string, string>> = {
  * the pages under web/, and `/metrics`, `/health`, `/ready`. Registered before the interfaces, so
  * the CORS hook sees every gateway request.
  */
-const gatewayCors = { origin: true, exposedHeaders: ['Set-GUID', 'Guid'], methods: ['GET', 'POST', 'PUT', 'DELETE'], maxAge: 600 };
-const noCors = { origin: false };
-
 export async function registerWeb(http: FastifyInstance, options: WebOptions): Promise<OperationsMetrics> {
-  // Decision 1600: any origin may call the gateway (its credential is the Guid header, not a cookie);
-  // the toolbar must read the GUID the gateway hands out, hence the exposed headers.
-  await http.register(cors, {
-    hideOptionsRoute: true,
-    // Built once: the delegator runs on every request.
-    delegator: (request, callback) => callback(null, gatewayPath.test(request.url ?? '') ? gatewayCors : noCors),
-  });
+  registerGatewayCors(http);
   const script = resourceJsSource(resourceFamilies(options.endpoints), `${options.publicUrl}/agentgateway/resource`);
   http.get('/agentgateway/resource-js', { schema: { hide: true } as never }, async (_request, reply) =>
     reply.header('Content-Type', 'application/javascript; charset=utf-8').header('Cache-Control', 'no-cache').send(script),

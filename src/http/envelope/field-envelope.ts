@@ -34,9 +34,16 @@ export function fieldEnvelope(options: FieldEnvelopeOptions): Envelope {
   return {
     name: options.name,
     success(payload) {
-      const { [messageField]: message, ...rest } = payload;
+      // Every reply of the family passes here: one object written in order (code and message
+      // first, then the payload), without the rest and spread copies (issue 8).
+      const message = payload[messageField];
       const text = typeof message === 'string' ? message : options.defaultSuccessMessage;
-      return build(options.successCode, text, rest);
+      const out: Record<string, unknown> = {};
+      if (options.messageFirst && text !== undefined) out[messageField] = text;
+      out[codeField] = options.successCode;
+      if (!options.messageFirst && text !== undefined) out[messageField] = text;
+      for (const key of Object.keys(payload)) if (key !== messageField) out[key] = payload[key];
+      return out;
     },
     failure(error) {
       return build(wireCode(error.code), error.message, { ...options.failureExtra, ...error.extra });

@@ -1,9 +1,11 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest, onResponseHookHandler, onSendHookHandler } from 'fastify';
 import { InvocationLog } from '../../../../services/outbound/lists/call-logs/invocation-log.ts';
 import type { ApiServices } from '../../../services.ts';
 
 /** `/rest/isales/v1/openapi/campaigns/{vdnId}/...`, with or without the `/service-cloud` gateway prefix (note 04 §3.1). */
 const isalesPath = /^(?:\/service-cloud)?\/rest\/isales\/v\d+\/openapi\/campaigns\/(\d{1,4})(?:[/?]|$)/i;
+/** The routes of those paths, `{vdnId}` still a parameter. */
+const isalesRoute = /^(?:\/service-cloud)?\/rest\/isales\/v\d+\/openapi\/campaigns\//i;
 /** Fields never written to the log: 7.8.1/7.8.3 passwords travel in plaintext. */
 const secretFields = /^(serverpwd|password|pwd|secret)$/i;
 const requestTextMax = 4_000;
@@ -22,22 +24,30 @@ declare module 'fastify' {
  */
 export function installInvocationLog(http: FastifyInstance, services: ApiServices): InvocationLog {
   const log = new InvocationLog(services);
-  // Callback hooks, not async ones: they run on every request of every family, and a promise per
-  // hook per request is measurable on the configuration and gateway queries (issue 8).
-  http.addHook('onSend', (request, _reply, payload, done) => {
+  // Route hooks of the iSales routes only, added as each is registered (this runs before the
+  // interfaces are): the other families' requests, the configuration and gateway queries among
+  // them, run no hook for it at all (issue 8). Callback hooks: no promise per request.
+  const onSend: onSendHookHandler = (request, _reply, payload, done) => {
     if (typeof payload === 'string' && isalesPath.test(request.url)) request.isalesReply = payload;
     done(null, payload);
-  });
-  http.addHook('onResponse', (request, reply, done) => {
+  };
+  const onResponse: onResponseHookHandler = (request, reply, done) => {
     try {
       recordInvocation(log, request, reply.statusCode);
       done();
     } catch (error) {
       done(error as Error);
     }
+  };
+  http.addHook('onRoute', (route) => {
+    if (!isalesRoute.test(route.url)) return;
+    route.onSend = [...asList(route.onSend), onSend];
+    route.onResponse = [...asList(route.onResponse), onResponse];
   });
   return log;
 }
+
+const asList = <T>(hooks: T | T[] | undefined): T[] => (hooks === undefined ? [] : Array.isArray(hooks) ? hooks : [hooks]);
 
 function recordInvocation(log: InvocationLog, request: FastifyRequest, httpStatus: number): void {
   const match = isalesPath.exec(request.url);
