@@ -45,6 +45,14 @@ const keyColumns = ['vdnId', 'grainMs', 'scopeId', 'bucketMs', 'mediaType', 'sub
 /** Rows per upsert statement (≤ 88 columns × 64 rows, far under both dialects' parameter limits). */
 const rowsPerStatement = [64, 16, 4, 1] as const;
 
+/** Every batch that wrote operations or finished calls counts them (decision 0813): built once. */
+const addState = reusedUpsert(['vdnId', 'calls', 'operations'], (on, rows) =>
+  on
+    .insertInto('statRollupState')
+    .values(rows as { vdnId: number; calls: number; operations: number }[])
+    .onConflict((oc) => oc.column('vdnId').doUpdateSet({ calls: sql`stat_rollup_state.calls + excluded.calls`, operations: sql`stat_rollup_state.operations + excluded.operations` })),
+);
+
 /** One reused statement per scope table (decision 0831). */
 const upserts: Partial<Record<StatScope, ReturnType<typeof reusedUpsert>>> = {};
 
@@ -74,11 +82,7 @@ export function createStatRollupRepository(db: Kysely<Database>) {
       for (const parameters of flattenedChunks(rows, rowsPerStatement, flatten)) await upsert(db, parameters);
     },
     async addToState(vdnId: number, calls: number, operations: number): Promise<void> {
-      await db
-        .insertInto('statRollupState')
-        .values({ vdnId, calls, operations })
-        .onConflict((oc) => oc.column('vdnId').doUpdateSet({ calls: sql`stat_rollup_state.calls + excluded.calls`, operations: sql`stat_rollup_state.operations + excluded.operations` }))
-        .execute();
+      await addState(db, [vdnId, calls, operations]);
     },
     async state(vdnId: number): Promise<{ calls: number; operations: number } | undefined> {
       const row = await db.selectFrom('statRollupState').select(['calls', 'operations']).where('vdnId', '=', vdnId).executeTakeFirst();
