@@ -42,8 +42,12 @@ export interface SummedQuery {
 const insertChunkRows = 200;
 const tables = { skill: 'statSkill', agent: 'statAgent', vdn: 'statVdn', ivr: 'statIvr' } as const;
 const keyColumns = ['vdnId', 'grainMs', 'scopeId', 'bucketMs', 'mediaType', 'subMediaType', 'anony', 'calleeNo'] as const;
-/** Rows per upsert statement (≤ 88 columns × 64 rows, far under both dialects' parameter limits). */
-const rowsPerStatement = [64, 16, 4, 1] as const;
+/**
+ * Rows per upsert statement (≤ 88 columns × 64 rows, far under both dialects' parameter limits),
+ * by powers of two: a state command's batch of 5–10 operations writes 10–20 agent rows, which
+ * these cut into two or three statements, where 64/16/4/1 needed up to six (issue 8).
+ */
+const rowsPerStatement = [64, 32, 16, 8, 4, 2, 1] as const;
 
 /** Every batch that wrote operations or finished calls counts them (decision 0813): built once. */
 const addState = reusedUpsert(['vdnId', 'calls', 'operations'], (on, rows) =>
