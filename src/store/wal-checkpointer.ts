@@ -75,8 +75,11 @@ export class WalCheckpointer {
     if (++this.flushesSince < this.everyFlushes) return undefined;
     this.flushesSince = 0;
     const startedAt = performance.now();
+    // Referenced while a checkpoint runs: a flush awaiting it must keep the process alive.
+    worker.ref();
     return new Promise<void>((resolve) => {
       this.pending = (ok) => {
+        worker.unref();
         if (ok) {
           this.stats.checkpoints++;
           this.stats.checkpointMsTotal += performance.now() - startedAt;
@@ -92,6 +95,8 @@ export class WalCheckpointer {
     this.worker = undefined;
     if (!worker) return;
     const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+    // Referenced until it has closed its connection, or the process could end before the close does.
+    worker.ref();
     worker.postMessage('close');
     await exited;
   }
@@ -106,11 +111,14 @@ export class WalCheckpointer {
       pending?.(ok);
     };
     worker.on('message', (result: { ok: boolean }) => settle(result.ok));
-    worker.on('error', () => {
+    // A worker that fails or ends is not replaced: the main connection's own checkpoint takes over.
+    const lost = () => {
       this.failed = true;
       this.worker = undefined;
       settle(false);
-    });
+    };
+    worker.on('error', lost);
+    worker.on('exit', lost);
     this.worker = worker;
     return worker;
   }

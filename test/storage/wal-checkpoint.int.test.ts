@@ -3,9 +3,11 @@
 // in the store. Method: many small write transactions through the store, as the record writer
 // makes them; the worker's checkpoints are counted, the log's size is bounded well below what the
 // writes appended, and a reopened store reads every value back.
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRepositories, inTransaction, openStore } from '../../src/store/index.ts';
 
@@ -49,5 +51,14 @@ describe('SQLite checkpoints off the event loop', () => {
     } finally {
       await reopened.close();
     }
+  });
+
+  it('lets a process that closes its store end normally', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'opencec-wal-'));
+    dirs.push(dir);
+    const child = path.resolve(import.meta.dirname, '../support/wal-checkpoint-child.ts');
+    // execFile rejects on a non-zero exit (13: the close was still pending when the loop emptied).
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', child, dir], { timeout: 60_000 });
+    expect(stdout).toMatch(/^closed after [1-9]\d* checkpoints$/m);
   });
 });
