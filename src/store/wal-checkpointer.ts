@@ -70,9 +70,12 @@ export class WalCheckpointer {
    */
   alongsideFlush(): Promise<void> | undefined {
     if (this.failed) return undefined;
-    // Started at the first flush, so that its start-up (a thread, a connection) is not a flush's.
+    ++this.flushesSince;
+    // Started half-way to the first checkpoint: after the server's own start (a few flushes), and
+    // early enough that its start-up (a thread, a connection) is not a flush's.
+    if (!this.worker && this.flushesSince < this.everyFlushes / 2) return undefined;
     const worker = this.started();
-    if (++this.flushesSince < this.everyFlushes) return undefined;
+    if (this.flushesSince < this.everyFlushes) return undefined;
     this.flushesSince = 0;
     const startedAt = performance.now();
     // Referenced while a checkpoint runs: a flush awaiting it must keep the process alive.
