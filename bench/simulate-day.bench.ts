@@ -2,6 +2,7 @@
 // simulated seconds per wall second, beside a fixed CPU baseline measured in the same process (so
 // that numbers from different machines compare). Run: npm run bench. Never asserted in tests.
 import { createHash } from 'node:crypto';
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { simulate } from '../src/app/simulate/simulate-command.ts';
 import { checkScenario } from '../src/sim/scenario.ts';
@@ -27,19 +28,27 @@ const scenario = checkScenario({
   ],
 });
 
-function cpuBaselineMs(): number {
-  const block = Buffer.alloc(1024 * 1024, 7);
+/** Wall and CPU milliseconds of `work`. */
+async function timed<T>(work: () => Promise<T> | T): Promise<{ value: T; wallMs: number; cpuMs: number }> {
+  const cpu = process.cpuUsage();
   const started = performance.now();
+  const value = await work();
+  const used = process.cpuUsage(cpu);
+  return { value, wallMs: performance.now() - started, cpuMs: (used.user + used.system) / 1000 };
+}
+
+function cpuBaseline(): void {
+  const block = Buffer.alloc(1024 * 1024, 7);
   const hash = createHash('sha256');
   for (let i = 0; i < 256; i++) hash.update(block);
   hash.digest();
-  return performance.now() - started;
 }
 
-const baselineMs = cpuBaselineMs();
-const started = performance.now();
-const result = await simulate(scenario, 1);
-const wallMs = performance.now() - started;
+const baseline = await timed(cpuBaseline);
+const baselineMs = baseline.wallMs;
+const day = await timed(() => simulate(scenario, 1));
+const result = day.value;
+const wallMs = day.wallMs;
 const simulatedSeconds = result.simulatedMs / 1000;
 const report = {
   benchmark: 'simulate a 24-hour day of a 100-agent center',
@@ -52,6 +61,14 @@ const report = {
   cpuBaselineMs: +baselineMs.toFixed(1),
   /** Wall time of the day in units of the CPU baseline (lower is better, machine-independent). */
   dayInBaselineUnits: +(wallMs / baselineMs).toFixed(1),
+  /**
+   * The process's CPU time for the day, and in units of the baseline's CPU time: far steadier than
+   * wall time on a machine other processes share (issue 8 item 6), where the wall figures above
+   * grow with the load average.
+   */
+  cpuSeconds: +(day.cpuMs / 1000).toFixed(2),
+  dayInBaselineCpuUnits: +(day.cpuMs / baseline.cpuMs).toFixed(1),
+  loadAverage: os.loadavg().map((l) => +l.toFixed(2)),
   underOneMinute: wallMs < 60_000,
   invariantViolations: result.invariantViolations.length,
 };

@@ -281,7 +281,7 @@ function opVdnId(op: Op): number {
 
 async function writeSessions(repos: Repositories, changes: SessionChanges): Promise<void> {
   for (const [vdnId, logonSn] of changes.logonSn) await repos.idCounters.raiseTo(logonSnScope(vdnId), logonSn);
-  for (const row of changes.save) await repos.agentSessions.save(row);
+  await repos.agentSessions.saveAll(changes.save);
   for (const { vdnId, workNo } of changes.delete) await repos.agentSessions.delete(vdnId, workNo);
   for (const row of changes.calls.save) await repos.agentSessions.saveCall(row);
   for (const { vdnId, callId } of changes.calls.delete) await repos.agentSessions.deleteCall(vdnId, callId);

@@ -7,6 +7,7 @@ import type { Database } from './schema.ts';
 import { migrations } from './migrations/index.ts';
 import { CachingSqliteDialect } from './sqlite-driver.ts';
 import { WalSync, type WalFlushStats } from './wal-sync.ts';
+import { autoCheckpointPages } from './wal-checkpointer.ts';
 
 export type StoreDialect = 'sqlite' | 'postgres';
 
@@ -50,14 +51,16 @@ function openSqlite(url: string, statementCacheEntriesMax: number): Store {
   sqlite.pragma('journal_mode = WAL');
   // An accepted write must survive a crash, but the flush must not block the event loop
   // (decision 0020): commits write the WAL, and WalSync flushes it off the loop before the
-  // writer goes on (SQLite itself still syncs around checkpoints).
+  // writer goes on; checkpoints, which sync too, run on a worker thread (decision 0022).
   sqlite.pragma('synchronous = NORMAL');
+  // A worker thread checkpoints (decision 0022); the commit's own checkpoint, on the loop, is the fallback.
+  if (!inMemory) sqlite.pragma(`wal_autocheckpoint = ${autoCheckpointPages}`);
   sqlite.pragma('busy_timeout = 5000');
   const walSync = inMemory ? undefined : new WalSync(path.resolve(file));
   const dialect = new CachingSqliteDialect({ database: sqlite, statementCacheEntriesMax, walSync });
   const db = new Kysely<Database>({ dialect, plugins: [new CamelCasePlugin()] });
   const location = inMemory ? 'sqlite::memory:' : path.resolve(file);
-  return { db, dialect: 'sqlite', location, close: () => db.destroy(), ...(walSync ? { flushStats: () => ({ ...walSync.stats }) } : {}) };
+  return { db, dialect: 'sqlite', location, close: () => db.destroy(), ...(walSync ? { flushStats: () => walSync.stats } : {}) };
 }
 
 function openPostgres(url: string): Store {

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import { reusedUpsert } from '../compiled-statements.ts';
+import { flattenedChunks } from './column-merge.ts';
 import type { Database } from '../schema.ts';
 import type { AgentSessionTable, LiveCallTable } from '../schema-sessions.ts';
 
@@ -26,11 +27,19 @@ const sessionUpsert = reusedUpsert(columns, (on, rows) =>
     .onConflict((oc) => oc.columns([...keyColumns]).doUpdateSet((eb) => Object.fromEntries(valueColumns.map((c) => [c, eb.ref(`excluded.${c}`)])) as never)),
 );
 
+/** Rows per session upsert (23 columns × at most 32 rows, far under both dialects' parameter limits): few texts, few statements. */
+const rowsPerStatement = [32, 16, 8, 4, 2, 1] as const;
+
 /** Live agent sessions (decision 0508) and live calls (decision 1720): written with the records of each change. */
 export function createAgentSessionRepository(db: Kysely<Database>) {
   return {
-    async save(row: AgentSessionRow): Promise<void> {
-      await sessionUpsert(db, columns.map((c) => row[c]));
+    /** Rows of distinct sessions (one statement may not update a row twice on PostgreSQL). */
+    async saveAll(rows: readonly AgentSessionRow[]): Promise<void> {
+      for (const parameters of flattenedChunks(rows, rowsPerStatement, (row, into) => {
+        for (const c of columns) into.push(row[c]);
+      })) {
+        await sessionUpsert(db, parameters);
+      }
     },
     async delete(vdnId: number, workNo: number): Promise<void> {
       await db.deleteFrom('agentSession').where('vdnId', '=', vdnId).where('workNo', '=', workNo).execute();

@@ -1,5 +1,17 @@
 import { sql, type Kysely } from 'kysely';
+import { reusedUpsert } from '../compiled-statements.ts';
 import type { Database } from '../schema.ts';
+
+/**
+ * Every record-writer batch raises the activity counter (decision 0508): one SQL text, built once
+ * (issue 8). The new value is read back through `excluded`, so the statement binds it once.
+ */
+const raise = reusedUpsert(['scope', 'nextValue'], (on, rows) =>
+  on
+    .insertInto('idCounter')
+    .values(rows as { scope: string; nextValue: number }[])
+    .onConflict((oc) => oc.column('scope').doUpdateSet({ nextValue: sql<number>`case when id_counter.next_value < excluded.next_value then excluded.next_value else id_counter.next_value end` })),
+);
 
 /**
  * Durable counters for the small sequential identifiers the reference shows (called-route dnid,
@@ -25,11 +37,7 @@ export function createIdCounterRepository(db: Kysely<Database>) {
     },
     /** Records that `value` is in use, so that later allocations of `scope` come after it. */
     async raiseTo(scope: string, value: number): Promise<void> {
-      await db
-        .insertInto('idCounter')
-        .values({ scope, nextValue: value })
-        .onConflict((oc) => oc.column('scope').doUpdateSet({ nextValue: sql<number>`case when id_counter.next_value < ${value} then ${value} else id_counter.next_value end` }))
-        .execute();
+      await raise(db, [scope, value]);
     },
   };
 }

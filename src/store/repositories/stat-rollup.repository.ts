@@ -42,11 +42,52 @@ export interface SummedQuery {
 const insertChunkRows = 200;
 const tables = { skill: 'statSkill', agent: 'statAgent', vdn: 'statVdn', ivr: 'statIvr' } as const;
 const keyColumns = ['vdnId', 'grainMs', 'scopeId', 'bucketMs', 'mediaType', 'subMediaType', 'anony', 'calleeNo'] as const;
-/** Rows per upsert statement (≤ 88 columns × 64 rows, far under both dialects' parameter limits). */
-const rowsPerStatement = [64, 16, 4, 1] as const;
+/**
+ * Rows per upsert statement (≤ 88 columns × 64 rows, far under both dialects' parameter limits),
+ * by powers of two: a state command's batch of 5–10 operations writes 10–20 agent rows, which
+ * these cut into two or three statements, where 64/16/4/1 needed up to six (issue 8).
+ */
+const rowsPerStatement = [64, 32, 16, 8, 4, 2, 1] as const;
 
-/** One reused statement per scope table (decision 0831). */
-const upserts: Partial<Record<StatScope, ReturnType<typeof reusedUpsert>>> = {};
+/** Every batch that wrote operations or finished calls counts them (decision 0813): built once. */
+const addState = reusedUpsert(['vdnId', 'calls', 'operations'], (on, rows) =>
+  on
+    .insertInto('statRollupState')
+    .values(rows as { vdnId: number; calls: number; operations: number }[])
+    .onConflict((oc) => oc.column('vdnId').doUpdateSet({ calls: sql`stat_rollup_state.calls + excluded.calls`, operations: sql`stat_rollup_state.operations + excluded.operations` })),
+);
+
+/**
+ * Reused statements per scope table and set of measure columns written (decision 0831). A batch
+ * touches a few of a scope's 80-odd measures (an agent operation: its count, its duration, the
+ * signed-in time), so a statement lists only the measures some row of the batch has: the others
+ * keep their stored value or their column default (0, or null for an extreme), which is what
+ * merging a 0 or a null would leave (issue 8: binding and merging every column was most of the
+ * roll-up's cost per state command). Beyond `shapesPerScopeMax` sets a scope's statement lists
+ * every column.
+ */
+const upserts = new Map<string, ReturnType<typeof reusedUpsert>>();
+const shapesPerScopeMax = 64;
+const shapeCounts: Partial<Record<StatScope, number>> = {};
+
+/** The statement for rows whose measures are all among `written` (none: every column), and the columns it binds. */
+function upsertOf(scope: StatScope, written: readonly string[], columns: Readonly<Record<string, ColumnMerge>>): { upsert: ReturnType<typeof reusedUpsert>; names: readonly string[] } {
+  const every = Object.keys(columns);
+  const names = written.length === 0 ? every : written;
+  const key = `${scope}|${names.join(',')}`;
+  let upsert = upserts.get(key);
+  if (upsert) return { upsert, names };
+  if ((shapeCounts[scope] ?? 0) >= shapesPerScopeMax && names.length < every.length) return upsertOf(scope, every, columns);
+  upsert = reusedUpsert([...keyColumns, ...names], (on, chunk) => {
+    const table = snakeCase(tables[scope]);
+    const set: Record<string, unknown> = {};
+    for (const column of names) set[column] = mergeExpression(table, column, columns[column]!);
+    return on.insertInto(tables[scope]).values(chunk as StatMeasureTable[]).onConflict((oc) => oc.columns([...keyColumns]).doUpdateSet(set as never));
+  });
+  shapeCounts[scope] = (shapeCounts[scope] ?? 0) + 1;
+  upserts.set(key, upsert);
+  return { upsert, names };
+}
 
 /**
  * The indicator roll-up (migrations 0301, 0304; decisions 0813, 0831): one row per bucket with
@@ -59,14 +100,11 @@ export function createStatRollupRepository(db: Kysely<Database>) {
     /** Rows must have distinct keys; `columns` is the scope's every measure column. */
     async upsertRows(scope: StatScope, rows: readonly StatMeasureRow[], columns: Readonly<Record<string, ColumnMerge>>): Promise<void> {
       if (rows.length === 0) return;
-      const names = Object.keys(columns);
+      const written = new Set<string>();
+      for (const { measures } of rows) for (const name in measures) written.add(name);
+      // The catalogue's order, so that one set of measures is one statement text.
+      const { upsert, names } = upsertOf(scope, Object.keys(columns).filter((name) => written.has(name)), columns);
       const defaults = names.map((name) => (columns[name] === 'sum' ? 0 : null));
-      const upsert = (upserts[scope] ??= reusedUpsert([...keyColumns, ...names], (on, chunk) => {
-        const table = snakeCase(tables[scope]);
-        const set: Record<string, unknown> = {};
-        for (const [column, merge] of Object.entries(columns)) set[column] = mergeExpression(table, column, merge);
-        return on.insertInto(tables[scope]).values(chunk as StatMeasureTable[]).onConflict((oc) => oc.columns([...keyColumns]).doUpdateSet(set as never));
-      }));
       const flatten = ({ key, measures }: StatMeasureRow, into: unknown[]) => {
         into.push(key.vdnId, key.grainMs, key.scopeId, key.bucketMs, key.mediaType, key.subMediaType, key.anony, key.calleeNo);
         for (let i = 0; i < names.length; i++) into.push(measures[names[i]!] ?? defaults[i]);
@@ -74,11 +112,7 @@ export function createStatRollupRepository(db: Kysely<Database>) {
       for (const parameters of flattenedChunks(rows, rowsPerStatement, flatten)) await upsert(db, parameters);
     },
     async addToState(vdnId: number, calls: number, operations: number): Promise<void> {
-      await db
-        .insertInto('statRollupState')
-        .values({ vdnId, calls, operations })
-        .onConflict((oc) => oc.column('vdnId').doUpdateSet({ calls: sql`stat_rollup_state.calls + excluded.calls`, operations: sql`stat_rollup_state.operations + excluded.operations` }))
-        .execute();
+      await addState(db, [vdnId, calls, operations]);
     },
     async state(vdnId: number): Promise<{ calls: number; operations: number } | undefined> {
       const row = await db.selectFrom('statRollupState').select(['calls', 'operations']).where('vdnId', '=', vdnId).executeTakeFirst();
