@@ -64,9 +64,12 @@ export class RecordWriter {
   private writing: Promise<void> | undefined;
   private readonly pendingInserts = new Map<string, Insertable<CdrTable>>();
   private readonly pendingRecordings = new Map<string, Insertable<RecordingTable>>();
-  private readonly sessions = new LiveSessions();
+  private readonly sessions: LiveSessions;
 
-  constructor(private readonly options: RecordWriterOptions) {}
+  constructor(private readonly options: RecordWriterOptions) {
+    const { fencing } = options;
+    this.sessions = new LiveSessions(fencing && ((vdnId) => fencing.fenceOf(vdnId)));
+  }
 
   cdr(call: Call, leg: CdrLeg, phase: 'open' | 'close', callIdNum: number | null, releaseCause: number | null, nowMs: number): void {
     const row = cdrColumns(call, leg, callIdNum, releaseCause);
