@@ -80,6 +80,7 @@ export function composeServices(options: ServiceOptions): ApiServices {
     retryDelayMsBase: limits.callbackRetryDelayMsBase,
     retryDelayMsMax: limits.callbackRetryDelayMsMax,
     batchSize: limits.callbackBatchSize,
+    claimMs: limits.callbackTimeoutMs * 2,
     onError: (error) => log.error({ err: error }, 'callback delivery failed'),
   });
   const files = new LocalRecordingStore(config.dataDir);

@@ -30,6 +30,11 @@ export interface CallbackOutboxOptions {
   retryDelayMsMax: number;
   /** How many due deliveries one pump sends (each pump re-arms for the rest). */
   batchSize: number;
+  /**
+   * How long a claimed attempt keeps its row from other outboxes on the store (longer than the
+   * transport's timeout): if this node dies mid-attempt, the delivery is due again after it.
+   */
+  claimMs: number;
   onError?: (error: unknown) => void;
 }
 
@@ -138,7 +143,10 @@ export class CallbackOutbox {
   }
 
   private async attempt(delivery: CallbackDeliveryRow): Promise<void> {
-    const { repository, clock, transport } = this.options;
+    const { repository, clock, transport, claimMs } = this.options;
+    // Another node's outbox may have read the same due row around a handover of lease 0: only the
+    // one whose conditional update lands sends it.
+    if (!(await repository.claim(delivery, clock.now() + claimMs))) return;
     let outcome: { acknowledged: boolean; error?: string };
     try {
       outcome = await transport(delivery);

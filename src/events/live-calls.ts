@@ -15,12 +15,15 @@ const key = (vdnId: number, callId: string) => `${vdnId}|${callId}`;
  * closes. Rows are snapshots taken when a batch is formed, like sessions (decision 0508).
  */
 export class LiveCalls {
-  private readonly changed = new Map<string, { call: Call; ended: boolean }>();
+  private readonly changed = new Map<string, { call: Call; ended: boolean; fence: bigint | undefined }>();
+
+  /** `fenceOf` (cluster mode): a call touched in an older tenure than the one held now is not saved (see LiveSessions). */
+  constructor(private readonly fenceOf?: (vdnId: number) => bigint | undefined) {}
 
   /** A CDR row of the call opened or closed. */
   touched(call: Call, ended: boolean): void {
     const k = key(call.vdnId, call.callId);
-    this.changed.set(k, { call, ended: ended || (this.changed.get(k)?.ended ?? false) });
+    this.changed.set(k, { call, ended: ended || (this.changed.get(k)?.ended ?? false), fence: this.fenceOf?.(call.vdnId) });
   }
 
   get pending(): boolean {
@@ -29,13 +32,21 @@ export class LiveCalls {
 
   take(nowMs: number): CallChanges {
     const changes: CallChanges = { save: [], delete: [] };
-    for (const { call, ended } of this.changed.values()) {
+    for (const { call, ended, fence } of this.changed.values()) {
+      if (!isCurrent(this.fenceOf, call.vdnId, fence)) continue;
       if (ended) changes.delete.push({ vdnId: call.vdnId, callId: call.callId });
       else changes.save.push(callRow(call, nowMs));
     }
     this.changed.clear();
     return changes;
   }
+}
+
+/** Whether an entry stamped `fence` belongs to the tenure held now (not owned now: the writer refuses it as such). */
+export function isCurrent(fenceOf: ((vdnId: number) => bigint | undefined) | undefined, vdnId: number, fence: bigint | undefined): boolean {
+  if (!fenceOf) return true;
+  const now = fenceOf(vdnId);
+  return now === undefined || now === fence;
 }
 
 function callRow(call: Call, nowMs: number): LiveCallRow {

@@ -1,6 +1,6 @@
 import { snapshotSession, type AgentRuntime, type Call, type OpenOperation, type SessionSnapshot } from '../engine/index.ts';
 import type { AgentSessionRow } from '../store/index.ts';
-import { LiveCalls, type CallChanges } from './live-calls.ts';
+import { isCurrent, LiveCalls, type CallChanges } from './live-calls.ts';
 
 /** What a batch writes about sessions: rows to save, sessions to forget. */
 export interface SessionChanges {
@@ -20,13 +20,22 @@ const key = (vdnId: number, workNo: number) => `${vdnId}|${workNo}`;
  * whose records the batch carries, so the stored open period always follows the last stored one.
  */
 export class LiveSessions {
-  private readonly live = new Map<string, { vdnId: number; agent: AgentRuntime }>();
-  private readonly changed = new Map<string, { vdnId: number; workNo: number }>();
+  private readonly live = new Map<string, { vdnId: number; agent: AgentRuntime; fence: bigint | undefined }>();
+  private readonly changed = new Map<string, { vdnId: number; workNo: number; fence: bigint | undefined }>();
   private logonSn = new Map<number, number>();
-  private readonly calls = new LiveCalls();
+  private readonly calls: LiveCalls;
+
+  /**
+   * `fenceOf` (cluster mode): each entry is stamped with its VDN's tenure when recorded, and a
+   * snapshot is not taken of an entry of an older tenure than the one held now: its agent
+   * belongs to an engine discarded with its lease, which may still run (decision 1700).
+   */
+  constructor(private readonly fenceOf?: (vdnId: number) => bigint | undefined) {
+    this.calls = new LiveCalls(fenceOf);
+  }
 
   opened(vdnId: number, agent: AgentRuntime): void {
-    this.live.set(key(vdnId, agent.workNo), { vdnId, agent });
+    this.live.set(key(vdnId, agent.workNo), { vdnId, agent, fence: this.fenceOf?.(vdnId) });
     this.logonSn.set(vdnId, Math.max(this.logonSn.get(vdnId) ?? 0, Number(agent.sessionId)));
     this.touched(vdnId, agent.workNo);
   }
@@ -38,7 +47,7 @@ export class LiveSessions {
 
   /** The session's state may have changed (an operation of its journal was recorded). */
   touched(vdnId: number, workNo: number): void {
-    this.changed.set(key(vdnId, workNo), { vdnId, workNo });
+    this.changed.set(key(vdnId, workNo), { vdnId, workNo, fence: this.fenceOf?.(vdnId) });
   }
 
   /** A CDR row of the call opened or closed (`ended`: its last row closed). */
@@ -55,8 +64,10 @@ export class LiveSessions {
     this.logonSn = new Map();
     for (const [k, id] of this.changed) {
       const live = this.live.get(k);
-      if (live) changes.save.push(sessionRow(live.vdnId, live.agent, nowMs));
-      else changes.delete.push(id);
+      if (!isCurrent(this.fenceOf, id.vdnId, id.fence)) continue;
+      if (live && !isCurrent(this.fenceOf, live.vdnId, live.fence)) this.live.delete(k);
+      else if (live) changes.save.push(sessionRow(live.vdnId, live.agent, nowMs));
+      else changes.delete.push({ vdnId: id.vdnId, workNo: id.workNo });
     }
     this.changed.clear();
     return changes;

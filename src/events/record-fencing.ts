@@ -8,7 +8,8 @@ import type { SessionChanges } from './live-sessions.ts';
  */
 export interface RecordFencing {
   fenceOf(vdnId: number): bigint | undefined;
-  refused(vdnIds: readonly number[], reason: 'not owned' | 'stale fence'): void;
+  /** 'old tenure': rows recorded before this node lost the VDN and took it back; dropped, the current tenure stands. */
+  refused(vdnIds: readonly number[], reason: 'not owned' | 'stale fence' | 'old tenure'): void;
 }
 
 /** The store holds a newer fence for these VDNs: their part of the batch must not land. */
@@ -70,4 +71,24 @@ export function unownedVdns(fencing: RecordFencing | undefined, vdnIds: Iterable
   if (!fencing) return unowned;
   for (const vdnId of vdnIds) if (fencing.fenceOf(vdnId) === undefined) unowned.add(vdnId);
   return unowned;
+}
+
+/**
+ * Drops the ops recorded in another tenure than the one this node holds now (each op carries the
+ * fence it was queued under): the engine that produced them was discarded with its lease, and the
+ * store cannot tell, since the node's current fence is the newest (decision 1700).
+ */
+export function withoutOldTenures<T extends { fence?: bigint | undefined }>(ops: T[], vdnOf: (op: T) => number, fencing: RecordFencing | undefined): T[] {
+  if (!fencing) return ops;
+  const old = new Set<number>();
+  const kept = ops.filter((op) => {
+    const vdnId = vdnOf(op);
+    const now = fencing.fenceOf(vdnId);
+    // Not owned now: refused as such by unownedVdns.
+    if (now === undefined || op.fence === now) return true;
+    old.add(vdnId);
+    return false;
+  });
+  if (old.size > 0) fencing.refused([...old], 'old tenure');
+  return kept;
 }

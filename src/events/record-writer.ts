@@ -5,16 +5,22 @@ import type { ChatTranscriptRecord } from '../domain/chat/index.ts';
 import { LiveSessions, skillInfoSn, type SessionChanges } from './live-sessions.ts';
 import { operationRow } from './operation-row.ts';
 import { cdrColumns } from './cdr-columns.ts';
-import { assertFences, StaleFenceError, unownedVdns, vdnsOfBatch, withoutVdns, type RecordFencing } from './record-fencing.ts';
+import { assertFences, StaleFenceError, unownedVdns, vdnsOfBatch, withoutOldTenures, withoutVdns, type RecordFencing } from './record-fencing.ts';
 
-type Op =
+/**
+ * `fence`: the tenure the op was recorded in (stamped when queued, while the engine's output is
+ * still passed by whileOwned, so it is the producing engine's tenure): a batch formed after the
+ * node lost the VDN and took it back must not write it under the new fence (decision 1700).
+ */
+type Op = { fence?: bigint | undefined } & (
   | { kind: 'cdrInsert'; row: Insertable<CdrTable> }
   | { kind: 'cdrUpdate'; id: string; vdnId: number; callId: string; changes: Updateable<CdrTable> }
   | { kind: 'recordingInsert'; row: Insertable<RecordingTable> }
   | { kind: 'recordingUpdate'; id: string; vdnId: number; changes: Updateable<RecordingTable> }
   | { kind: 'operation'; row: Insertable<AgentOperationTable> }
   | { kind: 'satisfaction'; vdnId: number; callId: string; value: string; customerNumber: string; atMs: number; channel?: string }
-  | { kind: 'chatMessage'; row: Insertable<ChatMessageTable> };
+  | { kind: 'chatMessage'; row: Insertable<ChatMessageTable> }
+);
 
 export interface RecordWriterOptions {
   repos: Repositories;
@@ -58,9 +64,12 @@ export class RecordWriter {
   private writing: Promise<void> | undefined;
   private readonly pendingInserts = new Map<string, Insertable<CdrTable>>();
   private readonly pendingRecordings = new Map<string, Insertable<RecordingTable>>();
-  private readonly sessions = new LiveSessions();
+  private readonly sessions: LiveSessions;
 
-  constructor(private readonly options: RecordWriterOptions) {}
+  constructor(private readonly options: RecordWriterOptions) {
+    const { fencing } = options;
+    this.sessions = new LiveSessions(fencing && ((vdnId) => fencing.fenceOf(vdnId)));
+  }
 
   cdr(call: Call, leg: CdrLeg, phase: 'open' | 'close', callIdNum: number | null, releaseCause: number | null, nowMs: number): void {
     const row = cdrColumns(call, leg, callIdNum, releaseCause);
@@ -157,6 +166,7 @@ export class RecordWriter {
   }
 
   private push(op: Op): void {
+    if (this.options.fencing) op.fence = this.options.fencing.fenceOf(opVdnId(op));
     this.pending.push(op);
     this.schedule();
   }
@@ -206,8 +216,10 @@ export class RecordWriter {
       const kept = withoutVdns(batch, opVdnId, sessions, refused);
       try {
         await this.options.inTransaction(async (repos) => {
-          await assertFences(repos, fencing, vdnsOfBatch(kept.ops, opVdnId, kept.sessions));
-          await this.write(repos, kept.ops);
+          // In the transaction: the node may have lost the VDN and taken it back while this batch waited.
+          const ops = withoutOldTenures(kept.ops, opVdnId, fencing);
+          await assertFences(repos, fencing, vdnsOfBatch(ops, opVdnId, kept.sessions));
+          await this.write(repos, ops);
           if (kept.sessions) await writeSessions(repos, kept.sessions);
           await repos.idCounters.raiseTo(activityScope, nowMs);
         });

@@ -68,6 +68,11 @@ function openPostgres(url: string): Store {
   // An idle connection the server drops (restart, failover) must not crash the process: the pool
   // replaces it on next use, and the failing query, if any, reports its own error.
   pool.on('error', () => undefined);
+  // A connection cut while a client is checked out (a transaction, the startup lock's session)
+  // emits 'error' on that client, which the pool no longer listens to: unheard, it would crash
+  // the node. The work on it fails with the error instead (answered as a system error), and the
+  // pool drops the client when it is released, since it is no longer queryable.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
   return { db, dialect: 'postgres', location: url.replace(/:[^:@/]*@/, ':***@'), close: () => db.destroy() };
 }

@@ -8,7 +8,7 @@
 // and targets (the seed is printed first so a failure can be replayed), bounded waits.
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clusterEnabled, clusterSkipReason, eventually, startCluster, type ClusterNodeProcess, type TestCluster } from '../support/cluster.ts';
+import { clusterEnabled, clusterSkipReason, eventually, startCluster, withNodeLogs, type ClusterNodeProcess, type TestCluster } from '../support/cluster.ts';
 import { callState, HttpAgent, placeCall } from '../support/cluster-agent.ts';
 import { expectEachCallRecordedOnce, expectEventsInOrder, expectOneSessionPerAgent } from './cluster-invariants.ts';
 
@@ -43,7 +43,7 @@ describe.skipIf(!clusterEnabled)('cluster chaos: random nodes killed and restart
     await cluster?.close();
   }, 60_000);
 
-  it('loses and duplicates no CDR, keeps every agent in one session, delivers events in order', { timeout: 300_000 }, async () => {
+  it('loses and duplicates no CDR, keeps every agent in one session, delivers events in order', { timeout: 300_000 }, () => withNodeLogs(cluster, async () => {
     const random = seeded(seed);
     const live = () => cluster.nodes.filter((node) => node.alive());
     const anyLive = () => {
@@ -92,10 +92,19 @@ describe.skipIf(!clusterEnabled)('cluster chaos: random nodes killed and restart
     expect(calls.length).toBeGreaterThan(10);
 
     // Every call placed ends (talk time or patience, or ended by a takeover).
+    // Only the calls not yet seen ended are asked again (each round is quick on a loaded machine),
+    // and a timeout names them with their last state.
+    const notEnded = new Map(calls.map((callId) => [callId, 'not asked']));
     await eventually('every call to end', 120_000, async () => {
-      for (const callId of calls) if ((await callState(anyLive(), callId)) !== 'ended') return undefined;
-      return true;
-    }, 500);
+      for (const callId of [...notEnded.keys()]) {
+        const state = await callState(anyLive(), callId);
+        if (state === 'ended') notEnded.delete(callId);
+        else notEnded.set(callId, state);
+      }
+      return notEnded.size === 0 ? true : undefined;
+    }, 500).catch((error: unknown) => {
+      throw new Error(`${String(error)}; not ended: ${[...notEnded].map(([callId, state]) => `${callId} (${state})`).join(', ')}`);
+    });
     await expectEachCallRecordedOnce(cluster, calls);
     // One session per agent across the nodes: one node serves each VDN, with the store's sessions.
     await expectOneSessionPerAgent(cluster, agents.map((agent) => ({ vdnId: agent.workNo >= 10_000 ? 2 : 1, workNo: agent.workNo, guid: agent.guid })));
@@ -104,5 +113,5 @@ describe.skipIf(!clusterEnabled)('cluster chaos: random nodes killed and restart
     process.stdout.write(`cluster chaos: ${calls.length} calls, ${talked} answered; events per agent ${agents.map((a) => `${a.workNo}:${a.events.length} (${a.events.filter((t) => t === 'Agent_Recover').length} recoveries)`).join(', ')}\n`);
     expect(talked).toBeGreaterThan(5);
     expectEventsInOrder(agents);
-  });
+  }));
 });

@@ -39,7 +39,23 @@ export interface TestCluster {
   query<T extends pg.QueryResultRow>(text: string, values?: unknown[]): Promise<T[]>;
   /** The node that holds the VDN's lease now (live by the database's clock), if any. */
   ownerOf(vdnId: number): Promise<{ nodeId: number; fence: number } | undefined>;
+  /** The last lines of each node's log (warnings and errors: lost leases, refused records), for a failure's message. */
+  logTails(lines?: number): string;
   close(): Promise<void>;
+}
+
+/**
+ * Runs a cluster test's body; when it fails, the error carries the nodes' log tails, since the
+ * cause (a missed renewal, a lost lease under load) is in the nodes, not in the test process.
+ */
+export async function withNodeLogs<T>(cluster: TestCluster, body: () => Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } catch (error) {
+    const failure = error instanceof Error ? error : new Error(String(error));
+    failure.message += `\n--- node logs ---\n${cluster.logTails()}`;
+    throw failure;
+  }
 }
 
 async function freePort(): Promise<number> {
@@ -127,6 +143,15 @@ export async function startCluster(options: ClusterOptions): Promise<TestCluster
         [vdnId],
       );
       return rows[0] && { nodeId: rows[0].owner_node, fence: Number(rows[0].fence) };
+    },
+    logTails(lines = 40) {
+      return nodes
+        .map((node) => {
+          const file = path.join(root, `node${node.nodeId}.log`);
+          const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+          return `[node ${node.nodeId}]\n${text.trimEnd().split('\n').slice(-lines).join('\n')}`;
+        })
+        .join('\n');
     },
     async close() {
       await Promise.all(nodes.map((node) => node.kill()));

@@ -18,7 +18,7 @@ interface Node {
   lost: number[];
 }
 
-function node(store: Store, repos: Repositories, directory: MemoryNodeDirectory, clock: { ms: number }, nodeId: number): Node {
+function node(store: Store, repos: Repositories, directory: MemoryNodeDirectory, clock: { ms: number }, nodeId: number, gate: () => Promise<void> = async () => undefined): Node {
   let seq = 0;
   const refused: Node['refused'] = [];
   const lost: number[] = [];
@@ -36,7 +36,10 @@ function node(store: Store, repos: Repositories, directory: MemoryNodeDirectory,
   });
   const writer = new RecordWriter({
     repos,
-    inTransaction: (work) => inTransaction(store, work),
+    inTransaction: async (work) => {
+      await gate();
+      return inTransaction(store, work);
+    },
     nextId: () => `${nodeId}${String(++seq).padStart(18, '0')}`,
     onError: (error) => {
       throw error;
@@ -99,6 +102,38 @@ for (const dialect of dialects) {
       await a.writer.flushed();
       expect(a.refused.at(-1)).toEqual({ vdnIds: [1], reason: 'not owned' });
       expect(await satisfactionCalls(store, 1)).toEqual(['a-before', 'b-new']);
+    });
+
+    it('drops the records of an old tenure when the same node took the VDN back before they were written', { timeout: 30_000 }, async () => {
+      const store = await storeOn(dialect.name, cleanups);
+      const repos = createRepositories(store.db);
+      const clock = { ms: 1_000 };
+      // The store is slow: the first batch waits until the test opens the gate.
+      let open!: () => void;
+      const opened = new Promise<void>((resolve) => (open = resolve));
+      let batches = 0;
+      const a = node(store, repos, new MemoryNodeDirectory(() => clock.ms), clock, 1, async () => {
+        if (++batches === 1) await opened;
+      });
+      await a.ownership.start();
+      expect(await a.ownership.locate(1)).toEqual({ kind: 'local', fence: 1n });
+      a.writer.satisfaction(1, 'a-first', '1', '100', 1);
+      const first = a.writer.flushed();
+      await Promise.resolve();
+      // Queued behind the slow batch, in tenure 1.
+      a.writer.satisfaction(1, 'a-old', '1', '100', 2);
+      // A misses its renewals (tenure 1 ends locally), then takes VDN 1 back once the store's lease ran out.
+      clock.ms += ttlMs;
+      expect(a.ownership.fenceOf(1)).toBeUndefined();
+      await store.db.updateTable('vdnLease').set({ expiresAtMs: 0 }).where('vdnId', '=', 1).execute();
+      expect(await a.ownership.locate(1)).toEqual({ kind: 'local', fence: 2n });
+      a.writer.satisfaction(1, 'a-new', '1', '100', 3);
+      open();
+      await first;
+      await a.writer.flushed();
+      // Both tenure-1 rows are dropped, a-first's too though its batch was formed in tenure 1.
+      expect(await satisfactionCalls(store, 1)).toEqual(['a-new']);
+      expect(a.refused).toContainEqual({ vdnIds: [1], reason: 'old tenure' });
     });
 
     it('stops writing at the local deadline when renewals cannot reach the store', { timeout: 30_000 }, async () => {

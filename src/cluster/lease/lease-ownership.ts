@@ -49,6 +49,7 @@ export class LeaseOwnership implements VdnOwnership {
   private readonly acquiring = new Map<number, Promise<VdnLocation>>();
   private live = new Map<number, string>();
   private ticking: Promise<void> | undefined;
+  private renewing: Promise<void> | undefined;
   private stopped = false;
 
   constructor(private readonly options: LeaseOwnershipOptions) {
@@ -98,20 +99,26 @@ export class LeaseOwnership implements VdnOwnership {
   /**
    * One round of upkeep (every ttlMs / 3, and on notices): heartbeat, renew every tenure, take
    * the free leases this node should own, and hand idle VDNs over to their preferred node.
-   * Rounds never overlap.
+   * Rounds never overlap, and the renewals run beside a round still in flight.
    */
   tick(): Promise<void> {
     if (this.stopped) return Promise.resolve();
+    // The renewals run on their own, first: a slow round (the directory, free leases, hand-overs
+    // on a loaded node) must not make this node miss a renewal and lose a busy VDN.
+    this.renewing ??= this.renewAll().finally(() => {
+      this.renewing = undefined;
+    });
     this.ticking ??= this.runTick().finally(() => {
       this.ticking = undefined;
     });
-    return this.ticking;
+    return Promise.all([this.renewing, this.ticking]).then(() => undefined);
   }
 
   /** A clean stop: hands every VDN back (the engines are already stopped) and leaves the directory. */
   async stop(): Promise<void> {
     this.stopped = true;
     await this.ticking?.catch(() => undefined);
+    await this.renewing?.catch(() => undefined);
     const { leases, directory, nodeId } = this.options;
     for (const [vdnId, tenure] of [...this.tenures]) {
       this.tenures.delete(vdnId);
@@ -131,7 +138,7 @@ export class LeaseOwnership implements VdnOwnership {
     } catch (error) {
       log.warn({ err: error }, 'the node directory did not answer; keeping the last live set');
     }
-    await this.renewAll();
+    await this.renewing;
     for (const vdnId of await this.options.vdnIds().catch(() => [])) {
       if (this.stopped) return;
       if (this.tenures.has(vdnId)) await this.maybeHandOver(vdnId);

@@ -53,6 +53,22 @@ export function createCallbackDeliveryRepository(db: Kysely<Database>) {
     listByVdn(vdnId: number): Promise<CallbackDeliveryRow[]> {
       return db.selectFrom('callbackDelivery').selectAll().where('vdnId', '=', vdnId).orderBy('createdAtMs').execute();
     },
+    /**
+     * Claims a due delivery for one attempt: moves its next attempt to `heldUntilMs` only if the
+     * row is as the caller read it (still pending, same attempts and due time). False when another
+     * node claimed or sent it meanwhile (a lease-0 handover: decision 1700).
+     */
+    async claim(row: Pick<CallbackDeliveryRow, 'id' | 'attempts' | 'nextAttemptAtMs'>, heldUntilMs: number): Promise<boolean> {
+      const result = await db
+        .updateTable('callbackDelivery')
+        .set({ nextAttemptAtMs: heldUntilMs })
+        .where('id', '=', row.id)
+        .where('status', '=', 'pending')
+        .where('attempts', '=', row.attempts)
+        .where('nextAttemptAtMs', '=', row.nextAttemptAtMs)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
     async update(id: string, changes: Updateable<CallbackDeliveryTable>): Promise<void> {
       await db.updateTable('callbackDelivery').set(changes).where('id', '=', id).execute();
     },
