@@ -2,7 +2,8 @@
 import { parseChatSettings } from '../../domain/chat/index.ts';
 import { agentConfig, engineFixture, sessionOptions, skill, tenantConfig } from '../../../test/support/engine-fixture.ts';
 import { signIn } from '../sessions/index.ts';
-import { customerSends, findSession, type CustomerMessage } from './index.ts';
+import { findSession } from './chat-sessions.ts';
+import { customerSends, type CustomerMessage } from './customer-send.ts';
 
 export const channelId = '202102193196869708';
 
