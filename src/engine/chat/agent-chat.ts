@@ -2,7 +2,7 @@ import { chatCapacityMax } from '../../domain/chat/index.ts';
 import { fail, ok, type AgentRuntime, type Call, type ChatLeg, type EngineCore, type Result } from '../core/index.ts';
 import { enqueue, isAvailableForChat, refreshAvailability, serveAgent } from '../routing/index.ts';
 import { endCall, LeaveReason, ReleaseCause } from '../records/index.ts';
-import { dropLeg, endChat, offerChat } from './chat-offer.ts';
+import { endChat, handOverChat, offerChat } from './chat-offer.ts';
 import { deliver, sessionOfCall } from './chat-sessions.ts';
 import { chatBotOf } from './chat-bot.ts';
 
@@ -84,8 +84,10 @@ export interface ChatTransfer {
 /**
  * CEC §6.1.5.3 transfer: the chat goes to a skill queue, another agent or an access code (a skill's
  * route, or the bot). The transferring agent leaves with AgentEvent_Call_Release; in mode 2 it is
- * told first that the transfer succeeded (AgentEvent_SuccTransResult). A target agent without room
- * makes the transfer fail with AgentEvent_Connect_Fail and the agent keeps the chat (decision 1107).
+ * told first that the transfer succeeded (AgentEvent_SuccTransResult): to an agent once that agent
+ * answers, keeping the chat until then and for good when the offer rings out (result 1); to a queue
+ * or access code once the chat is queued. A target agent without room makes the transfer fail with
+ * AgentEvent_Connect_Fail and the agent keeps the chat (decision 1107). One transfer at a time.
  */
 export function transferChat(engine: EngineCore, workNo: number, callId: string, transfer: ChatTransfer): Result<null> {
   const found = chatOfAgent(engine, workNo, callId);
@@ -94,6 +96,7 @@ export function transferChat(engine: EngineCore, workNo: number, callId: string,
   const session = sessionOfCall(engine, callId);
   const target = resolveTarget(engine, transfer);
   if (!target.ok) return target;
+  if ([...call.agents].some((w) => engine.agents.get(w)?.chats?.get(callId)?.transferBy !== undefined)) return fail('ChatTransferFailed', 'a transfer of this chat waits for its target');
   if (target.value.kind === 'agent') {
     const other = engine.agents.get(target.value.workNo);
     if (!other || other === agent || !isAvailableForChat(engine, other) || !other.signedInSkills.size) {
@@ -101,11 +104,13 @@ export function transferChat(engine: EngineCore, workNo: number, callId: string,
       return ok(null);
     }
   }
-  if (transfer.mode === 2) engine.emit(workNo, 'AgentEvent_SuccTransResult', { callid: callId, result: '0' });
-  engine.emit(workNo, 'AgentEvent_Call_Release', callId);
-  agent.statistics.transferOutCount += 1;
-  call.transferredFrom = String(workNo);
-  dropLeg(engine, agent, call, leg, LeaveReason.transferredOut);
+  if (target.value.kind === 'agent' && transfer.mode === 2) {
+    // Release-after-transfer to an agent: this agent keeps the chat until the target answers.
+    offerChat(engine, engine.agents.get(target.value.workNo)!, call, String(workNo), workNo);
+    return ok(null);
+  }
+  if (transfer.mode === 2) engine.emit(workNo, 'AgentEvent_SuccTransResult', { result: 0, callId });
+  handOverChat(engine, agent, call, leg);
   if (session) {
     session.workNo = null;
     session.leftQueue = 'agent';

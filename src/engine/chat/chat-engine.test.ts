@@ -3,34 +3,10 @@
 // Method: an engine fixture on a virtual clock with a chat skill and channel; customers send
 // through customerSends, agents act through the chat commands; assert events, mailboxes, CDR rows.
 import { describe, expect, it } from 'vitest';
-import { parseChatSettings } from '../../domain/chat/index.ts';
-import { agentConfig, engineFixture, sessionOptions, skill, tenantConfig } from '../../../test/support/engine-fixture.ts';
-import { signIn, signOut } from '../sessions/index.ts';
+import { signOut } from '../sessions/index.ts';
+import { channelId, chatFixture } from './chat-fixture.test-support.ts';
 import { customerDials } from '../calls/index.ts';
-import { agentSendsMessage, answerChat, chatQueueInfo, customerSends, findSession, setCallNums, takeDownlink, transferChat, type CustomerMessage } from './index.ts';
-
-const channelId = '202102193196869708';
-
-function chatFixture(chat: Record<string, unknown> = {}, agents: number[] = [101, 102]) {
-  const config = tenantConfig({
-    agents: new Map(agents.map((w) => [w, agentConfig(w, [[1], [2]])])),
-    skills: new Map([
-      [1, skill(1)],
-      [2, skill(2, { mediaTypeId: 53, name: 'Chat' })],
-    ]),
-    routes: [
-      { accessCode: '4001', extCode: '', deviceType: 1, deviceId: 1, mediaTypeId: 5 },
-      { accessCode: '4003', extCode: '', deviceType: 1, deviceId: 2, mediaTypeId: 53 },
-    ],
-    chat: parseChatSettings({ maxChatsPerAgent: 2, channels: [{ channelConfigId: channelId, skillId: 2, offline: { enabled: true, tipText: 'Leave a message' } }], ...chat }),
-  });
-  const f = engineFixture(config);
-  const login = (workNo: number, autoAnswer = true) => f.engine.run(() => signIn(f.engine, { workNo, password: 'pw', mode: 'login', status: 4, options: sessionOptions({ autoAnswer }) }));
-  const send = (userId: string, controlType: CustomerMessage['controlType'], content?: string, mediaType: CustomerMessage['mediaType'] = 'TEXT') =>
-    f.engine.run(() => customerSends(f.engine, { channelId, userId, controlType, mediaType, content }));
-  const callOf = (userId: string) => findSession(f.engine, channelId, userId)?.callId ?? '';
-  return { ...f, login, send, callOf };
-}
+import { agentSendsMessage, answerChat, chatQueueInfo, customerSends, findSession, setCallNums, takeDownlink, transferChat } from './index.ts';
 
 describe('chat routing', () => {
   it('offers a chat with text media ability, connects it, and carries messages both ways', () => {

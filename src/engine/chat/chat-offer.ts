@@ -11,10 +11,10 @@ import { notice, sessionOfCall } from './chat-sessions.ts';
  * the agent answers automatically, AgentEvent_Ringing otherwise (mediaAbility "5"); no phone rings.
  * A manual offer waits for the answer interface (6.1.2.3 with the callid) until the ring timeout.
  */
-export function offerChat(engine: EngineCore, agent: AgentRuntime, call: Call, transferFrom?: string): void {
+export function offerChat(engine: EngineCore, agent: AgentRuntime, call: Call, transferFrom?: string, transferBy?: number): void {
   const now = engine.now();
   const cdr = openCdr(engine, call, { type: DeviceType.agent, no: agent.workNo, deviceIn: 'DEVICE_AGENT', workNo: agent.workNo }, { waitBeginMs: now, ackBeginMs: now });
-  const leg: ChatLeg = { callId: call.callId, state: 'alerting', sinceMs: now, answeredAtMs: null, ringTimer: null, cdr };
+  const leg: ChatLeg = { callId: call.callId, state: 'alerting', sinceMs: now, answeredAtMs: null, ringTimer: null, cdr, transferBy };
   (agent.chats ??= new Map()).set(call.callId, leg);
   call.agents.add(agent.workNo);
   chatOffered(engine, agent);
@@ -65,6 +65,35 @@ function connectChat(engine: EngineCore, workNo: number, callId: string): void {
     session.workNo = workNo;
     notice(engine, session, 'Agent connected');
   }
+  if (leg.transferBy !== undefined) releaseAfterTransfer(engine, call, leg, true);
+}
+
+/**
+ * CEC §6.1.5.3 mode 2 and Table 6-459 ("the business agent releases the call only after the call is
+ * successfully transferred"): the target answered, so the agent hears AgentEvent_SuccTransResult
+ * {result 0} (ref L20161) and AgentEvent_Call_Release, and leaves; the target did not answer, so
+ * it hears {result 1} and keeps the chat.
+ */
+function releaseAfterTransfer(engine: EngineCore, call: Call, leg: ChatLeg, answered: boolean): void {
+  const requester = leg.transferBy === undefined ? undefined : engine.agents.get(leg.transferBy);
+  leg.transferBy = undefined;
+  const own = requester?.chats?.get(call.callId);
+  if (!requester || !own) return;
+  engine.emit(requester.workNo, 'AgentEvent_SuccTransResult', { result: answered ? 0 : 1, callId: call.callId });
+  if (!answered) {
+    const session = sessionOfCall(engine, call.callId);
+    if (session) session.workNo = requester.workNo;
+    return;
+  }
+  handOverChat(engine, requester, call, own);
+}
+
+/** The transferring agent leaves the chat it handed over (Call_Release, transfer-out statistics and CDR reason). */
+export function handOverChat(engine: EngineCore, agent: AgentRuntime, call: Call, leg: ChatLeg): void {
+  engine.emit(agent.workNo, 'AgentEvent_Call_Release', call.callId);
+  agent.statistics.transferOutCount += 1;
+  call.transferredFrom = String(agent.workNo);
+  dropLeg(engine, agent, call, leg, LeaveReason.transferredOut);
 }
 
 /**
@@ -85,6 +114,7 @@ function chatRingTimedOut(engine: EngineCore, workNo: number, callId: string): v
     agent.preBusyReason = 0;
     settleAfterCall(engine, agent, { answered: false, skillId: call.currentSkillId });
   }
+  if (leg.transferBy !== undefined) return releaseAfterTransfer(engine, call, leg, false);
   const session = sessionOfCall(engine, callId);
   if (session) {
     session.workNo = null;

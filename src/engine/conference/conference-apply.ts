@@ -62,6 +62,7 @@ export function requestConference(engine: EngineCore, workNo: number, request: C
     voicePath: request.beepTone ? request.voicePath : null,
     confState: 0,
     announcement: null,
+    background: null,
     participants: new Map(),
     timeoutTimer: null,
     endTimer: null,
@@ -104,7 +105,7 @@ function stableCall(engine: EngineCore, agent: AgentRuntime): Call | undefined |
 }
 
 export function agentParticipant(workNo: number, role: 0 | 1, enterTimeMs: number | null): ConfParticipant {
-  return { addressType: '9', address: String(workNo), deviceCallType: 0, deviceType: 0, channelAttrib: 3, channelState: 0, role, enterTimeMs, state: enterTimeMs === null ? 'ringing' : 'joined', holdVoicePath: null, announcement: null, external: null, timers: [] };
+  return { addressType: '9', address: String(workNo), deviceCallType: 0, deviceType: 0, channelAttrib: 3, channelState: 0, role, enterTimeMs, state: enterTimeMs === null ? 'ringing' : 'joined', holdVoicePath: null, announcement: null, welcome: null, external: null, timers: [] };
 }
 
 /**

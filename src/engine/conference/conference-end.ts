@@ -104,6 +104,7 @@ function removeConferenceTimers(engine: EngineCore, conf: Conference): void {
   conf.timeoutTimer = engine.cancel(conf.timeoutTimer);
   conf.endTimer = engine.cancel(conf.endTimer);
   if (conf.announcement) conf.announcement.timer = engine.cancel(conf.announcement.timer);
+  if (conf.background) conf.background.timer = engine.cancel(conf.background.timer);
 }
 
 /**

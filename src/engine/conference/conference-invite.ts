@@ -7,6 +7,7 @@ import { bindAgent, chairedConference, conferenceById, conferenceOf, confFail, o
 import { ChangeReason, ChangeType, confIdContent, participantChanged } from './conference-events.ts';
 import { agentLeavesConference, numberLeavesConference } from './conference-end.ts';
 import { agentParticipant } from './conference-apply.ts';
+import { playWelcome, type Announce } from './conference-voice.ts';
 import { participantKey, type AddressType, type ConfParticipant, type Conference } from './conference-types.ts';
 
 /** Table 6-310: one party to invite. */
@@ -29,9 +30,10 @@ const causeNoneAdded = 21228;
  * (AgentConf_Ringing, AgentOther_PhoneAlerting) until they answer or reject; numbers are dialled
  * on the simulated network from `caller`, else the conference's calling number. Each join gives
  * AgentConf_ParticipantChanged {changeType 0}; an invitation that fails, result 1 (decision 0460).
- * Addresses already in the conference are left as they are.
+ * Addresses already in the conference are left as they are. With `beepTone`, `welcome` is the
+ * announcement each of them hears when it joins (Table 6-309).
  */
-export function batchAddParticipants(engine: EngineCore, workNo: number, invitees: Invitee[], caller: string | undefined): Result<null> {
+export function batchAddParticipants(engine: EngineCore, workNo: number, invitees: Invitee[], caller: string | undefined, welcome: Announce | null = null): Result<null> {
   const chaired = chairedConference(engine, workNo);
   if (!chaired.ok) return chaired;
   const conf = chaired.value;
@@ -44,7 +46,7 @@ export function batchAddParticipants(engine: EngineCore, workNo: number, invitee
   }
   if (occupiedSeats(conf) + fresh.size > conf.memberNum) return confFail(causeNoSeats, `${conf.memberNum - occupiedSeats(conf)} seats are left`);
   for (const [key, invitee] of fresh) {
-    const participant: ConfParticipant = { ...agentParticipant(0, 0, null), addressType: invitee.addressType, address: invitee.address, deviceCallType: invitee.deviceCallType, deviceType: invitee.deviceType };
+    const participant: ConfParticipant = { ...agentParticipant(0, 0, null), addressType: invitee.addressType, address: invitee.address, deviceCallType: invitee.deviceCallType, deviceType: invitee.deviceType, welcome };
     conf.participants.set(key, participant);
     if (invitee.addressType === '9') engine.defer(() => inviteAgent(engine, conf, participant));
     else engine.defer(() => dialNumber(engine, conf, participant, caller || conf.confCallerNo));
@@ -119,6 +121,7 @@ export function invitationAnswered(engine: EngineCore, agent: AgentRuntime, call
   leg.cdr.callBeginMs = now;
   participant.state = 'joined';
   participant.enterTimeMs = now;
+  playWelcome(engine, participant);
   engine.emit(agent.workNo, 'AgentConf_SelfJoinResult', confIdContent(conf));
   startRecording(engine, agent, call, leg);
   participantChanged(engine, conf, participant, { changeType: ChangeType.joined });
@@ -179,6 +182,7 @@ function dialNumber(engine: EngineCore, conf: Conference, participant: ConfParti
       party.cdr!.callBeginMs = engine.now();
       participant.state = 'joined';
       participant.enterTimeMs = engine.now();
+      playWelcome(engine, participant);
       participantChanged(engine, conf, participant, { changeType: ChangeType.joined });
     }));
     return;

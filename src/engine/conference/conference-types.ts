@@ -29,6 +29,8 @@ export interface ConfParticipant {
   holdVoicePath: string | null;
   /** A channel announcement (6.1.6.15), and the channel state it returns to when it ends. */
   announcement: (Announcement & { resumeState: 0 | 1 }) | null;
+  /** The welcome announcement of 6.1.6.10 (`beepTone`), played to this channel when it joins. */
+  welcome: { voicePath: string; durationMs: number | null } | null;
   /** The party on the conference call when the address is a phone number. */
   external: ExternalParty | null;
   /** Timers of the invitation (a number's dial outcome, an agent's ring timeout). */
@@ -58,6 +60,8 @@ export interface Conference {
   /** Table 6-349: 0 normal, 1 an announcement plays to the whole conference. */
   confState: 0 | 1;
   announcement: Announcement | null;
+  /** A background announcement (6.1.6.13 playType 1): mixed under the talk, beside the foreground one (decision 0466). */
+  background: Announcement | null;
   /** By `${addressType}:${address}`, in the order they were invited. */
   participants: Map<string, ConfParticipant>;
   timeoutTimer: TimerId | null;

@@ -20,4 +20,6 @@ export interface ChatLeg {
   answeredAtMs: number | null;
   ringTimer: TimerId | null;
   cdr: CdrLeg;
+  /** The agent whose release-after-transfer (6.1.5.3 mode 2) waits for this offer to be answered. */
+  transferBy?: number;
 }

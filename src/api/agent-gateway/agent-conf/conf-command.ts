@@ -5,6 +5,7 @@ import type { ApiServices } from '../../services.ts';
 import { gatewayEnvelope } from '../../../http/envelope/index.ts';
 import { commandReply, runCommand, signedInEngine } from '../agent-context.ts';
 import { AgentIdParams } from '../gateway-schemas.ts';
+import { playSource } from '../recordplay/play-source.ts';
 
 /** `{agentid}` base of the agent conference interfaces (§6.1.6). */
 export const confBase = '/agentgateway/resource/agentconf/{agentid}';
@@ -49,4 +50,14 @@ export async function chairQuery<T>(services: ApiServices, request: FastifyReque
     return conf.ok ? command(engine, conf.value) : conf;
   });
   return { message: 'success', result };
+}
+
+/**
+ * What an announcement is: the file's real length (decision 0463), read as 13.1.1 play reads it
+ * (an approved voice file of the tenant, or one of its recordings); another VDN's file or an
+ * unknown path cannot play.
+ */
+export async function announcement(services: Parameters<typeof playSource>[0], vdnId: number, voicePath: string) {
+  const { durationMs } = await playSource(services, vdnId, voicePath);
+  return { voicePath, durationMs };
 }

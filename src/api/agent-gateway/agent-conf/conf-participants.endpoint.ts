@@ -2,9 +2,9 @@ import { Type } from '@sinclair/typebox';
 import { batchAddParticipants, batchRemoveParticipants, changeParticipantMode, holdParticipant, shiftChair, unholdParticipant } from '../../../engine/index.ts';
 import { CecError } from '../../../http/cec-error.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
-import { commandReply } from '../agent-context.ts';
+import { commandReply, signedInEngine } from '../agent-context.ts';
 import { EmptyResult } from '../gateway-schemas.ts';
-import { Address, AddressType, chairCommand, chairErrors, chairQuery, confBase, ConfAddressBody, PlayMode, VoicePath, confPost } from './conf-command.ts';
+import { Address, AddressType, announcement, chairCommand, chairErrors, chairQuery, confBase, ConfAddressBody, PlayMode, VoicePath, confPost } from './conf-command.ts';
 
 
 /** CEC §6.1.6.6 holdparticipant (Table 6-292): the channel is held with the music file; held already: CTI 21251 in result.errorReason. */
@@ -63,7 +63,7 @@ const Invitee = Type.Object({
 /**
  * CEC §6.1.6.10 batchaddparticipant (Table 6-309): up to 120 agents and numbers ring; empty list
  * CTI 21228, the chair listed 21221, too few seats 21224 (result.errorReason). `voicePath` is
- * required when `beepTone` is true (000-002).
+ * required when `beepTone` is true (000-002); each invitee then hears it when it joins.
  */
 export const batchAddParticipant = defineEndpoint({
   ...confPost,
@@ -80,11 +80,13 @@ export const batchAddParticipant = defineEndpoint({
   }),
   response: EmptyResult,
   errors: chairErrors,
-  gaps: 'The join/leave tone (beepTone, voicePath) is accepted and checked but not played.',
   async handler({ body, services, request }) {
     if (body.beepTone && !body.voicePath) throw new CecError('000-002', 'voicePath is required when beepTone is true.');
     const invitees = body.addresses.map((a) => ({ addressType: a.addressType, address: a.address, deviceCallType: a.deviceCallType ?? 0, deviceType: a.deviceType ?? 0 }));
-    return commandReply(services, request, (engine, workNo) => batchAddParticipants(engine, workNo, invitees, body.caller || undefined));
+    const { engine } = signedInEngine(request);
+    // Table 6-309: voicePath only counts with beepTone; the file is resolved as 6.1.6.13 resolves its own.
+    const welcome = body.beepTone && body.voicePath ? await announcement(services, engine.vdnId, body.voicePath) : null;
+    return commandReply(services, request, (e, workNo) => batchAddParticipants(e, workNo, invitees, body.caller || undefined, welcome));
   },
 });
 

@@ -3,23 +3,12 @@ import { playToConference, playToParticipant, stopConferenceVoice, stopParticipa
 import { defineEndpoint } from '../../define-endpoint.ts';
 import { signedInEngine } from '../agent-context.ts';
 import { EmptyResult } from '../gateway-schemas.ts';
-import { playSource } from '../recordplay/play-source.ts';
-import { Address, AddressType, chairCommand, chairErrors, confBase, ConfAddressBody, PlayMode, VoicePath, confPost } from './conf-command.ts';
+import { Address, AddressType, announcement, chairCommand, chairErrors, confBase, ConfAddressBody, PlayMode, VoicePath, confPost } from './conf-command.ts';
 
 /** Tables 6-330 / 6-335: a failure carries the CTI cause as `result.errorReason`; success the reserved `result: {}`. */
 const MaybeErrorReason = Type.Object({ result: Type.Object({ errorReason: Type.Optional(Type.Integer()) }) });
 
-/**
- * What an announcement is: the file's real length (decision 0463), read as 13.1.1 play reads it
- * (an approved voice file of the tenant, or one of its recordings); another VDN's file or an
- * unknown path cannot play.
- */
-async function announcement(services: Parameters<typeof playSource>[0], vdnId: number, voicePath: string) {
-  const { durationMs } = await playSource(services, vdnId, voicePath);
-  return { voicePath, durationMs };
-}
-
-/** CEC §6.1.6.13 playvoicetoconf (Table 6-325): plays to the whole conference; AgentConf_StopVoice at its end; playing already: CTI 21247. */
+/** CEC §6.1.6.13 playvoicetoconf (Table 6-325): plays to the whole conference, in the foreground or (playType 1) under the talk; AgentConf_StopVoice at its end; playing already: CTI 21247. */
 export const playVoiceToConf = defineEndpoint({
   ...confPost,
   section: '6.1.6.13',
@@ -29,11 +18,10 @@ export const playVoiceToConf = defineEndpoint({
   body: Type.Object({ playType: Type.Optional(Type.Union([Type.Literal(0), Type.Literal(1)])), playMode: PlayMode, voicePath: VoicePath }),
   response: EmptyResult,
   errors: chairErrors,
-  gaps: 'playType 1 (background announcement) plays as the foreground one: the simulated conference has one announcement channel.',
   async handler({ body, services, request }) {
     const { engine } = signedInEngine(request);
     const announce = await announcement(services, engine.vdnId, body.voicePath);
-    return chairCommand(services, request, (e, conf) => playToConference(e, conf, announce));
+    return chairCommand(services, request, (e, conf) => playToConference(e, conf, announce, body.playType ?? 0));
   },
 });
 

@@ -99,4 +99,23 @@ describe('mediacall (§6.1.5)', () => {
     expect((await a101.events())[0]).toEqual(['AgentEvent_Ringing', expect.objectContaining({ callid: callId, mediaAbility: '5' })]);
     await c.send('DISCONNECT');
   });
+
+  it('release-after-transfer (mode 2) to an agent reports SuccTransResult {result 0, callId} only when the target answers', async () => {
+    await a101.events();
+    await a102.events();
+    expect((await a101.call('POST', 'onlineagent/{id}/saybusy')).body.retcode).toBe('0');
+    const c = await ChatCustomer.start(app, 'm-t2');
+    await c.send('CONNECT');
+    const callId = callIdOf(await a102.events(), 'AgentEvent_Auto_Answer');
+    expect((await a101.call('POST', 'onlineagent/{id}/sayfree')).body.retcode).toBe('0');
+    await a101.events();
+    expect((await a102.call('POST', 'mediacall/{id}/transfer', { callid: callId, devicetype: 2, mode: 2, address: '101' })).body.retcode).toBe('0');
+    expect((await a101.events())[0]).toEqual(['AgentEvent_Ringing', expect.objectContaining({ callid: callId, transfer: 'yes', transfrom: '102' })]);
+    // Table 6-459: the agent keeps the chat while the target rings.
+    expect(await a102.events()).toEqual([]);
+    expect((await a102.call('POST', 'mediacall/{id}/sendmessage', { callid: callId, userid: c.userId, data: data({ mediaType: 'TEXT', content: 'one moment' }) })).body.retcode).toBe('0');
+    expect((await a101.call('PUT', `voicecall/{id}/answer?callid=${callId}`)).body.retcode).toBe('0');
+    expect(await a102.events()).toEqual([['AgentEvent_SuccTransResult', { result: 0, callId }], ['AgentEvent_Call_Release', callId]]);
+    await c.send('DISCONNECT');
+  });
 });

@@ -9,7 +9,8 @@ import { AgentIdParams } from '../gateway-schemas.ts';
  * CEC §6.1.5.3 transfer (ref L14017–14121): hands a chat to a skill queue (1), an agent (2) or an
  * access code (4: a skill's route, or `bot` for the chatbot when one is plugged in), blind (0) or
  * release-after-transfer (2). Events: AgentEvent_Connect_Fail when the target agent cannot take it,
- * otherwise (AgentEvent_SuccTransResult in mode 2 and) AgentEvent_Call_Release.
+ * otherwise (AgentEvent_SuccTransResult in mode 2 and) AgentEvent_Call_Release; in mode 2 to an
+ * agent both wait for the target's answer, and a target that does not answer is {result 1}.
  */
 export const transferMediaCall = defineEndpoint({
   section: '6.1.5.3',
@@ -31,7 +32,7 @@ export const transferMediaCall = defineEndpoint({
   }),
   response: Type.Object({}),
   errors: ['100-006', '106-013', '106-014', '106-004', '106-010', '106-006', '106-009', '106-012', '106-005'],
-  gaps: 'mode 2 reports success (AgentEvent_SuccTransResult) once the target accepts the chat (offered or queued), not when it answers; caller, calldata and skillId are checked but not carried to the target',
+  gaps: 'mode 2 to a skill queue or an access code reports success (AgentEvent_SuccTransResult) once the chat is queued, not when an agent of the queue answers (to an agent it waits for the answer); caller, calldata and skillId are checked but not carried to the target',
   async handler({ body, services, request }) {
     const { engine, workNo } = signedInEngine(request);
     await runCommand(services, engine, () => {
