@@ -159,6 +159,7 @@ export async function buildApp(options: BuildOptions): Promise<OpenCecApp> {
         registry: services.cti.registry,
         vdnTaken: (vdnId) => startVdnWork(services, vdnId, http.log),
         vdnLeft: (vdnId) => services.outbound.stopVdn(vdnId),
+        flushRecords: () => services.cti.records.flushed(),
         startBackground: async () => {
           await services.callbacks.start();
           services.sqm.scheduler.start();

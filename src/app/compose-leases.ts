@@ -27,6 +27,8 @@ export interface ClusterHooks {
   vdnTaken(vdnId: number): Promise<void>;
   /** This node lost or handed over the VDN: its background work stops here, writing nothing. */
   vdnLeft(vdnId: number): void;
+  /** Resolves once every record queued so far is written (or refused). */
+  flushRecords(): Promise<void>;
   /** Starts the background work on this node (it took the background lease). */
   startBackground(): Promise<void>;
   /** Stops it (the lease was lost or this node stops). */
@@ -96,6 +98,9 @@ export function composeLeases(config: AppConfig, store: Store, log: ClusterLog):
       async handingOver(vdnId) {
         hooks?.registry.discard(vdnId);
         hooks?.vdnLeft(vdnId);
+        // The tenure ends when this returns: the VDN's last records (a sign-out just made) are
+        // written under it first, or the writer would refuse them as no longer owned.
+        await hooks?.flushRecords();
       },
     },
     log,
