@@ -159,7 +159,7 @@ export function composeCti(options: CtiOptions): CtiServices {
       // Screen recordings (media type 2) are index entries without a file (decision 1311).
       if (phase === 'stop' && endMs !== null && handle.mediaType !== screenRecordingMediaType) {
         const { recordId, callId, fileName, caller, called, beginTimeMs } = handle;
-        options.recordingFiles.finished({ recordId, vdnId, callId, fileName, agentId: String(handle.workNo), callerNumber: caller, calleeNo: called, beginMs: beginTimeMs, endMs });
+        options.recordingFiles.finished({ recordId, vdnId, callId, fileName, agentId: String(handle.workNo), callerNumber: caller, calleeNo: called, beginMs: beginTimeMs, endMs, earlier: handle.appendOf?.segments });
       }
     },
     voiceMessage: (message) => options.recordingFiles.voiceMessage(message),

@@ -104,6 +104,7 @@ export class RecordWriter {
         mediaType: handle.mediaType,
         userWantedSkillId: handle.userWantedSkillId,
         currentSkillId: handle.currentSkillId,
+        appendOf: handle.appendOf?.recordId ?? null,
         status: 'recording',
       };
       this.pendingRecordings.set(handle.recordId, row);

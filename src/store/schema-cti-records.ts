@@ -58,6 +58,8 @@ export interface RecordingTable {
   mediaType: number;
   userWantedSkillId: number | null;
   currentSkillId: number | null;
+  /** recordMode 1 (13.1.1.9): the first segment of the file this one was appended to (migration 1301). */
+  appendOf: string | null;
   /** 'recording' until stopped, then 'done'. */
   status: string;
 }

@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import { ZipFile } from 'yazl';
 import { binaryReply } from '../../http/binary-reply.ts';
 import type { AuthContext } from '../../http/endpoint.ts';
-import { ctiRecordingName, parseCcfsRecordingPath, parseCtiRecordingPath, type RecordingPathParts } from '../../media/recordings/index.ts';
+import { ctiRecordingName, parseCcfsRecordingPath, parseCtiRecordingPath, type FinishedRecording, type RecordingPathParts } from '../../media/recordings/index.ts';
 import type { RecordingRow } from '../../store/index.ts';
 import { screenRecordingMediaType } from '../../engine/index.ts';
 import { fileDownload } from '../file-download.ts';
@@ -62,7 +62,7 @@ async function undatedMatch(services: ApiServices, parts: RecordingPathParts): P
 
 /** A recording's WAV as a download, generating the file first if it is missing (decision 1301). */
 export async function recordingReply(services: ApiServices, request: FastifyRequest, row: RecordingRow, contentType = ccfsOctetStream): Promise<Record<string, unknown>> {
-  const { key, file } = await services.cti.recordingFiles.ensure(asFinished(row));
+  const { key, file } = await services.cti.recordingFiles.ensure(await asFinished(services, row));
   return fileDownload(request, { store: services.files, key, file, contentType, fileName: key.slice(key.lastIndexOf('/') + 1) });
 }
 
@@ -70,14 +70,30 @@ export async function recordingReply(services: ApiServices, request: FastifyRequ
 export async function recordingsZipReply(services: ApiServices, rows: readonly RecordingRow[], name: string): Promise<Record<string, unknown>> {
   const zip = new ZipFile();
   for (const row of rows) {
-    const { key } = await services.cti.recordingFiles.ensure(asFinished(row));
+    const { key } = await services.cti.recordingFiles.ensure(await asFinished(services, row));
     zip.addReadStream(services.files.read(key), key.slice(key.lastIndexOf('/') + 1), { mtime: new Date(row.beginMs), compress: false });
   }
   zip.end();
   return binaryReply(zip.outputStream as unknown as Readable, { 'content-type': ccfsOctetStream, 'content-disposition': `attachment; filename="${name}.zip"` });
 }
 
-export function asFinished(row: RecordingRow) {
-  return { recordId: row.recordId, vdnId: row.vdnId, callId: row.callId, fileName: row.fileName, agentId: row.agentId, callerNumber: row.callerNumber, calleeNo: row.calleeNo, beginMs: row.beginMs, endMs: row.endMs ?? row.beginMs };
+/**
+ * What `RecordingFiles` needs to serve a row's file. Self-recordings appended with recordMode 1
+ * share one file: every stopped segment of it, found by the first segment's id (migration 1301),
+ * so whichever segment's row names the file, the file holds them all.
+ */
+export async function asFinished(services: ApiServices, row: RecordingRow): Promise<FinishedRecording> {
+  const root = row.appendOf ?? row.recordId;
+  const chain = await services.store.db
+    .selectFrom('recording')
+    .selectAll()
+    .where('vdnId', '=', row.vdnId)
+    .where((eb) => eb.or([eb('recordId', '=', root), eb('appendOf', '=', root)]))
+    .where('status', '=', 'done')
+    .orderBy('beginMs')
+    .execute();
+  const last = chain.length > 1 ? chain[chain.length - 1]! : row;
+  const earlier = chain.slice(0, -1).map((r) => ({ recordId: r.recordId, beginMs: r.beginMs, endMs: r.endMs ?? r.beginMs }));
+  return { recordId: last.recordId, vdnId: last.vdnId, callId: last.callId, fileName: last.fileName, agentId: last.agentId, callerNumber: last.callerNumber, calleeNo: last.calleeNo, beginMs: last.beginMs, endMs: last.endMs ?? last.beginMs, earlier: chain.length > 1 ? earlier : undefined };
 }
 

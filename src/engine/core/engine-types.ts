@@ -11,7 +11,7 @@ import type { CdrLeg } from './cdr-leg.ts';
 export type { InspectionRejectionTag, MonitorMode, MonitorSession } from './monitor-types.ts';
 import type { MonitorSession } from './monitor-types.ts';
 export type { RecordingHandle } from './recording-handle.ts';
-import type { RecordingHandle } from './recording-handle.ts';
+import type { RecordingHandle, RecordingSegment } from './recording-handle.ts';
 export type { PhoneMedia, Playback, SelfRecording, ScreenRecording } from './media-play-types.ts';
 import type { PhoneMedia, ScreenRecording } from './media-play-types.ts';
 import type { ChatLeg } from './chat-types.ts';
@@ -142,6 +142,8 @@ export interface AgentRuntime {
   monitoredBy?: number | null;
   /** A playback or self-recording on the agent's phone (§13.1.1), while it lasts. */
   phoneMedia?: PhoneMedia | null;
+  /** The agent's last self-recording file this session, which recordMode 1 appends to (13.1.1.9). */
+  selfRecordingFile?: { fileName: string; recordId: string; segments: readonly RecordingSegment[] } | null;
   /** The agent's screen recording (13.1.1.7), while it lasts. */
   screenRecording?: ScreenRecording | null;
   /** A rest the agent asked for that a quota or an approval holds back (decision 0850). */

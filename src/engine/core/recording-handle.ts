@@ -15,4 +15,16 @@ export interface RecordingHandle {
   mediaType: number;
   userWantedSkillId: number | null;
   currentSkillId: number | null;
+  /**
+   * recordMode 1 (13.1.1.9 "to add", ref L66456): the self-recording whose file this segment
+   * extends (the file's first segment) and the file's earlier segments, in order.
+   */
+  appendOf?: { recordId: string; segments: readonly RecordingSegment[] };
+}
+
+/** One recorded stretch of an appended file (its own index row). */
+export interface RecordingSegment {
+  recordId: string;
+  beginMs: number;
+  endMs: number;
 }

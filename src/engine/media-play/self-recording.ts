@@ -16,8 +16,11 @@ const recordingOf = (agent: AgentRuntime | undefined): SelfRecording | undefined
  * AgentMediaEvent_Record with the task, and a recording index row like any recorded segment,
  * whose WAV is written when it stops. The reply carries the `taskId` at once. Refused (500-008)
  * in a call, while the phone already plays or records, or while the agent inspects (note 06 §5.10).
+ * `append` (recordMode 1, "to add", Table 13-28): the segment goes on the end of the agent's last
+ * self-recording file this session (its name, its own index row pointing at the file's first
+ * segment); with none yet it starts a file like recordMode 0.
  */
-export function startSelfRecording(engine: EngineCore, workNo: number): Result<{ taskId: string }> {
+export function startSelfRecording(engine: EngineCore, workNo: number, append = false): Result<{ taskId: string }> {
   const agent = engine.agents.get(workNo);
   if (!agent) return fail('NotSignedIn', 'the agent has not signed in');
   if (agent.legs.size > 0) return fail('StateIncorrect', 'the agent is in a call');
@@ -26,8 +29,10 @@ export function startSelfRecording(engine: EngineCore, workNo: number): Result<{
   const now = engine.now();
   const callId = engine.ids.callId(now);
   const name = engine.telephony.recording({ vdnId: engine.vdnId, workNo, callId, atMs: now, taskSeq: engine.ids.next('task') });
+  const file = append ? agent.selfRecordingFile : null;
   const handle: RecordingHandle = {
     ...name,
+    ...(file ? { fileName: file.fileName, appendOf: { recordId: file.recordId, segments: file.segments } } : {}),
     beginTimeMs: now,
     callId,
     caller: String(workNo),
@@ -81,6 +86,10 @@ export function finishSelfRecording(engine: EngineCore, agent: AgentRuntime, ser
   const now = engine.now();
   if (recording.phase === 'alerting') recording.handle.beginTimeMs = now;
   engine.emit(agent.workNo, 'AgentMediaEvent_StopRecordDone', stopRecordContent(recording.handle, now));
-  if (recording.phase === 'recording') engine.output.recording(recording.handle, 'stop', now);
+  if (recording.phase === 'recording') {
+    const { fileName, recordId, beginTimeMs, appendOf } = recording.handle;
+    agent.selfRecordingFile = { fileName, recordId: appendOf?.recordId ?? recordId, segments: [...(appendOf?.segments ?? []), { recordId, beginMs: beginTimeMs, endMs: now }] };
+    engine.output.recording(recording.handle, 'stop', now);
+  }
   phoneBusyChanged(engine, agent, { serve });
 }

@@ -2,7 +2,7 @@ import { createRng } from '../../domain/time/index.ts';
 import { planDialogue, pickScript, recordingSeed, type DialogueScript, type Utterance } from './dialogue-script.ts';
 import { parseCtiRecordingPath, recordingStoreKey } from './recording-paths.ts';
 import { parseVolumePath } from './volume-paths.ts';
-import { recordingChannels, recordingSampleRate, synthesiseRecording } from './recording-synth.ts';
+import { concatenatedRecording, recordingChannels, recordingSampleRate, recordingSizeBytes, synthesiseRecording } from './recording-synth.ts';
 import type { RecordingStore, StoredFile } from './recording-store.ts';
 
 /** What a finished recording needs to become files: the recording index row's facts. */
@@ -15,6 +15,15 @@ export interface FinishedRecording {
   agentId: string;
   callerNumber: string;
   calleeNo: string;
+  beginMs: number;
+  endMs: number;
+  /** recordMode 1 (13.1.1.9): the file's earlier segments, in order; this one goes on their end. */
+  earlier?: readonly RecordingSegment[] | undefined;
+}
+
+/** One segment of an appended file: its own index row's id and times. */
+export interface RecordingSegment {
+  recordId: string;
   beginMs: number;
   endMs: number;
 }
@@ -119,7 +128,8 @@ export class RecordingFiles {
   async ensure(recording: FinishedRecording): Promise<{ key: string; file: StoredFile }> {
     const key = audioKey(recording);
     const existing = await this.options.store.stat(key);
-    if (existing) return { key, file: existing };
+    // An appended file read before its last segment stopped holds fewer segments: write it again.
+    if (existing && (!recording.earlier?.length || existing.sizeBytes === recordingSizeBytes(totalMs(segmentsOf(recording))))) return { key, file: existing };
     return { key, file: await this.write(recording) };
   }
 
@@ -153,12 +163,39 @@ export class RecordingFiles {
     }
   }
 
+  /**
+   * Both files of a recording. An appended file is its segments one after the other, each
+   * synthesised as it would be alone (so a segment's bytes do not change when another is added),
+   * under one WAV header of the summed length; the transcript's times run on across segments.
+   */
   private async write(recording: FinishedRecording): Promise<StoredFile> {
-    const transcript = this.transcript(recording);
-    const seed = recordingSeed(this.options.seed ^ 0x5eed, recording.recordId);
+    const parts = segmentsOf(recording).map((segment) => this.transcript(segment));
+    const audio = parts.map((t) => synthesiseRecording(t.utterances, t.durationMs, recordingSeed(this.options.seed ^ 0x5eed, t.recordId)));
+    const transcript = parts.length === 1 ? parts[0]! : joinedTranscript(parts);
     await this.options.store.write(transcriptKey(recording), [Buffer.from(`${JSON.stringify(transcript, null, 2)}\n`)]);
-    return this.options.store.write(audioKey(recording), synthesiseRecording(transcript.utterances, transcript.durationMs, seed));
+    return this.options.store.write(audioKey(recording), audio.length === 1 ? audio[0]! : concatenatedRecording(audio, transcript.durationMs));
   }
+}
+
+/** The recordings of a file in order: the earlier segments (appended files), then this one. */
+function segmentsOf(recording: FinishedRecording): FinishedRecording[] {
+  const earlier = (recording.earlier ?? []).map(({ recordId, beginMs, endMs }) => ({ ...recording, recordId, beginMs, endMs, earlier: undefined }));
+  return [...earlier, { ...recording, earlier: undefined }];
+}
+
+function totalMs(segments: readonly FinishedRecording[]): number {
+  return segments.reduce((sum, s) => sum + Math.max(0, s.endMs - s.beginMs), 0);
+}
+
+/** One transcript for an appended file: the first segment's identity, every segment's talk, offset. */
+function joinedTranscript(parts: readonly RecordingTranscript[]): RecordingTranscript {
+  let offsetMs = 0;
+  const utterances: Utterance[] = [];
+  for (const part of parts) {
+    for (const u of part.utterances) utterances.push({ ...u, beginMs: u.beginMs + offsetMs, endMs: u.endMs + offsetMs });
+    offsetMs += part.durationMs;
+  }
+  return { ...parts[0]!, endTimeMs: parts[parts.length - 1]!.endTimeMs, durationMs: offsetMs, utterances };
 }
 
 /** Store keys of a recording's files; a name outside the CTI form gets a key by record id. */

@@ -24,10 +24,10 @@ const chunkFrames = recordingSampleRate;
  * function of the seed and the plan: the same recording always has the same bytes.
  */
 export function* synthesiseRecording(utterances: readonly Utterance[], durationMs: number, seed: number): Generator<Uint8Array> {
-  const frameCount = Math.max(0, Math.round((durationMs * recordingSampleRate) / 1_000));
+  const frameCount = framesOf(durationMs);
   const rng = createRng(seed);
   const tracks = recordingChannels.map((speaker) => syllablesOf(utterances, speaker, rng, speaker === 'customer' ? [165, 235] : [95, 145]));
-  yield wavHeader({ encoding: 'alaw', sampleRate: recordingSampleRate, channelCount: recordingChannels.length, frameCount }, frameCount * recordingChannels.length);
+  yield recordingHeader(frameCount);
   const cursors = tracks.map(() => 0);
   for (let first = 0; first < frameCount; first += chunkFrames) {
     const frames = Math.min(chunkFrames, frameCount - first);
@@ -47,10 +47,31 @@ export function* synthesiseRecording(utterances: readonly Utterance[], durationM
   }
 }
 
+/**
+ * Recordings one after the other as one WAV (recordMode 1, 13.1.1.9): one header for the summed
+ * length, then each part's data without its own header (the first chunk `synthesiseRecording` yields).
+ */
+export function* concatenatedRecording(parts: readonly Iterable<Uint8Array>[], durationMs: number): Generator<Uint8Array> {
+  yield recordingHeader(framesOf(durationMs));
+  for (const part of parts) {
+    let header = true;
+    for (const chunk of part) {
+      if (!header) yield chunk;
+      header = false;
+    }
+  }
+}
+
 /** The size in bytes of the WAV `synthesiseRecording` writes for `durationMs`. */
 export function recordingSizeBytes(durationMs: number): number {
-  const frameCount = Math.max(0, Math.round((durationMs * recordingSampleRate) / 1_000));
-  return wavHeader({ encoding: 'alaw', sampleRate: recordingSampleRate, channelCount: recordingChannels.length, frameCount }, 0).length + frameCount * recordingChannels.length;
+  const frameCount = framesOf(durationMs);
+  return recordingHeader(frameCount).length + frameCount * recordingChannels.length;
+}
+
+const framesOf = (durationMs: number): number => Math.max(0, Math.round((durationMs * recordingSampleRate) / 1_000));
+
+function recordingHeader(frameCount: number): Uint8Array {
+  return wavHeader({ encoding: 'alaw', sampleRate: recordingSampleRate, channelCount: recordingChannels.length, frameCount }, frameCount * recordingChannels.length);
 }
 
 function syllablesOf(utterances: readonly Utterance[], speaker: Speaker, rng: Rng, pitchRangeHz: [number, number]): Syllable[] {

@@ -28,6 +28,7 @@ import * as vdnLease from './1701-vdn-lease.ts';
 import * as asrSubscriptions from './0465-asr-subscriptions.ts';
 import * as uapSamplesPerNode from './1731-uap-samples-per-node.ts';
 import * as storeIdentity from './1732-store-identity.ts';
+import * as recordingAppend from './1301-recording-append.ts';
 
 /**
  * Every migration, in order. They are listed here rather than read from the filesystem so that
@@ -63,4 +64,5 @@ export const migrations: Record<string, Migration> = {
   '0465-asr-subscriptions': asrSubscriptions,
   '1731-uap-samples-per-node': uapSamplesPerNode,
   '1732-store-identity': storeIdentity,
+  '1301-recording-append': recordingAppend,
 };

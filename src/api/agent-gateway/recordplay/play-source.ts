@@ -19,7 +19,7 @@ export async function playSource(services: ApiServices, vdnId: number, path: str
   const row = await tenantRecordingByPath(services, vdnId, path);
   if (row === 'other-tenant') return { durationMs: null, otherTenant: true };
   if (!row || !hasAudioFile(row)) return { durationMs: null, otherTenant: false };
-  const { key, file } = await services.cti.recordingFiles.ensure(asFinished(row));
+  const { key, file } = await services.cti.recordingFiles.ensure(await asFinished(services, row));
   return { durationMs: (await storedWavDurationMs(services.files, key, file)) ?? null, otherTenant: false };
 }
 

@@ -21,6 +21,7 @@ const RecordBody = Type.Object({
  * recording index row with a real WAV like any recorded segment. `mediaType` other than 5: 000-002.
  * A `fileName` of one's own needs the path-specification switch, off here: 500-011 (decision 1310);
  * the generated name is `Y:\{vdn}\0\{yyyymmdd}\{workNo}\{name}.V3` as the table describes.
+ * `recordMode` 1 appends to the agent's last self-recording file; anything else is 0, a new file.
  */
 export const beginRecord = defineEndpoint({
   section: '13.1.1.9',
@@ -34,12 +35,12 @@ export const beginRecord = defineEndpoint({
   body: RecordBody,
   response: Type.Object({ result: Type.Object({ taskId: Type.String() }) }),
   errors: ['000-002', '100-006', '100-007', '500-008', '500-011'],
-  gaps: 'recordMode 1 (append) writes a new file like 0; recordFormat is always the platform A-law WAV (one format per environment, Table 13-28).',
+  gaps: 'recordFormat is always the platform A-law WAV (one format per environment, Table 13-28).',
   async handler({ services, request, body }) {
     const { engine, workNo } = signedInEngine(request);
     if (body.mediaType !== selfRecordingMediaType) throw gatewayEnvelope.generic('invalidParameter', 'mediaType must be 5 (common voice)');
     if (body.fileName) throw new CecError('500-011', 'The file path specification is not enabled for voice recording.');
-    const { taskId } = await runCommand(services, engine, () => startSelfRecording(engine, workNo), { StateIncorrect: '500-008' });
+    const { taskId } = await runCommand(services, engine, () => startSelfRecording(engine, workNo, body.recordMode === 1), { StateIncorrect: '500-008' });
     return { message: 'success', result: { taskId } };
   },
 });
