@@ -1,9 +1,10 @@
 import Fastify, { LogController, type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import type { ServerResponse } from 'node:http';
 import { CecError, httpStatusText } from './cec-error.ts';
 import { envelopeForPath, gatewayEnvelope, type Envelope } from './envelope/index.ts';
 import { canonicalUrl } from './route-path.ts';
 import { parseLosslessJson, wantsLosslessNumbers } from './lossless-json.ts';
-import { installHeaderSpelling, respellHeaders } from './header-spelling.ts';
+import { DocumentedServerResponse, installHeaderSpelling, respellHeaders } from './header-spelling.ts';
 import { sendFailure, type TimeSource } from './send-failure.ts';
 import { answerClientError } from './client-error.ts';
 import { RouteTemplates } from './route-templates.ts';
@@ -42,6 +43,7 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
     logger: options.logger,
     bodyLimit: options.bodyLimitBytes,
     requestTimeout: options.requestTimeoutMs,
+    http: { ServerResponse: DocumentedServerResponse as typeof ServerResponse },
     routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, ignoreDuplicateSlashes: true, maxParamLength: 500 },
     rewriteUrl: (req) => canonicalUrl(req.url ?? '/'),
     schemaController: lazyValidators(),
