@@ -1,3 +1,5 @@
+import { isBase64Text } from '../encoding/base64-text.ts';
+
 /**
  * Files customers exchange in a chat (11.6 uploadFileStream, 11.7 downloadFileStream): the types
  * each accepts and the size limit, which the reference does not state (decision 1105).
@@ -13,7 +15,7 @@ export const isDownloadFileType = (t: string) => (downloadFileTypes as readonly 
 /** Strict Base64 (standard alphabet, padded or not); null when the text is not Base64. */
 export function decodeBase64(text: string): Buffer | null {
   const compact = text.replace(/\s+/g, '');
-  if (compact.length === 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact) || compact.length % 4 === 1) return null;
+  if (!isBase64Text(compact) || compact.length % 4 === 1) return null;
   return Buffer.from(compact, 'base64');
 }
 

@@ -1,4 +1,5 @@
 import { accept, refuse, type Checked } from './voice-rejection.ts';
+import { isBase64Text } from '../encoding/base64-text.ts';
 
 export interface Base64Payload {
   /** The base64 text without a data-URL prefix or whitespace, ready to decode. */
@@ -8,7 +9,6 @@ export interface Base64Payload {
 }
 
 const dataUrlPrefix = /^data:[^,]*;base64,/i;
-const base64Pattern = /^[A-Za-z0-9+/_-]*={0,2}$/;
 
 /**
  * Checks `fileInfo` of CEC §5.4.4 (ref L6535: "Base64-encoded recording file information. The
@@ -20,7 +20,7 @@ const base64Pattern = /^[A-Za-z0-9+/_-]*={0,2}$/;
 export function checkBase64Payload(text: string, decodedBytesMax: number): Checked<Base64Payload> {
   const base64 = text.replace(dataUrlPrefix, '').replace(/\s+/g, '');
   if (base64 === '') return refuse('FileEmpty', 'fileInfo is empty');
-  if (!base64Pattern.test(base64)) return refuse('FileNotBase64', 'fileInfo is not base64-encoded');
+  if (!isBase64Text(base64, { urlSafe: true })) return refuse('FileNotBase64', 'fileInfo is not base64-encoded');
   const unpadded = base64.replace(/=+$/, '');
   if (unpadded.length % 4 === 1) return refuse('FileNotBase64', 'fileInfo is not base64-encoded: its length is impossible');
   const decodedBytes = Math.floor((unpadded.length * 3) / 4);

@@ -1,5 +1,6 @@
 import { checkCallbackUrl } from '../../domain/voice/index.ts';
 import type { SystemCallSettings } from './system-call-settings.ts';
+import { isBase64Text } from '../../domain/encoding/base64-text.ts';
 
 /** CEC §6.2.1 (ref L16431 code 21): a trial tenant makes at most 10 bidirectional calls a day (AICC or ITA). */
 export const trialCallsPerDayMax = 10;
@@ -38,7 +39,7 @@ export function presentNumber(value: string | undefined, settings: Pick<SystemCa
  */
 export function decodeCallbackUrl(encoded: string, trustlist: readonly string[]): { ok: true; url: string } | { ok: false; reason: string } {
   const compact = encoded.trim();
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(compact) || compact.length % 4 === 1) return { ok: false, reason: 'callbackUrl must be Base64-encoded' };
+  if (!isBase64Text(compact) || compact.length % 4 === 1) return { ok: false, reason: 'callbackUrl must be Base64-encoded' };
   const url = Buffer.from(compact, 'base64').toString('utf8');
   if (url.length > callbackUrlLengthMax) return { ok: false, reason: `callbackUrl must be at most ${callbackUrlLengthMax} characters` };
   if (!/^[A-Za-z0-9\-./_#?&:]+$/.test(url)) return { ok: false, reason: 'callbackUrl may contain only letters, digits and -./_#?&' };
