@@ -100,6 +100,9 @@ export async function startCluster(options: ClusterOptions): Promise<TestCluster
   const prefix = `occ${process.pid}${Date.now().toString(36)}:`;
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'opencec-cluster-'));
   const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+  // The drop at close terminates the database's connections (WITH FORCE): a pool client whose
+  // socket has not closed yet reports it through the pool, which must listen or the test run fails.
+  pool.on('error', () => undefined);
   const nodes: ClusterNodeProcess[] = [];
   for (let i = 1; i <= options.nodes; i++) {
     const port = await freePort();
