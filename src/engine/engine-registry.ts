@@ -62,18 +62,6 @@ export class EngineRegistry {
     return this.get(vdnId);
   }
 
-  /**
-   * What `forWorkNo` would answer, without waiting, when there is nothing to wait for: the agent's
-   * tenant is known, its engine ready, no reload pending and no cluster owner to ask. Undefined
-   * otherwise, and the caller takes `forWorkNo` (the C4 guard of every gateway request, issue 8).
-   */
-  readyForWorkNo(workNo: number): TenantEngine | undefined {
-    if (this.deps.ownership) return undefined;
-    const vdnId = this.workNoVdn.get(workNo);
-    if (vdnId === undefined || this.reloads.has(vdnId)) return undefined;
-    return this.ready.get(vdnId);
-  }
-
   /** The tenant's engine if it already runs (a query need not start one just to read nothing). */
   async ifRunning(vdnId: number): Promise<TenantEngine | undefined> {
     // In a cluster the engine may run on the owner: the question is the owner's to answer.

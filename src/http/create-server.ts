@@ -1,10 +1,9 @@
 import Fastify, { LogController, type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
-import type { ServerResponse } from 'node:http';
 import { CecError, httpStatusText } from './cec-error.ts';
 import { envelopeForPath, gatewayEnvelope, type Envelope } from './envelope/index.ts';
 import { canonicalUrl } from './route-path.ts';
 import { parseLosslessJson, wantsLosslessNumbers } from './lossless-json.ts';
-import { DocumentedServerResponse, installHeaderSpelling, respellHeaders } from './header-spelling.ts';
+import { installHeaderSpelling, respellHeaders } from './header-spelling.ts';
 import { sendFailure, type TimeSource } from './send-failure.ts';
 import { answerClientError } from './client-error.ts';
 import { RouteTemplates } from './route-templates.ts';
@@ -43,7 +42,6 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
     logger: options.logger,
     bodyLimit: options.bodyLimitBytes,
     requestTimeout: options.requestTimeoutMs,
-    http: { ServerResponse: DocumentedServerResponse as typeof ServerResponse },
     routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, ignoreDuplicateSlashes: true, maxParamLength: 500 },
     rewriteUrl: (req) => canonicalUrl(req.url ?? '/'),
     schemaController: lazyValidators(),

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 
 /**
  * Response header names as the reference prints them (Table 6-4 `Guid` and `Set-GUID`, the
@@ -18,22 +18,9 @@ export const documentedHeaderNames: Readonly<Record<string, string>> = {
 /** The documented JSON media type (examples print `application/json;charset=UTF-8`). */
 export const jsonContentType = 'application/json;charset=UTF-8';
 
-/**
- * The listening server's responses: the respelling is on the prototype, so a reply costs no
- * per-request patching of its response object (which also changed every response's hidden class:
- * issue 8, 5 % of an `agentstatus` reply). Passed to Fastify as `http.ServerResponse`.
- */
-export class DocumentedServerResponse extends ServerResponse {
-  override writeHead(...args: unknown[]): this {
-    respellArguments(this, args);
-    return (super.writeHead as (...a: unknown[]) => this)(...args);
-  }
-}
-
-/** Responses of another class (`inject`'s) are respelled per request, as before. */
 export function installHeaderSpelling(app: FastifyInstance): void {
   app.addHook('onRequest', (_request, reply, done) => {
-    if (!(reply.raw instanceof DocumentedServerResponse)) respellHeaders(reply.raw);
+    respellHeaders(reply.raw);
     done();
   });
 }
@@ -49,28 +36,24 @@ export function respellHeaders(response: ServerResponse): void {
   const target = response as RespelledResponse;
   // One shared function per process, the original kept on the response: nothing is allocated per
   // request (this runs on every one, issue 8), and a second call does not wrap twice.
-  if (target[originalWriteHead] || response instanceof DocumentedServerResponse) return;
+  if (target[originalWriteHead]) return;
   target[originalWriteHead] = response.writeHead as (...args: unknown[]) => ServerResponse;
   response.writeHead = writeHeadRespelled as WriteHead;
 }
 
 function writeHeadRespelled(this: RespelledResponse, ...args: unknown[]): ServerResponse {
-  respellArguments(this, args);
-  return this[originalWriteHead]!.apply(this, args);
-}
-
-function respellArguments(response: ServerResponse, args: unknown[]): void {
   const index = typeof args[1] === 'string' ? 2 : 1;
   const headers = args[index];
   if (headers && typeof headers === 'object' && !Array.isArray(headers)) args[index] = renamed(headers as Record<string, unknown>);
   // Headers set directly on the raw response (rare) keep their own spelling unless they are ours.
   for (const [lower, documented] of documentedEntries) {
-    const value = response.getHeader(lower);
+    const value = this.getHeader(lower);
     if (value !== undefined) {
-      response.removeHeader(lower);
-      response.setHeader(documented, value);
+      this.removeHeader(lower);
+      this.setHeader(documented, value);
     }
   }
+  return this[originalWriteHead]!.apply(this, args);
 }
 
 function renamed(headers: Record<string, unknown>): Record<string, unknown> {

@@ -3,7 +3,6 @@ import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import type { ApiServices } from '../api/services.ts';
 import type { TenantEngine } from '../engine/index.ts';
-import { RequestDurationHistogram } from './request-duration-histogram.ts';
 
 /**
  * The Prometheus metrics of `GET /metrics` (decision 1601). Each app has its own registry (tests
@@ -13,12 +12,13 @@ import { RequestDurationHistogram } from './request-duration-histogram.ts';
  */
 export class OperationsMetrics {
   readonly registry = new Registry();
-  private readonly httpDuration = new RequestDurationHistogram(
-    'opencec_http_request_duration_seconds',
-    'HTTP request latency by route template, method and status code',
-    [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 15, 35],
-    this.registry,
-  );
+  private readonly httpDuration = new Histogram({
+    name: 'opencec_http_request_duration_seconds',
+    help: 'HTTP request latency by route template, method and status code',
+    labelNames: ['method', 'route', 'status_code'] as const,
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 15, 35],
+    registers: [this.registry],
+  });
   private readonly eventQueueDepth = gauge(this, 'opencec_agent_event_queue_depth', 'Agent events waiting to be polled, per tenant', ['vdn']);
   private readonly eventQueueDepthMax = gauge(this, 'opencec_agent_event_queue_depth_max', 'The longest agent event queue, per tenant', ['vdn']);
   private readonly eventsDropped = gauge(this, 'opencec_agent_events_dropped', 'Agent events dropped because a reader fell behind, per tenant (signed-in agents)', ['vdn']);
@@ -77,7 +77,7 @@ export class OperationsMetrics {
   observe(http: FastifyInstance): void {
     http.addHook('onResponse', (request, reply, done) => {
       const route = request.routeOptions?.url ?? 'unmatched';
-      this.httpDuration.observe(request.method, request.is404 ? 'unmatched' : route, reply.statusCode, reply.elapsedTime / 1000);
+      this.httpDuration.observe({ method: request.method, route: request.is404 ? 'unmatched' : route, status_code: String(reply.statusCode) }, reply.elapsedTime / 1000);
       done();
     });
   }

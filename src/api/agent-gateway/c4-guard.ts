@@ -1,6 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AuthContext, AuthGuard } from '../../http/endpoint.ts';
-import type { AgentGatewayContext as AgentContext } from './agent-context.ts';
+import type { AuthGuard } from '../../http/endpoint.ts';
 import { header } from '../../http/auth/index.ts';
 import { CecError } from '../../http/cec-error.ts';
 import { guidUse } from '../../engine/index.ts';
@@ -22,31 +20,11 @@ export function parseAgentId(raw: unknown): number | undefined {
  * just-signed-out agent with its last GUID, to collect its final events.
  */
 export function createAgentGuards(cti: CtiServices): { C4: AuthGuard; 'C4-sign-in': AuthGuard } {
-  const resolve = (raw: unknown): AgentContext | Promise<AgentContext> => {
+  const resolve = async (raw: unknown) => {
     const workNo = parseAgentId(raw);
     if (workNo === undefined) throw new CecError('000-002', 'The agent ID in the URL is invalid.');
-    // Most requests find a ready engine: answering without an await saves two turns of the microtask queue (issue 8).
-    const ready = cti.registry.readyForWorkNo(workNo);
-    if (ready) return { workNo, engine: ready, agent: ready.agents.get(workNo) };
-    return cti.registry.forWorkNo(workNo).then((engine) => ({ workNo, engine, agent: engine?.agents.get(workNo) }));
-  };
-  const admit = (request: FastifyRequest, endpoint: Parameters<AuthGuard>[1], reply: FastifyReply, context: AgentContext): AuthContext => {
-    const guid = header(request, 'guid') ?? '';
-    if (!context.engine || !context.agent) {
-      if (endpoint.section === '6.1.4.1' && cti.hub.closingSession(context.workNo, guid)) {
-        request.agentGateway = context;
-        return { mode: 'C4', vdnId: context.engine?.vdnId ?? null, subject: String(context.workNo) };
-      }
-      throw new CecError('100-006', 'The agent has not signed in.');
-    }
-    const { engine, agent } = context;
-    const use = engine.run(() => guidUse(engine, agent, guid));
-    if (use === 'invalid') throw new CecError('000-003', 'No permission to invoke the interface; the agent authentication may have expired.');
-    // The reply that carried the new GUID may have been lost (client timeout, proxy): until the
-    // client uses the new one, every reply to the old one repeats it (issue 7, §4.5 ref L2633).
-    if (use === 'previous') announceGuid(reply, agent.guid);
-    request.agentGateway = context;
-    return { mode: 'C4', vdnId: engine.vdnId, subject: String(context.workNo) };
+    const engine = await cti.registry.forWorkNo(workNo);
+    return { workNo, engine, agent: engine?.agents.get(workNo) };
   };
   return {
     async 'C4-sign-in'(request) {
@@ -54,14 +32,24 @@ export function createAgentGuards(cti: CtiServices): { C4: AuthGuard; 'C4-sign-i
       request.agentGateway = context;
       return { mode: 'C4-sign-in', vdnId: context.engine?.vdnId ?? null, subject: String(context.workNo) };
     },
-    C4(request, endpoint, reply) {
-      try {
-        const context = resolve((request.params as Record<string, unknown>)?.agentid);
-        if (!(context instanceof Promise)) return Promise.resolve(admit(request, endpoint, reply, context));
-        return context.then((resolved) => admit(request, endpoint, reply, resolved));
-      } catch (error) {
-        return Promise.reject(error);
+    async C4(request, endpoint, reply) {
+      const context = await resolve((request.params as Record<string, unknown>)?.agentid);
+      const guid = header(request, 'guid') ?? '';
+      if (!context.engine || !context.agent) {
+        if (endpoint.section === '6.1.4.1' && cti.hub.closingSession(context.workNo, guid)) {
+          request.agentGateway = context;
+          return { mode: 'C4', vdnId: context.engine?.vdnId ?? null, subject: String(context.workNo) };
+        }
+        throw new CecError('100-006', 'The agent has not signed in.');
       }
+      const { engine, agent } = context;
+      const use = engine.run(() => guidUse(engine, agent, guid));
+      if (use === 'invalid') throw new CecError('000-003', 'No permission to invoke the interface; the agent authentication may have expired.');
+      // The reply that carried the new GUID may have been lost (client timeout, proxy): until the
+      // client uses the new one, every reply to the old one repeats it (issue 7, §4.5 ref L2633).
+      if (use === 'previous') announceGuid(reply, agent.guid);
+      request.agentGateway = context;
+      return { mode: 'C4', vdnId: context.engine.vdnId, subject: String(context.workNo) };
     },
   };
 }
