@@ -63,8 +63,7 @@ export class AsrSubscriptions {
    * durable per-node sequence, so that a restart within the same second cannot repeat one.
    */
   private async nextServerId(): Promise<string> {
-    const d = new Date(this.clock.now());
-    const stamp = `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1, 2)}${pad(d.getUTCDate(), 2)}${pad(d.getUTCHours(), 2)}${pad(d.getUTCMinutes(), 2)}${pad(d.getUTCSeconds(), 2)}`;
+    const stamp = new Date(this.clock.now()).toISOString().replace(/[-:T]/g, '').slice(0, 14);
     const seq = ((await this.repos.idCounters.next(`asr-subscription:${this.nodeNo}`)) - 1) % 99_999 + 1;
     return `${stamp}-${pad(this.nodeNo, 3)}-${pad(seq, 5)}`;
   }

@@ -29,21 +29,12 @@ export interface TakeoverResult {
 }
 
 /**
- * One transaction of a takeover, which writes the VDN's live records outside the record writer.
- * In cluster mode it carries the same fence check as the writer's batches (decision 1700): a node
- * that lost the lease meanwhile writes nothing of the recovery.
- */
-function inVdnTransaction<T>(services: ApiServices, vdnId: number, work: (repos: Repositories) => Promise<T>): Promise<T> {
-  return services.placement.inVdnTransaction(vdnId, work);
-}
-
-/**
  * The store side of a takeover, for one VDN: with `engine`, sessions are handed to it; without,
  * they are closed (a start after a stop of the only node, before anything serves).
  */
 export async function recoverVdn(services: ApiServices, vdnId: number, options: TakeoverOptions, engine?: TenantEngine): Promise<TakeoverResult> {
   const nowMs = services.clock.now();
-  const records = await inVdnTransaction(services, vdnId, async (repos) => {
+  const records = await services.placement.inVdnTransaction(vdnId, async (repos) => {
     const recovered = await recoverInterruptedRecords(repos, vdnId, nowMs);
     // The finished calls count in the indicators as the record writer's batches would count them (decision 0813).
     if (recovered.finishedCalls.length > 0) await rollUpWritten(repos, { finishedCalls: recovered.finishedCalls, operations: [] });
@@ -70,7 +61,7 @@ async function recoverInterruptedWork(services: ApiServices, vdnId: number): Pro
 
 /** Signs the VDN's stored sessions (or only those of `workNos`) out in the journal, as after a crash. */
 async function closeSessions(services: ApiServices, vdnId: number, workNos?: ReadonlySet<number>): Promise<number> {
-  const closed = await inVdnTransaction(services, vdnId, async (repos) => {
+  const closed = await services.placement.inVdnTransaction(vdnId, async (repos) => {
     const result = await recoverInterruptedSessions(repos, vdnId, () => services.ids.next(), workNos);
     if (result.operations.length > 0) await rollUpWritten(repos, { finishedCalls: [], operations: result.operations });
     return result;
