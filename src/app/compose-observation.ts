@@ -4,7 +4,7 @@ import { RedisAddressLockout } from '../cluster/lockout/index.ts';
 import type { Clock } from '../domain/time/index.ts';
 import { AddressLockout, type AddressLock } from '../http/auth/index.ts';
 import { localIndicators, type NodeIndicators } from '../services/system-indicators/node-indicators.ts';
-import { IndicatorView } from '../services/system-indicators/indicator-view.ts';
+import { IndicatorView, usageOf } from '../services/system-indicators/indicator-view.ts';
 import { systemScope } from '../stats/system/index.ts';
 import type { AppConfig } from './config.ts';
 import type { ClusterLog } from './compose-leases.ts';
@@ -67,15 +67,7 @@ export function observeCluster(services: ApiServices, board: NodeBoard, log: Clu
     const local = await localIndicators(services);
     await board.pin(nodeId, local, limits.indicatorPinTtlMs);
     const view = new IndicatorView([local, ...(await services.systemIndicators.peers.others())]);
-    const total = { agents: 0, videoAgents: 0, ivrCalls: 0, voiceCalls: 0, webCalls: 0 };
-    for (const { usage } of view.served()) {
-      total.agents += usage.signedInAgents;
-      total.videoAgents += usage.signedInVideoAgents;
-      total.ivrCalls += usage.ivrCalls;
-      total.voiceCalls += usage.voiceCalls;
-      total.webCalls += usage.webCalls;
-    }
-    services.cti.licencePeaks.raiseTo(systemScope, total);
+    services.cti.licencePeaks.raiseTo(systemScope, usageOf(view.served().map((vdn) => vdn.usage)));
   };
   services.systemIndicators.pin = pin;
   return {

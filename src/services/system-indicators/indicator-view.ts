@@ -1,8 +1,20 @@
-import { peakFields, type Usage } from '../../stats/system/index.ts';
+import type { LiveUsage } from '../../engine/index.ts';
+import { peakFields, zeroUsage, type Usage } from '../../stats/system/index.ts';
 import { uapOffices, type ControlBlocks, type OfficeSample, type TerminalSample } from '../../telephony/sim/index.ts';
 import type { NodeIndicators, VdnLive } from './node-indicators.ts';
 
-const zeroUsage = (): Usage => ({ agents: 0, videoAgents: 0, ivrCalls: 0, voiceCalls: 0, webCalls: 0 });
+/** Live usage added up, in the fields of a licence peak (§12.3.6.8). */
+export function usageOf(live: readonly LiveUsage[]): Usage {
+  const total = zeroUsage();
+  for (const u of live) {
+    total.agents += u.signedInAgents;
+    total.videoAgents += u.signedInVideoAgents;
+    total.ivrCalls += u.ivrCalls;
+    total.voiceCalls += u.voiceCalls;
+    total.webCalls += u.webCalls;
+  }
+  return total;
+}
 
 /**
  * The system indicators of the whole cluster (decision 1732), merged from every node's snapshot

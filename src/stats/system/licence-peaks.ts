@@ -14,7 +14,7 @@ const webMedia = 53;
 const videoAgentType = 11;
 const ivrDevice = 3;
 
-const zero = (): Usage => ({ agents: 0, videoAgents: 0, ivrCalls: 0, voiceCalls: 0, webCalls: 0 });
+export const zeroUsage = (): Usage => ({ agents: 0, videoAgents: 0, ivrCalls: 0, voiceCalls: 0, webCalls: 0 });
 
 export interface RaisedPeak {
   vdnId: number;
@@ -82,7 +82,7 @@ export class LicencePeaks {
 
   /** The peaks seen since the process started (the store holds the older ones). */
   peak(vdnId: number): Usage {
-    return { ...(this.peaks.get(vdnId) ?? zero()) };
+    return { ...(this.peaks.get(vdnId) ?? zeroUsage()) };
   }
 
   /** Every scope's peaks since the process started (what a cluster node publishes, decision 1732). */
@@ -95,7 +95,7 @@ export class LicencePeaks {
    * usage is the sum over the nodes, which no node's own events see (decision 1732).
    */
   raiseTo(scope: number, usage: Usage): void {
-    const peak = this.peaks.get(scope) ?? zero();
+    const peak = this.peaks.get(scope) ?? zeroUsage();
     for (const field of peakFields) {
       if (usage[field] <= peak[field]) continue;
       peak[field] = usage[field];
@@ -118,10 +118,10 @@ export class LicencePeaks {
 
   private change(vdnId: number, field: PeakField, delta: 1 | -1): void {
     for (const scope of [vdnId, systemScope]) {
-      const usage = this.usage.get(scope) ?? zero();
+      const usage = this.usage.get(scope) ?? zeroUsage();
       usage[field] += delta;
       this.usage.set(scope, usage);
-      const peak = this.peaks.get(scope) ?? zero();
+      const peak = this.peaks.get(scope) ?? zeroUsage();
       if (usage[field] <= peak[field]) continue;
       peak[field] = usage[field];
       this.peaks.set(scope, peak);

@@ -3,6 +3,7 @@ import { peakFields, systemScope, type Usage } from '../../../stats/system/index
 import { cmsCompatEnvelope } from '../../../http/envelope/index.ts';
 import { defineEndpoint } from '../../define-endpoint.ts';
 import { clusterIndicators } from '../../../services/system-indicators/node-indicators.ts';
+import { usageOf } from '../../../services/system-indicators/indicator-view.ts';
 import type { ApiServices } from '../../services.ts';
 import { ccIdSchema, cmsFailure, cmsKeyAliases } from '../cms-request.ts';
 import { notApplicable, systemErrors } from './system-request.ts';
@@ -65,12 +66,11 @@ export const licenseStatus = defineEndpoint({
     const vdnIds = auth.vdnId === null ? (await services.repos.vdns.list()).map((v) => v.vdnId) : [auth.vdnId];
     // Each VDN's usage as its owner counts it, wherever it runs (decision 1732).
     const { view } = await clusterIndicators(services);
-    const usage = vdnIds.flatMap((vdnId) => view.vdn(vdnId)?.usage ?? []);
-    const sum = (key: keyof (typeof usage)[number]) => usage.reduce((n, u) => n + u[key], 0);
+    const now = usageOf(vdnIds.flatMap((vdnId) => view.vdn(vdnId)?.usage ?? []));
     const scope = auth.vdnId ?? systemScope;
     const peak = await historicPeaks(services, scope, view.peak(scope));
     // A peak is never below what is in use now.
-    const history = (field: keyof Usage, now: number) => Math.max(peak[field], now);
+    const history = (field: keyof Usage) => Math.max(peak[field], now[field]);
     return {
       resultDesc: {
         licenseMaxAgentNum: services.cti.settings.signedInAgentsMax * vdnIds.length,
@@ -79,17 +79,17 @@ export const licenseStatus = defineEndpoint({
         licenseMaxIvrCallNum: notApplicable,
         licenseMaxVoiceCallNum: notApplicable,
         licenseMaxWebCallNum: notApplicable,
-        loginAgentNum: sum('signedInAgents'),
-        loginVideoAgentNum: sum('signedInVideoAgents'),
+        loginAgentNum: now.agents,
+        loginVideoAgentNum: now.videoAgents,
         vdnNum: vdnIds.length,
-        ivrCallNum: sum('ivrCalls'),
-        voiceCallNum: sum('voiceCalls'),
-        webCallNum: sum('webCalls'),
-        historyMaxAgentNum: history('agents', sum('signedInAgents')),
-        historyMaxVideoAgentNum: history('videoAgents', sum('signedInVideoAgents')),
-        historyMaxIvrCallNum: history('ivrCalls', sum('ivrCalls')),
-        historyMaxVoiceCallNum: history('voiceCalls', sum('voiceCalls')),
-        historyMaxWebCallNum: history('webCalls', sum('webCalls')),
+        ivrCallNum: now.ivrCalls,
+        voiceCallNum: now.voiceCalls,
+        webCallNum: now.webCalls,
+        historyMaxAgentNum: history('agents'),
+        historyMaxVideoAgentNum: history('videoAgents'),
+        historyMaxIvrCallNum: history('ivrCalls'),
+        historyMaxVoiceCallNum: history('voiceCalls'),
+        historyMaxWebCallNum: history('webCalls'),
         licenseStartDate: 0,
         licenseEndDate: 0,
       },
