@@ -83,15 +83,7 @@ export async function recordingsZipReply(services: ApiServices, rows: readonly R
  * so whichever segment's row names the file, the file holds them all.
  */
 export async function asFinished(services: ApiServices, row: RecordingRow): Promise<FinishedRecording> {
-  const root = row.appendOf ?? row.recordId;
-  const chain = await services.store.db
-    .selectFrom('recording')
-    .selectAll()
-    .where('vdnId', '=', row.vdnId)
-    .where((eb) => eb.or([eb('recordId', '=', root), eb('appendOf', '=', root)]))
-    .where('status', '=', 'done')
-    .orderBy('beginMs')
-    .execute();
+  const chain = await services.repos.ctiRecords.appendedSegments(row.vdnId, row.appendOf ?? row.recordId);
   const last = chain.length > 1 ? chain[chain.length - 1]! : row;
   const earlier = chain.slice(0, -1).map((r) => ({ recordId: r.recordId, beginMs: r.beginMs, endMs: r.endMs ?? r.beginMs }));
   return { recordId: last.recordId, vdnId: last.vdnId, callId: last.callId, fileName: last.fileName, agentId: last.agentId, callerNumber: last.callerNumber, calleeNo: last.calleeNo, beginMs: last.beginMs, endMs: last.endMs ?? last.beginMs, earlier: chain.length > 1 ? earlier : undefined };

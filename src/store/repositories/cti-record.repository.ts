@@ -90,6 +90,17 @@ export function createCtiRecordRepository(db: Kysely<Database>) {
     recordingsBetween(vdnId: number, fromMs: number, toMs: number, limit: number): Promise<RecordingRow[]> {
       return db.selectFrom('recording').selectAll().where('vdnId', '=', vdnId).where('beginMs', '>=', fromMs).where('beginMs', '<', toMs).orderBy('beginMs').limit(limit).execute();
     },
+    /** The stopped segments of a file appended with recordMode 1, by its first segment's id (migration 1301), oldest first. */
+    appendedSegments(vdnId: number, firstRecordId: string): Promise<RecordingRow[]> {
+      return db
+        .selectFrom('recording')
+        .selectAll()
+        .where('vdnId', '=', vdnId)
+        .where((eb) => eb.or([eb('recordId', '=', firstRecordId), eb('appendOf', '=', firstRecordId)]))
+        .where('status', '=', 'done')
+        .orderBy('beginMs')
+        .execute();
+    },
     openRecordings(vdnId?: number): Promise<RecordingRow[]> {
       let query = db.selectFrom('recording').selectAll().where('status', '=', 'recording');
       if (vdnId !== undefined) query = query.where('vdnId', '=', vdnId);
